@@ -1,0 +1,183 @@
+// Bar chart: vertical columns over categories, or a horizontal ranking (sorted, with chosen
+// categories highlighted). Bars start at zero; nulls draw no bar; values label each bar.
+#include <fmt/format.h>
+
+#include <algorithm>
+#include <cmath>
+
+#include "chart/series.h"
+#include "charts/chart_kind.h"
+#include "guide/axis.h"
+#include "scale/linear_scale.h"
+#include "text/number_format.h"
+
+namespace folio::charts {
+namespace {
+
+struct Bar {
+  std::string category;
+  std::optional<double> value;
+  bool estimated = false;
+  bool highlighted = false;
+};
+
+std::vector<Bar> bars_of(const model::Chart& chart) {
+  std::vector<Bar> bars;
+  auto series = chart::group_series(chart);
+  if (series.empty()) return bars;
+  for (const auto& p : series.front().points) {
+    bool highlighted = std::find(chart.spec.highlight.begin(), chart.spec.highlight.end(),
+                                 p.category) != chart.spec.highlight.end();
+    bars.push_back({p.category, p.y, p.estimated, highlighted});
+  }
+  if (chart.spec.sort != "none") {
+    bool descending = chart.spec.sort == "descending";
+    std::stable_sort(bars.begin(), bars.end(), [descending](const Bar& a, const Bar& b) {
+      double va = a.value.value_or(-INFINITY), vb = b.value.value_or(-INFINITY);
+      return descending ? va > vb : va < vb;
+    });
+  }
+  return bars;
+}
+
+Color bar_color(const Bar& bar, const model::Chart& chart, const model::Theme& theme) {
+  Color color = chart.spec.highlight.empty() ? theme.palette().front()
+                : bar.highlighted            ? theme.color("highlight")
+                                             : theme.color("base");
+  return bar.estimated ? color.with_alpha(0.55) : color;
+}
+
+void value_range(const std::vector<Bar>& bars, double& lo, double& hi) {
+  lo = 0, hi = 0;  // bars always start at zero
+  for (const auto& bar : bars)
+    if (bar.value) lo = std::min(lo, *bar.value), hi = std::max(hi, *bar.value);
+  if (lo == hi) hi = 1;
+}
+
+void draw_horizontal(const DrawContext& ctx, const std::vector<Bar>& bars) {
+  const auto& theme = ctx.theme;
+  auto format = chart::axis_format(ctx.chart.spec.y, {});
+  auto category_style = theme.text("axis.label");
+  auto value_style = theme.text("label.value");
+  std::vector<text::ShapedTextPtr> names, values;
+  double name_width = 0, value_width = 0;
+  for (const auto& bar : bars) {
+    auto style = category_style;
+    if (bar.highlighted) style.bold = true, style.color = theme.color("text");
+    names.push_back(
+        text::shape_text(bar.category, style, {ctx.body.width * 0.35, text::Align::right, 2}));
+    name_width = std::max(name_width, names.back()->size().width);
+    values.push_back(
+        text::shape_text(bar.value ? text::format_number(*bar.value, format) : "n/a", value_style));
+    value_width = std::max(value_width, values.back()->size().width);
+  }
+  Rect body = ctx.body;
+  body.y += guide::draw_axis_title_top(ctx.frame, body,
+                                       ctx.chart.spec.y ? ctx.chart.spec.y->title : "", theme);
+  body.height = ctx.body.bottom() - body.y;
+  Rect plot{body.x + name_width + guide::kLabelGap, body.y, 0, body.height};
+  plot.width = body.right() - plot.x - value_width - 6;
+  double lo, hi;
+  value_range(bars, lo, hi);
+  scale::LinearScale x{lo, hi, plot.x, plot.right()};
+  scale::BandScale band{static_cast<int>(bars.size()), plot.y, plot.bottom(), theme.size("barGap")};
+  // Thick bars look heavy in short rankings: cap their thickness.
+  double thickness = std::min(band.bandwidth(), 22.0);
+  for (size_t i = 0; i < bars.size(); ++i) {
+    double center = band.center(static_cast<int>(i));
+    ctx.frame.text(
+        {plot.x - guide::kLabelGap - names[i]->size().width, center - names[i]->size().height / 2},
+        names[i]);
+    if (!bars[i].value) continue;
+    double x0 = x(0), x1 = x(*bars[i].value);
+    Rect r{std::min(x0, x1), center - thickness / 2, std::fabs(x1 - x0), thickness};
+    ctx.frame.fill(scene::Path::rectangle(r), bar_color(bars[i], ctx.chart, theme));
+    double label_x = *bars[i].value >= 0 ? r.right() + 4 : r.x - 4 - values[i]->size().width;
+    ctx.frame.text({label_x, center - values[i]->size().height / 2}, values[i]);
+  }
+  ctx.frame.stroke(scene::Path::segment({x(0), plot.y}, {x(0), plot.bottom()}),
+                   {theme.color("axis"), theme.size("axisLine")});
+}
+
+void draw_vertical(const DrawContext& ctx, const std::vector<Bar>& bars) {
+  const auto& theme = ctx.theme;
+  auto format = chart::axis_format(ctx.chart.spec.y, {});
+  Rect body = ctx.body;
+  body.y += guide::draw_axis_title_top(ctx.frame, body,
+                                       ctx.chart.spec.y ? ctx.chart.spec.y->title : "", theme);
+  body.height = ctx.body.bottom() - body.y;
+  double lo, hi;
+  value_range(bars, lo, hi);
+  auto ticks = scale::nice_ticks(lo, hi, std::max(3, static_cast<int>(body.height / 45)));
+  auto y_axis =
+      guide::shape_axis_labels(ticks.values, text::format_ticks(ticks.values, format), theme);
+
+  std::vector<std::string> categories;
+  for (const auto& bar : bars) categories.push_back(bar.category);
+  auto x_axis = guide::shape_axis_labels({}, categories, theme);
+  auto value_style = theme.text("label.value");
+  double value_height = text::shape_text("0", value_style)->size().height;
+
+  Rect plot{body.x + y_axis.max_width() + guide::kLabelGap,
+            body.y + std::max(value_height, y_axis.max_height() / 2), 0, 0};
+  plot.width = body.right() - plot.x;
+  plot.height = body.bottom() - plot.y - x_axis.max_height() - guide::kLabelGap - 2;
+  scale::LinearScale y{ticks.min, ticks.max, plot.bottom(), plot.y};
+  scale::BandScale band{static_cast<int>(bars.size()), plot.x, plot.right(), theme.size("barGap")};
+  guide::draw_value_gridlines_y(ctx.frame, plot, y, y_axis, theme);
+  std::vector<double> centers;
+  for (size_t i = 0; i < bars.size(); ++i) {
+    centers.push_back(band.center(static_cast<int>(i)));
+    if (!bars[i].value) continue;
+    double y0 = y(0), y1 = y(*bars[i].value);
+    Rect r{band.start(static_cast<int>(i)), std::min(y0, y1), band.bandwidth(), std::fabs(y1 - y0)};
+    ctx.frame.fill(scene::Path::rectangle(r), bar_color(bars[i], ctx.chart, theme));
+    auto label = text::shape_text(text::format_number(*bars[i].value, format), value_style,
+                                  {band.step(), text::Align::center});
+    double label_y = *bars[i].value >= 0 ? r.y - label->size().height - 1 : r.bottom() + 1;
+    ctx.frame.text({centers.back() - label->size().width / 2, label_y}, label);
+  }
+  guide::draw_category_axis_x(ctx.frame, plot, centers, x_axis, theme);
+}
+
+void draw_bar(const DrawContext& ctx) {
+  auto bars = bars_of(ctx.chart);
+  if (ctx.chart.spec.orientation == "horizontal")
+    draw_horizontal(ctx, bars);
+  else
+    draw_vertical(ctx, bars);
+}
+
+std::string describe_bar(const model::Chart& chart) {
+  auto bars = bars_of(chart);
+  auto format = chart::axis_format(chart.spec.y, {});
+  std::string text = fmt::format("{} bars: ", bars.size());
+  for (size_t i = 0; i < bars.size(); ++i)
+    text += fmt::format("{}{} {}", i ? "; " : "", bars[i].category,
+                        bars[i].value ? text::format_number(*bars[i].value, format) : "no value");
+  return text + ".";
+}
+
+// Rankings grow with their bar count; columns follow the chart's aspect ratio.
+double bar_height(const model::Chart& chart, const model::Theme&, double) {
+  if (chart.spec.orientation != "horizontal") return 0;
+  bool titled = chart.spec.y && !chart.spec.y->title.empty();
+  return static_cast<double>(bars_of(chart).size()) * 24 + (titled ? 16 : 0);
+}
+
+}  // namespace
+
+const ChartKind& bar_chart_kind() {
+  static const ChartKind kind{"bar",
+                              {.data = Need::required,
+                               .x = Need::required,
+                               .x_use = model::FieldUse::any,
+                               .y = Need::required,
+                               .estimated = Need::optional},
+                              draw_bar,
+                              describe_bar,
+                              bar_height};
+  return kind;
+}
+
+}  // namespace folio::charts

@@ -1,0 +1,26 @@
+#include "charts/registry.h"
+
+namespace folio::charts {
+
+const ChartKind& line_chart_kind();
+const ChartKind& bar_chart_kind();
+const ChartKind& timeline_chart_kind();
+const ChartKind& stats_chart_kind();
+
+const std::vector<ChartKind>& chart_kinds() {
+  static const std::vector<ChartKind> kinds = {
+      line_chart_kind(),
+      bar_chart_kind(),
+      timeline_chart_kind(),
+      stats_chart_kind(),
+  };
+  return kinds;
+}
+
+const ChartKind* find_chart_kind(std::string_view name) {
+  for (const auto& kind : chart_kinds())
+    if (kind.name == name) return &kind;
+  return nullptr;
+}
+
+}  // namespace folio::charts

@@ -1,0 +1,102 @@
+// Stat tiles: a row (or grid) of headline figures, each a large value over a short label.
+#include <fmt/format.h>
+
+#include <algorithm>
+#include <cmath>
+
+#include "charts/chart_kind.h"
+#include "text/number_format.h"
+
+namespace folio::charts {
+namespace {
+
+constexpr double kTilePadding = 10;
+constexpr double kTileGap = 8;
+
+struct TileGrid {
+  std::vector<Rect> tiles;  // relative to the body's top-left
+  std::vector<text::ShapedTextPtr> values, labels;
+  double height = 0;
+};
+
+// Most tiles a row at which every value fits at full size; rows are balanced (5 -> 3 + 2) and
+// each row fills the width.
+TileGrid plan(const model::Chart& chart, const model::Theme& theme, double width) {
+  TileGrid grid;
+  const auto& items = chart.spec.items;
+  int count = static_cast<int>(items.size());
+  if (count == 0) return grid;
+  std::vector<std::string> texts;
+  double widest = 0;
+  for (const auto& item : items) {
+    texts.push_back(text::format_number(item.value, item.format));
+    widest =
+        std::max(widest, text::shape_text(texts.back(), theme.text("stat.value"))->size().width);
+  }
+  int columns = count;
+  while (columns > 1 && (width - (columns - 1) * kTileGap) / columns - 2 * kTilePadding < widest)
+    --columns;
+  int rows = (count + columns - 1) / columns;
+  columns = (count + rows - 1) / rows;
+
+  double y = 0;
+  for (int row = 0, first = 0; row < rows; ++row) {
+    int in_row = std::min(columns, count - first);
+    double tile_width = (width - (in_row - 1) * kTileGap) / in_row;
+    double row_height = 0;
+    for (int i = 0; i < in_row; ++i) {
+      double inner = tile_width - 2 * kTilePadding;
+      grid.values.push_back(text::shape_text(texts[first + i], theme.text("stat.value"),
+                                             {inner, text::Align::left, 1}));
+      grid.labels.push_back(
+          text::shape_text(items[first + i].label, theme.text("stat.label"), {inner}));
+      row_height = std::max(row_height, 2 * kTilePadding + 3 + grid.values.back()->size().height +
+                                            3 + grid.labels.back()->size().height);
+    }
+    for (int i = 0; i < in_row; ++i)
+      grid.tiles.push_back({i * (tile_width + kTileGap), y, tile_width, row_height});
+    y += row_height + kTileGap;
+    first += in_row;
+  }
+  grid.height = y - kTileGap;
+  return grid;
+}
+
+void draw_stats(const DrawContext& ctx) {
+  auto grid = plan(ctx.chart, ctx.theme, ctx.body.width);
+  for (size_t i = 0; i < grid.tiles.size(); ++i) {
+    Rect tile = grid.tiles[i];
+    tile.x += ctx.body.x;
+    tile.y += ctx.body.y;
+    ctx.frame.fill(scene::Path::rectangle(tile), ctx.theme.color("tile"));
+    ctx.frame.fill(scene::Path::rectangle({tile.x, tile.y, tile.width, 3}),
+                   ctx.theme.color("accent"));
+    double y = tile.y + 3 + kTilePadding;
+    ctx.frame.text({tile.x + kTilePadding, y}, grid.values[i]);
+    ctx.frame.text({tile.x + kTilePadding, y + grid.values[i]->size().height + 3}, grid.labels[i]);
+  }
+}
+
+std::string describe_stats(const model::Chart& chart) {
+  std::string text;
+  for (const auto& item : chart.spec.items)
+    text += fmt::format("{}: {}. ", item.label, text::format_number(item.value, item.format));
+  return text;
+}
+
+double stats_height(const model::Chart& chart, const model::Theme& theme, double width) {
+  return plan(chart, theme, width).height;
+}
+
+}  // namespace
+
+const ChartKind& stats_chart_kind() {
+  static const ChartKind kind{"stats",
+                              {.data = Need::none, .items = Need::required},
+                              draw_stats,
+                              describe_stats,
+                              stats_height};
+  return kind;
+}
+
+}  // namespace folio::charts

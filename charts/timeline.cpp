@@ -1,0 +1,246 @@
+// Timeline: dated events on a time axis with shaded spans (e.g. years without relations).
+// Labels stand in tiers above the axis, joined by leaders, placed so none overlap; events
+// closer together than a label can separate are listed in one label.
+#include <fmt/format.h>
+
+#include <algorithm>
+#include <cmath>
+
+#include "chart/series.h"
+#include "charts/chart_kind.h"
+#include "guide/axis.h"
+#include "guide/label_placement.h"
+#include "text/number_format.h"
+
+namespace folio::charts {
+namespace {
+
+struct Event {
+  double when = 0;
+  std::string date;  // as written in the data
+  std::string label;
+};
+
+struct Cluster {
+  std::vector<Event> events;
+  double anchor_x = 0;
+  scene::Frame label{};  // the stacked dates and texts, drawn at the placed box
+};
+
+constexpr double kBandHeight = 16;
+constexpr double kLeaderLength = 12;
+constexpr double kRowGap = 7;
+constexpr double kLabelGapX = 8;
+constexpr double kMergeDistancePt = 14;
+constexpr double kPoleIndent = 5;  // room for the pole between a label's edge and its text
+
+std::vector<Event> events_of(const model::Chart& chart) {
+  std::vector<Event> events;
+  if (!chart.data || !chart.x) return events;
+  for (size_t row = 0; row < chart.data->rows; ++row) {
+    Event event;
+    if (chart.x->numbers[row]) {
+      event.when = *chart.x->numbers[row];
+      event.date = fmt::format("{:.0f}", event.when);
+    } else if (chart.x->texts[row]) {
+      event.date = *chart.x->texts[row];
+      auto when = chart::parse_date_years(event.date);
+      if (!when) continue;  // resolve checked the types; unparsable dates were reported there
+      event.when = *when;
+    } else {
+      continue;
+    }
+    event.label = chart.label ? chart.label->texts[row].value_or("") : "";
+    events.push_back(event);
+  }
+  std::stable_sort(events.begin(), events.end(), [](auto& a, auto& b) { return a.when < b.when; });
+  return events;
+}
+
+scale::Ticks time_ticks(const model::Chart& chart, const std::vector<Event>& events, double width) {
+  double lo = INFINITY, hi = -INFINITY;
+  for (const auto& e : events) lo = std::min(lo, e.when), hi = std::max(hi, e.when);
+  for (const auto& span : chart.spec.spans) {
+    if (auto s = chart::parse_date_years(span.start)) lo = std::min(lo, *s);
+    if (auto e = chart::parse_date_years(span.end)) hi = std::max(hi, *e);
+  }
+  if (!std::isfinite(lo)) lo = 2000, hi = 2001;
+  // A little room either side so that the first and last events are not on the edge.
+  double pad = std::max(1.0, (hi - lo) * 0.04);
+  return scale::nice_ticks_at_least(lo - pad, hi + pad, std::max(2, static_cast<int>(width / 70)),
+                                    1);
+}
+
+std::vector<Cluster> cluster_events(const std::vector<Event>& events, const scale::LinearScale& x,
+                                    const model::Theme& theme, double label_width) {
+  std::vector<Cluster> clusters;
+  for (const auto& event : events) {
+    if (!clusters.empty() &&
+        x(event.when) - x(clusters.back().events.back().when) < kMergeDistancePt)
+      clusters.back().events.push_back(event);
+    else
+      clusters.push_back({{event}, 0, {}});
+  }
+  auto date_style = theme.text("label.date");
+  auto text_style = theme.text("label.event");
+  for (auto& cluster : clusters) {
+    cluster.anchor_x = (x(cluster.events.front().when) + x(cluster.events.back().when)) / 2;
+    double y = 0, width = 0;
+    for (const auto& event : cluster.events) {
+      auto date = text::shape_text(chart::format_date_label(event.date), date_style);
+      auto text = text::shape_text(event.label, text_style, {label_width});
+      cluster.label.text({0, y}, date);
+      cluster.label.text({0, y + date->size().height}, text);
+      y += date->size().height + text->size().height + 3;
+      width = std::max({width, date->size().width, text->size().width});
+    }
+    cluster.label.size = {width, y - 3};
+  }
+  return clusters;
+}
+
+struct TimelineLayout {
+  scale::Ticks ticks;
+  scale::LinearScale x;
+  std::vector<Cluster> clusters;
+  guide::AxisLabelLayout labels;
+  double height() const { return labels.above_height + kBandHeight + labels.below_height; }
+};
+
+TimelineLayout plan(const model::Chart& chart, const model::Theme& theme, const Rect& body) {
+  TimelineLayout layout;
+  auto events = events_of(chart);
+  layout.ticks = time_ticks(chart, events, body.width);
+  layout.x = {layout.ticks.min, layout.ticks.max, body.x, body.right()};
+  double label_width = std::clamp(body.width / 4.4, 80.0, 140.0);
+  layout.clusters = cluster_events(events, layout.x, theme, label_width);
+  std::vector<guide::AxisLabel> requests;
+  for (const auto& cluster : layout.clusters)
+    requests.push_back(
+        {cluster.anchor_x, {cluster.label.size.width + kPoleIndent, cluster.label.size.height}});
+  layout.labels =
+      guide::place_axis_labels(requests, body.x, body.right(), kLabelGapX, kRowGap, kLeaderLength);
+  return layout;
+}
+
+// Year labels sit inside the band; those a span's label would cover are left out.
+void draw_band(const DrawContext& ctx, const TimelineLayout& layout, double band_top) {
+  const auto& theme = ctx.theme;
+  auto& frame = ctx.frame;
+  double mid = band_top + kBandHeight / 2;
+  frame.fill(scene::Path::rectangle({ctx.body.x, band_top, ctx.body.width, kBandHeight}),
+             theme.color("tile"));
+  std::vector<Rect> occupied;
+  for (const auto& span : ctx.chart.spec.spans) {
+    double x0 = layout.x(chart::parse_date_years(span.start).value_or(layout.ticks.min));
+    double x1 = layout.x(chart::parse_date_years(span.end).value_or(layout.ticks.max));
+    frame.fill(scene::Path::rectangle({x0, band_top, x1 - x0, kBandHeight}), theme.color("span"));
+    frame.stroke(scene::Path::rectangle({x0, band_top, x1 - x0, kBandHeight}),
+                 {theme.color("axis"), 0.5});
+    if (span.label.empty()) continue;
+    auto label =
+        text::shape_text(span.label, theme.text("label.span"), {x1 - x0 - 6, text::Align::left, 1});
+    Point at{(x0 + x1) / 2 - label->size().width / 2, mid - label->size().height / 2};
+    frame.text(at, label);
+    occupied.push_back({at.x - 4, at.y, label->size().width + 8, label->size().height});
+  }
+  spec::NumberFormat years;
+  years.style = "year";
+  auto texts = text::format_ticks(layout.ticks.values, years);
+  for (size_t i = 0; i < texts.size(); ++i) {
+    auto label = text::shape_text(texts[i], theme.text("axis.label"));
+    Rect box{layout.x(layout.ticks.values[i]) - label->size().width / 2,
+             mid - label->size().height / 2, label->size().width, label->size().height};
+    if (box.x < ctx.body.x || box.right() > ctx.body.right()) continue;
+    if (std::any_of(occupied.begin(), occupied.end(),
+                    [&](const Rect& r) { return r.intersects(box); }))
+      continue;
+    frame.text({box.x, box.y}, label);
+  }
+}
+
+void draw_timeline(const DrawContext& ctx) {
+  const auto& theme = ctx.theme;
+  auto layout = plan(ctx.chart, theme, ctx.body);
+  auto& frame = ctx.frame;
+  double band_top = ctx.body.y + std::max(0.0, (ctx.body.height - layout.height()) / 2) +
+                    layout.labels.above_height;
+  double band_bottom = band_top + kBandHeight;
+  draw_band(ctx, layout, band_top);
+
+  Color dot = theme.palette().front();
+  scene::Stroke leader{theme.color("axis"), 0.6};
+  for (size_t i = 0; i < layout.clusters.size(); ++i) {
+    const auto& cluster = layout.clusters[i];
+    const auto& placed = layout.labels.labels[i];
+    double edge = placed.above ? band_top : band_bottom;
+    double direction = placed.above ? -1 : 1;
+    double near_y = edge + direction * placed.distance;
+    double box_y = placed.above ? near_y - placed.size.height : near_y;
+    // A label that starts at its anchor hangs from a pole along its edge; a label pushed aside
+    // is reached by a leader bent towards it.
+    double text_x = placed.x + kPoleIndent;
+    scene::Path path;
+    path.move_to(cluster.anchor_x, edge + direction * 3);
+    if (std::fabs(placed.x - cluster.anchor_x) < 0.5) {
+      path.line_to(cluster.anchor_x, placed.above ? box_y : box_y + placed.size.height);
+    } else {
+      double end_x = std::clamp(cluster.anchor_x, text_x, placed.x + placed.size.width);
+      path.line_to(cluster.anchor_x, edge + direction * (kLeaderLength * 0.5))
+          .line_to(end_x, near_y - direction * 2);
+    }
+    frame.stroke(path, leader);
+    if (cluster.events.size() > 1) {
+      double first = layout.x(cluster.events.front().when),
+             last = layout.x(cluster.events.back().when);
+      frame.stroke(scene::Path::segment({first, edge}, {last, edge}), {dot, 1.5});
+    }
+    for (const auto& event : cluster.events)
+      frame.add(scene::Shape{scene::Path::circle({layout.x(event.when), edge}, 3.2), dot,
+                             scene::Stroke{theme.color("background"), 1}});
+    frame.group({text_x, box_y}, cluster.label, "label:event");
+  }
+}
+
+std::string describe_timeline(const model::Chart& chart) {
+  std::string text;
+  for (const auto& span : chart.spec.spans)
+    text += fmt::format("{} to {}: {}. ", span.start, span.end, span.label);
+  for (const auto& event : events_of(chart))
+    text += fmt::format("{}: {}. ", chart::format_date_label(event.date), event.label);
+  return text;
+}
+
+double timeline_natural_height(const model::Chart& chart, const model::Theme& theme, double width) {
+  return plan(chart, theme, {0, 0, width, 0}).height();
+}
+
+void validate_timeline(const model::Chart& chart, const spec::JsonDocument& doc) {
+  for (size_t row = 0; row < chart.data->rows; ++row) {
+    const auto& text = chart.x->texts[row];
+    if (chart.x->numbers[row] || !text || chart::parse_date_years(*text)) continue;
+    throw InputError(
+        doc.locate(chart.spec.x->pointer),
+        fmt::format("dates as YYYY, YYYY-MM or YYYY-MM-DD in field \"{}\"", chart.x->name),
+        fmt::format("\"{}\" in row {} of dataset \"{}\"", quote_for_message(*text), row + 1,
+                    chart.data->name));
+  }
+}
+
+}  // namespace
+
+const ChartKind& timeline_chart_kind() {
+  static const ChartKind kind{"timeline",
+                              {.data = Need::required,
+                               .x = Need::required,
+                               .x_use = model::FieldUse::any,
+                               .y = Need::none,
+                               .label = Need::required},
+                              draw_timeline,
+                              describe_timeline,
+                              timeline_natural_height,
+                              validate_timeline};
+  return kind;
+}
+
+}  // namespace folio::charts

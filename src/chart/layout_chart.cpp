@@ -1,0 +1,101 @@
+#include "chart/layout_chart.h"
+
+#include <algorithm>
+
+#include "charts/registry.h"
+#include "text/shaped_text.h"
+
+namespace folio::chart {
+namespace {
+
+// Title and subtitle above the body; note and source below it.
+struct Furniture {
+  std::vector<text::ShapedTextPtr> head, foot;
+  double head_height = 0, foot_height = 0;
+};
+
+constexpr double kHeadGap = 10, kFootGap = 9;
+
+Furniture shape_furniture(const model::Chart& chart, const model::Theme& theme, double width) {
+  Furniture furniture;
+  if (!chart.spec.title.empty())
+    furniture.head.push_back(
+        text::shape_text(chart.spec.title, theme.text("chart.title"), {width}));
+  if (!chart.spec.subtitle.empty())
+    furniture.head.push_back(
+        text::shape_text(chart.spec.subtitle, theme.text("chart.subtitle"), {width}));
+  if (!chart.spec.note.empty())
+    furniture.foot.push_back(text::shape_text(chart.spec.note, theme.text("chart.note"), {width}));
+  if (!chart.source_line.empty())
+    furniture.foot.push_back(
+        text::shape_text(chart.source_line, theme.text("chart.source"), {width}));
+  for (const auto& run : furniture.head) furniture.head_height += run->size().height + 1;
+  for (const auto& run : furniture.foot) furniture.foot_height += run->size().height + 1;
+  if (!furniture.head.empty()) furniture.head_height += kHeadGap;
+  if (!furniture.foot.empty()) furniture.foot_height += kFootGap;
+  return furniture;
+}
+
+const charts::ChartKind& kind_of(const model::Chart& chart) {
+  // resolve_chart rejected unknown kinds, so the lookup cannot fail here.
+  return *charts::find_chart_kind(chart.spec.kind);
+}
+
+constexpr double kStandalonePadding = 16;
+
+}  // namespace
+
+std::string describe_chart(const model::Chart& chart) {
+  std::string summary = chart.spec.title.empty() ? "" : chart.spec.title + ". ";
+  return summary + kind_of(chart).describe(chart);
+}
+
+double chart_height_for_width(const model::Chart& chart, const model::Theme& theme, double width) {
+  auto furniture = shape_furniture(chart, theme, width);
+  const auto& kind = kind_of(chart);
+  double body = kind.natural_height ? kind.natural_height(chart, theme, width) : 0;
+  if (body <= 0) body = width / chart.spec.aspect_ratio.value_or(1.9);
+  return furniture.head_height + body + furniture.foot_height;
+}
+
+Size standalone_chart_size(const model::Chart& chart, const model::Theme& theme) {
+  if (chart.spec.width_pt && chart.spec.height_pt)
+    return {*chart.spec.width_pt, *chart.spec.height_pt};
+  double width = chart.spec.width_pt.value_or(kSlideSize.width);
+  if (chart.spec.height_pt) return {width, *chart.spec.height_pt};
+  if (chart.spec.aspect_ratio) return {width, width / *chart.spec.aspect_ratio};
+  // A slide's 16:9, taller only for kinds whose content sets their height (a long ranking, a
+  // crowded timeline); the others scale to whatever box they are given.
+  double slide_height = width * 9 / 16;
+  if (!kind_of(chart).natural_height) return {width, slide_height};
+  double natural =
+      chart_height_for_width(chart, theme, width - 2 * kStandalonePadding) + 2 * kStandalonePadding;
+  return {width, std::max(slide_height, natural)};
+}
+
+scene::Frame layout_chart(const model::Chart& chart, const model::Theme& theme, Size size,
+                          const ChartLayoutOptions& options) {
+  scene::Frame frame{size, {}};
+  if (options.background)
+    frame.fill(scene::Path::rectangle({0, 0, size.width, size.height}), theme.color("background"));
+  double pad = options.background ? kStandalonePadding : 0;
+  Rect area{pad, pad, size.width - 2 * pad, size.height - 2 * pad};
+  auto furniture = shape_furniture(chart, theme, area.width);
+
+  double y = area.y;
+  for (const auto& run : furniture.head) {
+    frame.text({area.x, y}, run);
+    y += run->size().height + 1;
+  }
+  double foot_y = area.bottom() - furniture.foot_height + (furniture.foot.empty() ? 0 : kFootGap);
+  for (const auto& run : furniture.foot) {
+    frame.text({area.x, foot_y}, run);
+    foot_y += run->size().height + 1;
+  }
+  Rect body{area.x, area.y + furniture.head_height, area.width,
+            std::max(area.height - furniture.head_height - furniture.foot_height, 10.0)};
+  kind_of(chart).draw({chart, theme, body, frame});
+  return frame;
+}
+
+}  // namespace folio::chart

@@ -1,0 +1,33 @@
+#pragma once
+#include <string>
+
+#include "core/geometry.h"
+#include "model/document.h"
+#include "scene/scene.h"
+
+namespace folio::chart {
+
+struct ChartLayoutOptions {
+  bool background =
+      false;  // standalone SVG/PNG get the theme's background; PDF pages have their own
+};
+
+// Lays out title, subtitle, note and source around the body, then lets the chart's kind draw
+// the body. The frame's group carries the chart's text alternative.
+scene::Frame layout_chart(const model::Chart& chart, const model::Theme& theme, Size size,
+                          const ChartLayoutOptions& options = {});
+
+// The chart's one-paragraph text alternative (its kind's description of the data).
+std::string describe_chart(const model::Chart& chart);
+
+// The height a chart takes in a document column of this width.
+double chart_height_for_width(const model::Chart& chart, const model::Theme& theme, double width);
+
+// 16:9 at a size where the theme's type reads well on a slide.
+constexpr Size kSlideSize{640, 360};
+
+// The size of a chart's own SVG/PNG: its width and height if given, else a 16:9 slide, taller
+// only when its content needs it.
+Size standalone_chart_size(const model::Chart& chart, const model::Theme& theme);
+
+}  // namespace folio::chart

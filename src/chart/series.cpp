@@ -1,0 +1,80 @@
+#include "chart/series.h"
+
+#include <algorithm>
+#include <cmath>
+#include <regex>
+
+namespace folio::chart {
+
+std::vector<Series> group_series(const model::Chart& chart) {
+  std::vector<Series> result;
+  if (!chart.data) return result;
+  auto series_index = [&](const std::string& name) {
+    for (size_t i = 0; i < result.size(); ++i)
+      if (result[i].name == name) return i;
+    result.push_back({name, {}});
+    return result.size() - 1;
+  };
+  for (const auto& name : chart.spec.series_order) series_index(name);
+  std::string single =
+      chart.spec.y ? (chart.spec.y->title.empty() ? chart.spec.y->field : chart.spec.y->title) : "";
+  for (size_t row = 0; row < chart.data->rows; ++row) {
+    std::string name = chart.series ? chart.series->texts[row].value_or("") : single;
+    DataPoint point;
+    if (chart.x) {
+      point.category = chart.x->texts[row].value_or("");
+      if (chart.x->numbers[row])
+        point.x = *chart.x->numbers[row];
+      else if (auto date = parse_date_years(point.category))
+        point.x = *date;
+    }
+    if (chart.y) point.y = chart.y->numbers[row];
+    if (chart.estimated) point.estimated = chart.estimated->numbers[row].value_or(0) != 0;
+    result[series_index(name)].points.push_back(point);
+  }
+  return result;
+}
+
+spec::NumberFormat axis_format(const std::optional<spec::Axis>& axis,
+                               const spec::NumberFormat& fallback) {
+  return axis && axis->format ? *axis->format : fallback;
+}
+
+spec::NumberFormat default_x_format(const model::Column* column) {
+  spec::NumberFormat format;
+  if (!column || column->type != model::ColumnType::number) return format;
+  bool years = std::all_of(column->numbers.begin(), column->numbers.end(), [](const auto& v) {
+    return !v || (*v == std::floor(*v) && *v >= 1000 && *v < 3000);
+  });
+  if (years) format.style = "year";
+  return format;
+}
+
+std::optional<double> parse_date_years(const std::string& text) {
+  static const std::regex date(R"((\d{4})(?:-(\d{2})(?:-(\d{2}))?)?)");
+  std::smatch match;
+  if (!std::regex_match(text, match, date)) return std::nullopt;
+  double year = std::stod(match[1]);
+  if (match[2].matched) {
+    int month = std::stoi(match[2]);
+    if (month < 1 || month > 12) return std::nullopt;
+    double day = match[3].matched ? std::stoi(match[3]) - 1 : 0;
+    if (day < 0 || day > 30) return std::nullopt;
+    year += (month - 1) / 12.0 + day / 365.0;
+  }
+  return year;
+}
+
+std::string format_date_label(const std::string& text) {
+  static const char* months[] = {"Jan", "Feb", "Mar", "Apr", "May", "Jun",
+                                 "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"};
+  if (text.size() >= 7 && text[4] == '-') {
+    int month = std::stoi(text.substr(5, 2));
+    std::string label = std::string(months[month - 1]) + " " + text.substr(0, 4);
+    if (text.size() == 10) label = std::to_string(std::stoi(text.substr(8, 2))) + " " + label;
+    return label;
+  }
+  return text;
+}
+
+}  // namespace folio::chart

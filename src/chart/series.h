@@ -1,0 +1,37 @@
+#pragma once
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "model/document.h"
+#include "spec/document.h"
+
+namespace folio::chart {
+
+struct DataPoint {
+  double x = 0;
+  std::optional<double> y;  // empty for a null: a gap, never a zero
+  std::string category;     // the x cell's text, for band scales
+  bool estimated = false;
+};
+
+struct Series {
+  std::string name;
+  std::vector<DataPoint> points;  // in data order
+};
+
+// Rows split by the series field (in `series.order`, then first appearance), or one series
+// named after the y field.
+std::vector<Series> group_series(const model::Chart& chart);
+
+// The axis's format, else `fallback` (years for x fields of whole numbers 1000-2999).
+spec::NumberFormat axis_format(const std::optional<spec::Axis>& axis,
+                               const spec::NumberFormat& fallback);
+spec::NumberFormat default_x_format(const model::Column* column);
+
+// "1970", "2019-03", "2019-03-15" as a fractional year (2019-03 -> 2019 + 2/12), or nullopt.
+std::optional<double> parse_date_years(const std::string& text);
+// The same date written for a label: "1970", "Mar 2019", "15 Mar 2019".
+std::string format_date_label(const std::string& text);
+
+}  // namespace folio::chart

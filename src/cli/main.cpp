@@ -1,0 +1,73 @@
+#include <fmt/format.h>
+
+#include <CLI/CLI.hpp>
+#include <iostream>
+#include <sstream>
+
+#include "cli/render_command.h"
+#include "core/errors.h"
+
+namespace {
+
+constexpr int kExitOk = 0, kExitRenderFailure = 1, kExitBadInput = 2;
+
+std::set<std::string> parse_formats(const std::string& list) {
+  std::set<std::string> formats;
+  std::stringstream stream(list);
+  for (std::string item; std::getline(stream, item, ',');) {
+    if (item != "pdf" && item != "svg" && item != "png")
+      throw CLI::ValidationError("--format",
+                                 fmt::format("expected pdf, svg or png, found \"{}\"", item));
+    formats.insert(item);
+  }
+  if (formats.empty())
+    throw CLI::ValidationError("--format", "expected at least one of pdf, svg, png");
+  return formats;
+}
+
+}  // namespace
+
+int main(int argc, char** argv) {
+  CLI::App app{"folio: charts and briefing documents from declarative JSON", "folio"};
+  app.set_version_flag("--version", std::string("folio ") + FOLIO_VERSION);
+  app.require_subcommand(1);
+
+  folio::cli::RenderRequest request;
+  std::string formats = "pdf,svg,png";
+  auto* render =
+      app.add_subcommand("render", "Render a document to PDF, and each chart to SVG and PNG");
+  render->add_option("document", request.document, "The document (JSON, format v1)")->required();
+  render->add_option("--out,-o", request.out_dir, "Output folder (default: out/<document name>)");
+  render->add_option("--format,-f", formats, "Comma-separated formats: pdf, svg, png")
+      ->default_str("pdf,svg,png");
+  render->add_option("--dpi", request.dpi, "PNG resolution in dots per inch")
+      ->default_val(200)
+      ->check(CLI::Range(18.0, 1200.0));
+
+  try {
+    app.parse(argc, argv);
+    request.formats = parse_formats(formats);
+  } catch (const CLI::Success& e) {
+    return app.exit(e);
+  } catch (const CLI::ParseError& e) {
+    app.exit(e);
+    return kExitBadInput;
+  }
+
+  try {
+    if (render->parsed()) {
+      auto result = folio::cli::run_render(request);
+      for (const auto& path : result.written) std::cout << path.string() << '\n';
+    }
+    return kExitOk;
+  } catch (const folio::InputError& e) {
+    std::cerr << e.what() << '\n';
+    return kExitBadInput;
+  } catch (const folio::RenderError& e) {
+    std::cerr << "folio: error: " << e.what() << '\n';
+    return kExitRenderFailure;
+  } catch (const std::exception& e) {
+    std::cerr << "folio: internal error: " << e.what() << '\n';
+    return kExitRenderFailure;
+  }
+}

@@ -1,0 +1,62 @@
+#include "cli/render_command.h"
+
+#include <fmt/format.h>
+
+#include <utility>
+
+#include "chart/layout_chart.h"
+#include "core/atomic_file.h"
+#include "core/errors.h"
+#include "layout/paged_document.h"
+#include "model/document.h"
+#include "render/outputs.h"
+#include "spec/parse.h"
+#include "text/font_system.h"
+
+namespace folio::cli {
+
+RenderResult run_render(const RenderRequest& request) {
+  auto spec = spec::parse_document_file(request.document);
+  auto document = model::resolve_document(spec);
+  text::FontSystem::instance().set_language(document.meta.language);
+
+  std::filesystem::path out_dir = request.out_dir.empty()
+                                      ? std::filesystem::path("out") / request.document.stem()
+                                      : request.out_dir;
+  std::vector<std::pair<std::filesystem::path, std::string>> outputs;
+  if (request.formats.count("pdf")) {
+    auto paged = layout::layout_document(document);
+    outputs.emplace_back(out_dir / (request.document.stem().string() + ".pdf"),
+                         render::render_pdf(paged));
+  }
+  if (request.formats.count("svg") || request.formats.count("png")) {
+    for (const auto& block : document.blocks) {
+      const auto* chart = std::get_if<model::Chart>(&block.content);
+      if (!chart) continue;
+      auto frame = chart::layout_chart(*chart, document.theme,
+                                       chart::standalone_chart_size(*chart, document.theme),
+                                       {.background = true});
+      auto base = out_dir / "charts" / chart->spec.id;
+      if (request.formats.count("svg"))
+        outputs.emplace_back(
+            base.string() + ".svg",
+            render::render_svg(frame, {chart->spec.title, chart::describe_chart(*chart), ""}));
+      if (request.formats.count("png"))
+        outputs.emplace_back(base.string() + ".png", render::render_png(frame, {request.dpi}));
+    }
+  }
+
+  RenderResult result;
+  for (const auto& [path, bytes] : outputs) {
+    std::error_code error;
+    std::filesystem::create_directories(path.parent_path(), error);
+    if (error)
+      throw RenderError(fmt::format("{}: cannot create the folder: {}", path.parent_path().string(),
+                                    error.message()));
+    write_file_atomically(path, bytes);
+    result.written.push_back(path);
+  }
+  return result;
+}
+
+}  // namespace folio::cli

@@ -1,0 +1,38 @@
+#pragma once
+#include <stdexcept>
+#include <string>
+
+namespace folio {
+
+// Where in an input file something is: used by every error about user input.
+struct SourceLocation {
+  std::string file;
+  int line = 0;         // 1-based; 0 when unknown
+  int column = 0;       // 1-based, in characters
+  std::string pointer;  // RFC 6901 JSON pointer, "" for the whole document
+};
+
+// Bad input: the CLI exits with code 2 and prints message() as one line.
+class InputError : public std::runtime_error {
+ public:
+  InputError(SourceLocation where, std::string expected, std::string found, std::string hint = "");
+  const SourceLocation& where() const { return where_; }
+  const std::string& expected() const { return expected_; }
+  const std::string& found() const { return found_; }
+
+ private:
+  SourceLocation where_;
+  std::string expected_;
+  std::string found_;
+};
+
+// A failure while rendering valid input (a font missing, a write failing): exit code 1.
+class RenderError : public std::runtime_error {
+ public:
+  using std::runtime_error::runtime_error;
+};
+
+// Formats a JSON value or a string for an error message, shortened to stay on one line.
+std::string quote_for_message(const std::string& text, size_t max_chars = 40);
+
+}  // namespace folio

@@ -1,0 +1,20 @@
+#pragma once
+#include <string>
+#include <vector>
+
+#include "model/theme.h"
+#include "scene/scene.h"
+
+namespace folio::guide {
+
+struct LegendEntry {
+  std::string label;
+  Color color;
+  bool dashed = false;
+};
+
+// A legend set in one or more rows across the top of `area`; returns the height it takes.
+double draw_legend_top(scene::Frame& frame, const Rect& area,
+                       const std::vector<LegendEntry>& entries, const model::Theme& theme);
+
+}  // namespace folio::guide

@@ -1,0 +1,72 @@
+#include "layout/cover.h"
+
+#include <fmt/format.h>
+
+#include "text/shaped_text.h"
+
+namespace folio::layout {
+
+std::string long_date(const std::string& iso) {
+  static const char* months[] = {"January",   "February", "March",    "April",
+                                 "May",       "June",     "July",     "August",
+                                 "September", "October",  "November", "December"};
+  if (iso.size() != 10) return iso;
+  return fmt::format("{} {} {}", std::stoi(iso.substr(8, 2)),
+                     months[std::stoi(iso.substr(5, 2)) - 1], iso.substr(0, 4));
+}
+
+scene::Frame layout_cover(const model::Document& document) {
+  const auto& theme = document.theme;
+  const auto& page = document.page;
+  const auto& cover = *document.cover;
+  scene::Frame frame{page.size, {}};
+  double width = page.body.width;
+  double band_height = page.size.height * 0.42;
+  frame.fill(scene::Path::rectangle({0, 0, page.size.width, band_height}),
+             theme.color("coverBand"));
+
+  // Band text sits on the band's lower edge, like a book cover's title block.
+  std::vector<text::ShapedTextPtr> band;
+  if (!cover.kicker.empty())
+    band.push_back(text::shape_text(cover.kicker, theme.text("cover.kicker"), {width}));
+  band.push_back(text::shape_text(document.meta.title, theme.text("cover.title"), {width}));
+  if (!document.meta.subtitle.empty())
+    band.push_back(text::shape_text(document.meta.subtitle, theme.text("cover.subtitle"), {width}));
+  double total = 0;
+  for (const auto& run : band) total += run->size().height + 8;
+  double y = band_height - 36 - total;
+  for (const auto& run : band) {
+    frame.text({page.body.x, y}, run);
+    y += run->size().height + 8;
+  }
+
+  y = band_height + 40;
+  if (!cover.lines.empty()) {
+    frame.fill(scene::Path::rectangle({page.body.x, y, 40, 3}), theme.color("highlight"));
+    y += 16;
+  }
+  for (const auto& line : cover.lines) {
+    auto run = text::shape_text(line, theme.text("cover.line"), {width});
+    frame.text({page.body.x, y}, run);
+    y += run->size().height + 4;
+  }
+
+  std::vector<text::ShapedTextPtr> foot;
+  std::string byline = long_date(document.meta.date);
+  if (!document.meta.author.empty())
+    byline = document.meta.author + (byline.empty() ? "" : "  ·  " + byline);
+  if (!byline.empty()) foot.push_back(text::shape_text(byline, theme.text("cover.meta"), {width}));
+  if (!cover.note.empty())
+    foot.push_back(text::shape_text(cover.note, theme.text("cover.note"), {width}));
+  double bottom = page.body.bottom();
+  for (auto it = foot.rbegin(); it != foot.rend(); ++it) {
+    bottom -= (*it)->size().height;
+    frame.text({page.body.x, bottom}, *it);
+    bottom -= 6;
+  }
+  frame.stroke(scene::Path::segment({page.body.x, bottom - 8}, {page.body.right(), bottom - 8}),
+               {theme.color("grid"), 0.8});
+  return frame;
+}
+
+}  // namespace folio::layout

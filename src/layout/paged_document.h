@@ -1,0 +1,26 @@
+#pragma once
+#include <string>
+#include <vector>
+
+#include "model/document.h"
+#include "scene/scene.h"
+
+namespace folio::layout {
+
+struct OutlineEntry {
+  std::string title;
+  int level = 1;
+  std::string destination;  // a named destination anchored on the page: [A-Za-z0-9_.-]
+};
+
+// Pages as positioned frames plus what the PDF needs beside them.
+struct PagedDocument {
+  spec::Meta meta;
+  Size page_size;
+  std::vector<scene::Frame> pages;
+  std::vector<OutlineEntry> outline;
+};
+
+PagedDocument layout_document(const model::Document& document);
+
+}  // namespace folio::layout

@@ -1,0 +1,108 @@
+#include "layout/table_layout.h"
+
+#include <algorithm>
+#include <numeric>
+
+#include "text/number_format.h"
+#include "text/shaped_text.h"
+
+namespace folio::layout {
+namespace {
+
+constexpr double kCellPadX = 6, kCellPadY = 4;
+
+bool numeric(const model::Column* column) {
+  return column->type == model::ColumnType::number;
+}
+
+text::Align align_of(const spec::TableColumn& spec, const model::Column* column) {
+  if (spec.align == "center") return text::Align::center;
+  if (spec.align == "right" || (spec.align.empty() && numeric(column))) return text::Align::right;
+  return text::Align::left;
+}
+
+std::string cell_text(const model::Column* column, size_t row, const spec::TableColumn& spec) {
+  if (numeric(column)) {
+    if (!column->numbers[row]) return "–";
+    return text::format_number(*column->numbers[row], spec.format.value_or(spec::NumberFormat{}));
+  }
+  return column->texts[row].value_or("–");
+}
+
+scene::Frame row_frame(const std::vector<std::string>& cells, const std::vector<double>& widths,
+                       const std::vector<text::Align>& aligns, const model::TextStyle& style,
+                       std::optional<Color> background, Color rule) {
+  std::vector<text::ShapedTextPtr> runs;
+  double height = 0;
+  for (size_t i = 0; i < cells.size(); ++i) {
+    runs.push_back(text::shape_text(cells[i], style, {widths[i] - 2 * kCellPadX, aligns[i]}));
+    height = std::max(height, runs.back()->size().height);
+  }
+  double total = std::accumulate(widths.begin(), widths.end(), 0.0);
+  scene::Frame frame{{total, height + 2 * kCellPadY}, {}};
+  if (background) frame.fill(scene::Path::rectangle({0, 0, total, frame.size.height}), *background);
+  double x = 0;
+  for (size_t i = 0; i < runs.size(); ++i) {
+    double inner = widths[i] - 2 * kCellPadX;
+    double offset = aligns[i] == text::Align::right    ? inner - runs[i]->size().width
+                    : aligns[i] == text::Align::center ? (inner - runs[i]->size().width) / 2
+                                                       : 0;
+    frame.text({x + kCellPadX + offset, kCellPadY}, runs[i]);
+    x += widths[i];
+  }
+  frame.stroke(scene::Path::segment({0, frame.size.height}, {total, frame.size.height}),
+               {rule, 0.5});
+  return frame;
+}
+
+}  // namespace
+
+TableFrames layout_table(const model::Table& table, const model::Theme& theme, double width) {
+  TableFrames frames;
+  const auto& specs = table.spec.columns;
+  auto cell_style = theme.text("table.cell");
+  auto header_style = theme.text("table.header");
+  // Columns share the width in proportion to their widest content, within limits.
+  std::vector<double> natural(specs.size(), 0);
+  for (size_t c = 0; c < specs.size(); ++c) {
+    natural[c] = text::shape_text(specs[c].title, header_style)->size().width;
+    for (size_t row = 0; row < table.data->rows; ++row)
+      natural[c] = std::max(
+          natural[c],
+          text::shape_text(cell_text(table.columns[c], row, specs[c]), cell_style)->size().width);
+    natural[c] = std::min(natural[c], width * 0.6) + 2 * kCellPadX;
+  }
+  double total = std::accumulate(natural.begin(), natural.end(), 0.0);
+  std::vector<double> widths;
+  for (double w : natural) widths.push_back(w * width / total);
+  std::vector<text::Align> aligns;
+  for (size_t c = 0; c < specs.size(); ++c) aligns.push_back(align_of(specs[c], table.columns[c]));
+
+  if (!table.spec.title.empty()) {
+    auto title = text::shape_text(table.spec.title, theme.text("table.title"), {width});
+    frames.title = {{width, title->size().height + 6}, {}};
+    frames.title.text({0, 0}, title);
+  }
+  std::vector<std::string> titles;
+  for (const auto& spec : specs) titles.push_back(spec.title);
+  frames.header =
+      row_frame(titles, widths, aligns, header_style, std::nullopt, theme.color("rule"));
+  for (size_t row = 0; row < table.data->rows; ++row) {
+    std::vector<std::string> cells;
+    for (size_t c = 0; c < specs.size(); ++c)
+      cells.push_back(cell_text(table.columns[c], row, specs[c]));
+    std::optional<Color> stripe;
+    if (row % 2 == 1) stripe = theme.color("tableStripe");
+    frames.rows.push_back(
+        row_frame(cells, widths, aligns, cell_style, stripe, theme.color("grid")));
+  }
+  std::string source = !table.spec.source.empty() ? table.spec.source : table.data->source;
+  if (!source.empty()) {
+    auto run = text::shape_text("Source: " + source, theme.text("chart.source"), {width});
+    frames.source = {{width, run->size().height + 4}, {}};
+    frames.source.text({0, 4}, run);
+  }
+  return frames;
+}
+
+}  // namespace folio::layout

@@ -1,0 +1,145 @@
+#include "model/dataset.h"
+
+#include <fmt/format.h>
+
+#include <algorithm>
+
+namespace folio::model {
+namespace {
+
+const char* type_name(ColumnType type) {
+  switch (type) {
+    case ColumnType::number:
+      return "a number";
+    case ColumnType::text:
+      return "a string";
+    case ColumnType::boolean:
+      return "true or false";
+    default:
+      return "a value";
+  }
+}
+
+ColumnType type_of(const spec::Json& value) {
+  if (value.is_number()) return ColumnType::number;
+  if (value.is_string()) return ColumnType::text;
+  if (value.is_boolean()) return ColumnType::boolean;
+  return ColumnType::empty;
+}
+
+void append_cell(Column& column, const spec::Node& cell) {
+  const auto& value = cell.json();
+  if (value.is_object() || value.is_array())
+    cell.fail("a number, string, boolean or null in a data cell");
+  ColumnType type = type_of(value);
+  if (type != ColumnType::empty) {
+    if (column.type == ColumnType::empty) {
+      column.type = type;
+    } else if (column.type != type) {
+      cell.fail(
+          fmt::format("{} like the rest of field \"{}\"", type_name(column.type), column.name),
+          type == ColumnType::text && column.type == ColumnType::number
+              ? "write numbers without quotes, with '.' for decimals"
+              : "");
+    }
+  }
+  if (type == ColumnType::number) {
+    column.numbers.push_back(value.get<double>());
+    column.texts.push_back(value.dump());
+  } else if (type == ColumnType::boolean) {
+    column.numbers.push_back(value.get<bool>() ? 1.0 : 0.0);
+    column.texts.push_back(value.get<bool>() ? "true" : "false");
+  } else if (type == ColumnType::text) {
+    column.numbers.push_back(std::nullopt);
+    column.texts.push_back(value.get<std::string>());
+  } else {
+    column.numbers.push_back(std::nullopt);
+    column.texts.push_back(std::nullopt);
+  }
+}
+
+Column& column_named(Dataset& dataset, const std::string& name) {
+  for (auto& column : dataset.columns)
+    if (column.name == name) return column;
+  Column column;
+  column.name = name;
+  // A field first seen in a later record is empty in the records before it.
+  column.numbers.resize(dataset.rows);
+  column.texts.resize(dataset.rows);
+  dataset.columns.push_back(std::move(column));
+  return dataset.columns.back();
+}
+
+}  // namespace
+
+const Column* Dataset::find(const std::string& field) const {
+  for (const auto& column : columns)
+    if (column.name == field) return &column;
+  return nullptr;
+}
+
+std::vector<std::string> Dataset::field_names() const {
+  std::vector<std::string> names;
+  for (const auto& column : columns) names.push_back(column.name);
+  return names;
+}
+
+Dataset load_dataset(const spec::Dataset& source) {
+  Dataset dataset;
+  dataset.name = source.name;
+  dataset.source = source.source;
+  dataset.note = source.note;
+  const auto& doc = *source.file;
+  const auto& json = source.values_pointer.empty()
+                         ? doc.root()
+                         : doc.root().at(spec::Json::json_pointer(source.values_pointer));
+  spec::Node values(doc, json, source.values_pointer);
+  if (values.is_object()) {
+    for (const auto& [name, cells] : values.members()) {
+      auto elements = cells.elements();
+      if (!dataset.columns.empty() && elements.size() != dataset.rows)
+        cells.fail(fmt::format("{} values, as many as in field \"{}\"", dataset.rows,
+                               dataset.columns.front().name));
+      dataset.rows = elements.size();
+      Column column;
+      column.name = name;
+      for (const auto& cell : elements) append_cell(column, cell);
+      dataset.columns.push_back(std::move(column));
+    }
+  } else {
+    for (const auto& record : values.elements()) {
+      if (!record.is_object()) record.fail("a record (an object of field: value)");
+      for (const auto& [name, cell] : record.members())
+        append_cell(column_named(dataset, name), cell);
+      ++dataset.rows;
+      for (auto& column : dataset.columns) {
+        column.numbers.resize(dataset.rows);
+        column.texts.resize(dataset.rows);
+      }
+    }
+  }
+  return dataset;
+}
+
+const Column& require_field(const Dataset& dataset, const std::string& field, FieldUse use,
+                            const spec::JsonDocument& doc, const std::string& where) {
+  const Column* column = dataset.find(field);
+  if (!column) {
+    auto names = dataset.field_names();
+    std::string list;
+    for (const auto& name : names) list += (list.empty() ? "" : ", ") + name;
+    std::string suggestion = spec::closest_match(field, names);
+    throw InputError(doc.locate(where),
+                     fmt::format("a field of dataset \"{}\" ({})", dataset.name, list),
+                     fmt::format("\"{}\"", quote_for_message(field)),
+                     suggestion.empty() ? "" : fmt::format("did you mean \"{}\"?", suggestion));
+  }
+  if (use == FieldUse::numeric && column->type != ColumnType::number &&
+      column->type != ColumnType::empty)
+    throw InputError(doc.locate(where), "a numeric field",
+                     fmt::format("field \"{}\" holding {}s", field,
+                                 column->type == ColumnType::text ? "string" : "boolean"));
+  return *column;
+}
+
+}  // namespace folio::model

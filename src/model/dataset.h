@@ -1,0 +1,40 @@
+#pragma once
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "spec/document.h"
+#include "spec/node.h"
+
+namespace folio::model {
+
+enum class ColumnType { empty, number, text, boolean };
+
+// One field of a dataset, typed by its values; null cells stay empty (gaps in lines, no bar).
+struct Column {
+  std::string name;
+  ColumnType type = ColumnType::empty;
+  std::vector<std::optional<double>> numbers;     // numbers, and booleans as 0/1
+  std::vector<std::optional<std::string>> texts;  // text; also every cell's display text
+};
+
+struct Dataset {
+  std::string name;
+  std::string source;
+  std::string note;
+  size_t rows = 0;
+  std::vector<Column> columns;
+
+  const Column* find(const std::string& field) const;
+  std::vector<std::string> field_names() const;
+};
+
+// Types the records or columns of a dataset; throws InputError at the offending cell.
+Dataset load_dataset(const spec::Dataset& dataset);
+
+// Looks up a field a chart or table names; `where` is the field's place in the document.
+enum class FieldUse { any, numeric, text };
+const Column& require_field(const Dataset& dataset, const std::string& field, FieldUse use,
+                            const spec::JsonDocument& doc, const std::string& where);
+
+}  // namespace folio::model

@@ -1,0 +1,64 @@
+#pragma once
+// The fully resolved document: datasets typed, fields bound to columns, theme loaded, page
+// geometry in points. Layout reads only this.
+#include <map>
+#include <optional>
+#include <string>
+#include <variant>
+#include <vector>
+
+#include "core/geometry.h"
+#include "model/dataset.h"
+#include "model/theme.h"
+#include "spec/document.h"
+
+namespace folio::model {
+
+struct Chart {
+  spec::Chart spec;
+  const Dataset* data = nullptr;  // null for kinds that carry their own values (stats)
+  const Column* x = nullptr;
+  const Column* y = nullptr;
+  const Column* series = nullptr;
+  const Column* label = nullptr;
+  const Column* estimated = nullptr;
+  std::string source_line;  // "Source: ..." with the dataset's note, ready to print
+};
+
+struct Table {
+  spec::Table spec;
+  const Dataset* data = nullptr;
+  std::vector<const Column*> columns;
+};
+
+struct Block {
+  std::string pointer;
+  std::variant<spec::Heading, spec::Paragraph, Chart, Table, spec::PageBreak> content;
+};
+
+struct Page {
+  Size size;
+  Rect body;  // the area inside the margins
+};
+
+struct Document {
+  spec::Meta meta;
+  Page page;
+  Theme theme;
+  std::optional<spec::Cover> cover;
+  std::map<std::string, Dataset> datasets;  // a map: charts keep pointers into it
+  std::vector<Block> blocks;
+
+  Document() = default;
+  Document(const Document&) = delete;  // charts point into datasets
+  Document(Document&&) = default;
+};
+
+// Throws InputError for unknown themes, datasets, fields and chart kinds.
+Document resolve_document(const spec::Document& document);
+
+// Binds one chart's fields; used for chart blocks and standalone charts alike.
+Chart resolve_chart(const spec::Chart& chart, const std::map<std::string, Dataset>& datasets,
+                    const spec::JsonDocument& doc);
+
+}  // namespace folio::model

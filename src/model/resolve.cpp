@@ -1,0 +1,148 @@
+#include <fmt/format.h>
+
+#include "charts/registry.h"
+#include "model/document.h"
+#include "spec/node.h"
+
+namespace folio::model {
+namespace {
+
+Page page_geometry(const spec::Page& page) {
+  Page geometry;
+  geometry.size = page.size == "Letter" ? Size{612, 792} : Size{595.28, 841.89};
+  geometry.body = Rect{0, 0, geometry.size.width, geometry.size.height}.inset(
+      page.margin_top_pt, page.margin_right_pt, page.margin_bottom_pt, page.margin_left_pt);
+  return geometry;
+}
+
+[[noreturn]] void fail_at(const spec::JsonDocument& doc, const std::string& pointer,
+                          const std::string& expected, const std::string& found,
+                          const std::string& hint = "") {
+  throw InputError(doc.locate(pointer), expected, found, hint);
+}
+
+const Dataset& require_dataset(const std::map<std::string, Dataset>& datasets,
+                               const std::string& name, const spec::JsonDocument& doc,
+                               const std::string& pointer) {
+  auto it = datasets.find(name);
+  if (it != datasets.end()) return it->second;
+  std::vector<std::string> names;
+  std::string list;
+  for (const auto& [known, dataset] : datasets) {
+    names.push_back(known);
+    list += (list.empty() ? "" : ", ") + known;
+  }
+  std::string suggestion = spec::closest_match(name, names);
+  fail_at(doc, pointer,
+          list.empty() ? "a dataset, but \"data\" defines none" : "a dataset name (" + list + ")",
+          fmt::format("\"{}\"", quote_for_message(name)),
+          suggestion.empty() ? "" : fmt::format("did you mean \"{}\"?", suggestion));
+}
+
+const Column* bind_field(const Dataset& data, const std::optional<std::string>& field,
+                         charts::Need need, FieldUse use, const spec::JsonDocument& doc,
+                         const std::string& pointer, const std::string& key) {
+  if (need == charts::Need::none) return nullptr;
+  if (!field) {
+    if (need == charts::Need::required)
+      fail_at(doc, pointer, fmt::format("a \"{}\" field", key), "none");
+    return nullptr;
+  }
+  return &require_field(data, *field, use, doc, pointer + "/" + key);
+}
+
+std::string source_line(const spec::Chart& chart, const Dataset* data) {
+  std::string source = !chart.source.empty() ? chart.source : data ? data->source : "";
+  std::string note = data ? data->note : "";
+  std::string line = source.empty() ? "" : "Source: " + source;
+  if (!note.empty()) line += (line.empty() ? "" : ". ") + note;
+  return line;
+}
+
+}  // namespace
+
+Chart resolve_chart(const spec::Chart& spec, const std::map<std::string, Dataset>& datasets,
+                    const spec::JsonDocument& doc) {
+  const charts::ChartKind* kind = charts::find_chart_kind(spec.kind);
+  if (!kind) {
+    std::vector<std::string> names;
+    std::string list;
+    for (const auto& known : charts::chart_kinds()) {
+      names.emplace_back(known.name);
+      list += (list.empty() ? "" : ", ") + std::string(known.name);
+    }
+    std::string suggestion = spec::closest_match(spec.kind, names);
+    fail_at(doc, spec.pointer + "/kind", "a chart kind (" + list + ")",
+            fmt::format("\"{}\"", spec.kind),
+            suggestion.empty() ? "" : fmt::format("did you mean \"{}\"?", suggestion));
+  }
+  Chart chart;
+  chart.spec = spec;
+  const auto& needs = kind->needs;
+  if (needs.data != charts::Need::none && !spec.data.empty())
+    chart.data = &require_dataset(datasets, spec.data, doc, spec.pointer + "/data");
+  if (needs.data == charts::Need::required && !chart.data)
+    fail_at(doc, spec.pointer,
+            fmt::format("a \"data\" key naming a dataset for a {} chart", spec.kind), "none");
+  if (needs.items == charts::Need::required && spec.items.empty())
+    fail_at(doc, spec.pointer, fmt::format("an \"items\" array for a {} chart", spec.kind), "none");
+  if (chart.data) {
+    auto field = [](const std::optional<spec::Axis>& axis) {
+      return axis ? std::optional<std::string>(axis->field) : std::nullopt;
+    };
+    chart.x = bind_field(*chart.data, field(spec.x), needs.x, needs.x_use, doc, spec.pointer, "x");
+    chart.y = bind_field(*chart.data, field(spec.y), needs.y, needs.y_use, doc, spec.pointer, "y");
+    chart.series = bind_field(*chart.data, spec.series_field, needs.series, FieldUse::any, doc,
+                              spec.pointer, "series");
+    chart.label = bind_field(*chart.data, spec.label_field, needs.label, FieldUse::any, doc,
+                             spec.pointer, "label");
+    chart.estimated = bind_field(*chart.data, spec.estimated_field, needs.estimated, FieldUse::any,
+                                 doc, spec.pointer, "estimated");
+  }
+  chart.source_line = source_line(spec, chart.data);
+  if (kind->validate && chart.data) kind->validate(chart, doc);
+  return chart;
+}
+
+Document resolve_document(const spec::Document& spec) {
+  Document document;
+  const auto& doc = *spec.json;
+  document.meta = spec.meta;
+  document.page = page_geometry(spec.page);
+  document.cover = spec.cover;
+  try {
+    document.theme = load_theme(spec.style.theme);
+  } catch (const std::out_of_range&) {
+    std::string list;
+    for (const auto& name : theme_names()) list += (list.empty() ? "" : ", ") + name;
+    fail_at(doc, spec.style.pointer, "a theme from styles/ (" + list + ")",
+            fmt::format("\"{}\"", spec.style.theme));
+  }
+  for (const auto& dataset : spec.data)
+    document.datasets.emplace(dataset.name, load_dataset(dataset));
+  for (const auto& block : spec.blocks) {
+    Block resolved;
+    resolved.pointer = block.pointer;
+    if (const auto* chart = std::get_if<spec::Chart>(&block.content)) {
+      resolved.content = resolve_chart(*chart, document.datasets, doc);
+    } else if (const auto* table = std::get_if<spec::Table>(&block.content)) {
+      Table bound;
+      bound.spec = *table;
+      bound.data = &require_dataset(document.datasets, table->data, doc, block.pointer + "/data");
+      for (const auto& column : table->columns)
+        bound.columns.push_back(
+            &require_field(*bound.data, column.field, FieldUse::any, doc, column.pointer));
+      resolved.content = std::move(bound);
+    } else if (const auto* heading = std::get_if<spec::Heading>(&block.content)) {
+      resolved.content = *heading;
+    } else if (const auto* paragraph = std::get_if<spec::Paragraph>(&block.content)) {
+      resolved.content = *paragraph;
+    } else {
+      resolved.content = spec::PageBreak{};
+    }
+    document.blocks.push_back(std::move(resolved));
+  }
+  return document;
+}
+
+}  // namespace folio::model

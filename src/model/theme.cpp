@@ -1,0 +1,129 @@
+#include "model/theme.h"
+
+#include <fmt/format.h>
+
+#include <nlohmann/json.hpp>
+#include <stdexcept>
+
+#include "model/embedded_styles.h"
+
+namespace folio::model {
+namespace {
+
+const nlohmann::json& style_json(const std::string& name) {
+  static std::map<std::string, nlohmann::json> cache;
+  auto found = cache.find(name);
+  if (found != cache.end()) return found->second;
+  for (const auto& style : embedded_styles())
+    if (style.name == name) return cache[name] = nlohmann::json::parse(style.json);
+  throw std::out_of_range(name);
+}
+
+std::string parent_of(const std::string& element) {
+  auto dot = element.rfind('.');
+  if (dot != std::string::npos) return element.substr(0, dot);
+  return element == "text" ? "" : "text";
+}
+
+Color require_color(const std::string& text, const std::string& where) {
+  auto color = parse_color(text);
+  if (!color) throw std::runtime_error(fmt::format("theme: {}: bad colour \"{}\"", where, text));
+  return *color;
+}
+
+}  // namespace
+
+std::vector<std::string> theme_names() {
+  std::vector<std::string> names;
+  for (const auto& style : embedded_styles())
+    if (style_json(std::string(style.name)).contains("colors")) names.emplace_back(style.name);
+  return names;
+}
+
+Theme load_theme(const std::string& name) {
+  // Themes inherit: apply the chain from the root theme down so the child's tokens win.
+  std::vector<const nlohmann::json*> chain;
+  for (std::string current = name; !current.empty();) {
+    const auto& json = style_json(current);
+    if (!json.contains("colors")) throw std::out_of_range(current);
+    chain.insert(chain.begin(), &json);
+    current = json.value("inherits", "");
+  }
+  Theme theme;
+  theme.name_ = name;
+  static const nlohmann::json empty = nlohmann::json::object();
+  auto section = [](const nlohmann::json& json, const char* key) -> const nlohmann::json& {
+    return json.contains(key) ? json.at(key) : empty;
+  };
+  for (const auto* json : chain) {
+    for (const auto& [token, value] : section(*json, "colors").items())
+      theme.colors_[token] = require_color(value.get<std::string>(), token);
+    for (const auto& [token, value] : section(*json, "sizes").items())
+      theme.sizes_[token] = value.get<double>();
+    for (const auto& [token, value] : section(*json, "fonts").items())
+      theme.fonts_[token] = value.get<std::string>();
+    if (json->contains("palette")) {
+      theme.palette_.clear();
+      for (const auto& value : json->at("palette"))
+        theme.palette_.push_back(require_color(value, "palette"));
+    }
+    for (const auto& [element, properties] : section(*json, "text").items())
+      for (const auto& [property, value] : properties.items())
+        theme.elements_[element][property] =
+            value.is_string() ? value.get<std::string>() : value.dump();
+  }
+  return theme;
+}
+
+Color Theme::color(const std::string& token) const {
+  auto it = colors_.find(token);
+  if (it != colors_.end()) return it->second;
+  // A literal colour is allowed wherever a token is.
+  if (auto literal = parse_color(token)) return *literal;
+  throw std::runtime_error(fmt::format("theme {}: no colour \"{}\"", name_, token));
+}
+
+double Theme::size(const std::string& token) const {
+  auto it = sizes_.find(token);
+  if (it == sizes_.end())
+    throw std::runtime_error(fmt::format("theme {}: no size \"{}\"", name_, token));
+  return it->second;
+}
+
+std::vector<std::string> Theme::text_elements() const {
+  std::vector<std::string> names;
+  for (const auto& [name, properties] : elements_) names.push_back(name);
+  return names;
+}
+
+TextStyle Theme::text(const std::string& element) const {
+  std::vector<const std::map<std::string, std::string>*> chain;
+  for (std::string current = element; !current.empty();) {
+    auto it = elements_.find(current);
+    std::string next = parent_of(current);
+    if (it != elements_.end()) {
+      chain.insert(chain.begin(), &it->second);
+      auto parent = it->second.find("parent");
+      if (parent != it->second.end()) next = parent->second;
+    }
+    current = next;
+  }
+  std::map<std::string, std::string> merged;
+  for (const auto* properties : chain)
+    for (const auto& [key, value] : *properties) merged[key] = value;
+  TextStyle style;
+  auto get = [&](const char* key, const char* fallback) {
+    auto it = merged.find(key);
+    return it == merged.end() ? std::string(fallback) : it->second;
+  };
+  std::string font = get("font", "sans");
+  style.family = fonts_.count(font) ? fonts_.at(font) : font;
+  style.size_pt = std::stod(get("size", "10"));
+  style.bold = get("weight", "normal") == "bold";
+  style.italic = get("style", "normal") == "italic";
+  style.color = color(get("color", "text"));
+  style.line_height = std::stod(get("lineHeight", "1.3"));
+  return style;
+}
+
+}  // namespace folio::model

@@ -1,0 +1,93 @@
+#include "render/painter.h"
+
+#include <fmt/format.h>
+#include <pango/pangocairo.h>
+
+namespace folio::render {
+namespace {
+
+void set_color(cairo_t* cr, const Color& c) {
+  cairo_set_source_rgba(cr, c.r, c.g, c.b, c.a);
+}
+
+void build_path(cairo_t* cr, const scene::Path& path) {
+  cairo_new_path(cr);
+  for (const auto& op : path.ops) {
+    const double* v = op.v;
+    switch (op.kind) {
+      case scene::PathOp::move:
+        cairo_move_to(cr, v[0], v[1]);
+        break;
+      case scene::PathOp::line:
+        cairo_line_to(cr, v[0], v[1]);
+        break;
+      case scene::PathOp::curve:
+        cairo_curve_to(cr, v[0], v[1], v[2], v[3], v[4], v[5]);
+        break;
+      case scene::PathOp::arc:
+        cairo_new_sub_path(cr);
+        cairo_arc(cr, v[0], v[1], v[2], v[3], v[4]);
+        break;
+      case scene::PathOp::close:
+        cairo_close_path(cr);
+        break;
+    }
+  }
+}
+
+void paint_shape(cairo_t* cr, const scene::Shape& shape) {
+  build_path(cr, shape.path);
+  if (shape.fill) {
+    set_color(cr, *shape.fill);
+    if (shape.stroke)
+      cairo_fill_preserve(cr);
+    else
+      cairo_fill(cr);
+  }
+  if (shape.stroke) {
+    set_color(cr, shape.stroke->color);
+    cairo_set_line_width(cr, shape.stroke->width);
+    cairo_set_dash(cr, shape.stroke->dash.data(), static_cast<int>(shape.stroke->dash.size()), 0);
+    cairo_set_line_cap(cr, shape.stroke->round_caps ? CAIRO_LINE_CAP_ROUND : CAIRO_LINE_CAP_BUTT);
+    cairo_set_line_join(cr, CAIRO_LINE_JOIN_ROUND);
+    cairo_stroke(cr);
+  }
+}
+
+void paint_text(cairo_t* cr, const scene::Text& text) {
+  set_color(cr, text.run->color());
+  Point offset = text.run->layout_offset();
+  cairo_move_to(cr, text.position.x - offset.x, text.position.y - offset.y);
+  pango_cairo_show_layout(cr, text.run->layout());
+  cairo_new_path(cr);  // show_layout leaves a current point that would start a stray line
+}
+
+void paint_anchor(cairo_t* cr, const scene::Anchor& anchor, const PaintOptions& options) {
+  if (!options.pdf_tags) return;
+  double x = anchor.position.x, y = anchor.position.y;
+  cairo_user_to_device(cr, &x, &y);
+  std::string attributes = fmt::format("name='{}' x={:.2f} y={:.2f}", anchor.name, x, y);
+  cairo_tag_begin(cr, CAIRO_TAG_DEST, attributes.c_str());
+  cairo_tag_end(cr, CAIRO_TAG_DEST);
+}
+
+}  // namespace
+
+void paint_frame(cairo_t* cr, const scene::Frame& frame, const PaintOptions& options) {
+  for (const auto& item : frame.items) {
+    if (const auto* shape = std::get_if<scene::Shape>(&item)) {
+      paint_shape(cr, *shape);
+    } else if (const auto* text = std::get_if<scene::Text>(&item)) {
+      paint_text(cr, *text);
+    } else if (const auto* group = std::get_if<scene::Group>(&item)) {
+      cairo_save(cr);
+      cairo_translate(cr, group->offset.x, group->offset.y);
+      paint_frame(cr, *group->frame, options);
+      cairo_restore(cr);
+    } else if (const auto* anchor = std::get_if<scene::Anchor>(&item)) {
+      paint_anchor(cr, *anchor, options);
+    }
+  }
+}
+
+}  // namespace folio::render

@@ -1,0 +1,15 @@
+#pragma once
+#include <cairo.h>
+
+#include "scene/scene.h"
+
+namespace folio::render {
+
+struct PaintOptions {
+  bool pdf_tags = false;  // write anchors as PDF named destinations
+};
+
+// The only place that turns scene items into Cairo calls.
+void paint_frame(cairo_t* cr, const scene::Frame& frame, const PaintOptions& options = {});
+
+}  // namespace folio::render

@@ -1,0 +1,70 @@
+#include <cairo-pdf.h>
+#include <fmt/format.h>
+
+#include <vector>
+
+#include "core/errors.h"
+#include "render/cairo_stream.h"
+#include "render/outputs.h"
+#include "render/painter.h"
+
+namespace folio::render {
+namespace {
+
+void set_metadata(cairo_surface_t* surface, const spec::Meta& meta, const PdfOptions& options) {
+  cairo_pdf_surface_set_metadata(surface, CAIRO_PDF_METADATA_TITLE, meta.title.c_str());
+  if (!meta.author.empty())
+    cairo_pdf_surface_set_metadata(surface, CAIRO_PDF_METADATA_AUTHOR, meta.author.c_str());
+  std::string subject = !meta.subject.empty() ? meta.subject : meta.subtitle;
+  if (!subject.empty())
+    cairo_pdf_surface_set_metadata(surface, CAIRO_PDF_METADATA_SUBJECT, subject.c_str());
+  std::string keywords;
+  for (const auto& keyword : meta.keywords) keywords += (keywords.empty() ? "" : ", ") + keyword;
+  if (!keywords.empty())
+    cairo_pdf_surface_set_metadata(surface, CAIRO_PDF_METADATA_KEYWORDS, keywords.c_str());
+  cairo_pdf_surface_set_metadata(surface, CAIRO_PDF_METADATA_CREATOR, options.creator.c_str());
+  // The document's own date, never the clock: the same input gives the same bytes.
+  std::string date = (meta.date.empty() ? "2000-01-01" : meta.date) + "T00:00:00Z";
+  cairo_pdf_surface_set_metadata(surface, CAIRO_PDF_METADATA_CREATE_DATE, date.c_str());
+  cairo_pdf_surface_set_metadata(surface, CAIRO_PDF_METADATA_MOD_DATE, date.c_str());
+}
+
+void add_outline(cairo_surface_t* surface, const std::vector<layout::OutlineEntry>& outline) {
+  std::vector<int> parents = {CAIRO_PDF_OUTLINE_ROOT};  // parents[level - 1] is the parent id
+  for (const auto& entry : outline) {
+    size_t level = static_cast<size_t>(std::max(1, entry.level));
+    parents.resize(std::min(parents.size(), level));
+    while (parents.size() < level) parents.push_back(parents.back());
+    std::string link = fmt::format("dest='{}'", entry.destination);
+    int id = cairo_pdf_surface_add_outline(surface, parents.back(), entry.title.c_str(),
+                                           link.c_str(), CAIRO_PDF_OUTLINE_FLAG_OPEN);
+    parents.push_back(id);
+  }
+}
+
+}  // namespace
+
+std::string render_pdf(const layout::PagedDocument& document, const PdfOptions& options) {
+  std::string bytes;
+  cairo_surface_t* surface = cairo_pdf_surface_create_for_stream(
+      append_to_string, &bytes, document.page_size.width, document.page_size.height);
+  set_metadata(surface, document.meta, options);
+  cairo_t* cr = cairo_create(surface);
+  // Without any structure tag, Cairo 1.16 writes link annotations into a damaged file.
+  cairo_tag_begin(cr, "Document", nullptr);
+  PaintOptions paint{.pdf_tags = true};
+  for (const auto& page : document.pages) {
+    paint_frame(cr, page, paint);
+    cairo_show_page(cr);
+  }
+  cairo_tag_end(cr, "Document");
+  add_outline(surface, document.outline);
+  cairo_status_t status = cairo_status(cr);
+  cairo_destroy(cr);
+  if (status != CAIRO_STATUS_SUCCESS)
+    throw RenderError(fmt::format("drawing the PDF failed: {}", cairo_status_to_string(status)));
+  finish_surface(surface, "PDF");
+  return bytes;
+}
+
+}  // namespace folio::render

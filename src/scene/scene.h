@@ -1,0 +1,83 @@
+#pragma once
+// The display list every stage hands to the painter: small, closed and fully positioned.
+#include <memory>
+#include <optional>
+#include <string>
+#include <variant>
+#include <vector>
+
+#include "core/color.h"
+#include "core/geometry.h"
+#include "text/shaped_text.h"
+
+namespace folio::scene {
+
+struct PathOp {
+  enum Kind { move, line, curve, arc, close } kind;
+  double v[6] = {0, 0, 0, 0, 0, 0};  // move/line: x y; curve: 3 points; arc: cx cy r a0 a1
+};
+
+struct Path {
+  std::vector<PathOp> ops;
+  Path& move_to(double x, double y);
+  Path& line_to(double x, double y);
+  Path& curve_to(double x1, double y1, double x2, double y2, double x3, double y3);
+  Path& arc(double cx, double cy, double radius, double angle0, double angle1);
+  Path& close();
+  static Path rectangle(const Rect& rect);
+  static Path circle(Point center, double radius);
+  static Path segment(Point from, Point to);
+};
+
+struct Stroke {
+  Stroke(Color color_, double width_, std::vector<double> dash_ = {}, bool round_caps_ = false)
+      : color(color_), width(width_), dash(std::move(dash_)), round_caps(round_caps_) {}
+  Color color;
+  double width = 1;
+  std::vector<double> dash;
+  bool round_caps = false;
+};
+
+struct Shape {
+  Path path;
+  std::optional<Color> fill;
+  std::optional<Stroke> stroke;
+};
+
+struct Text {
+  Point position;  // top-left of the layout box
+  text::ShapedTextPtr run;
+};
+
+struct Frame;
+
+struct Group {
+  Point offset;
+  std::shared_ptr<const Frame> frame;
+  std::string role;  // "chart:line", "page-footer"...
+  std::string alt;   // a text alternative, written where the output format has a place for it
+};
+
+// A named destination (PDF) at a point: targets of bookmarks and links.
+struct Anchor {
+  Point position;
+  std::string name;
+};
+
+using Item = std::variant<Shape, Text, Group, Anchor>;
+
+struct Frame {
+  Size size;
+  std::vector<Item> items;
+
+  void add(Item item);
+  void fill(const Path& path, Color color);
+  void stroke(const Path& path, Stroke stroke);
+  void text(Point position, text::ShapedTextPtr run);
+  void group(Point offset, Frame frame, std::string role = "", std::string alt = "");
+};
+
+// A stable, human-readable listing of a frame (coordinates rounded to 0.01 pt) for tests.
+std::string dump(const Frame& frame);
+
+}  // namespace folio::scene

@@ -1,0 +1,151 @@
+#pragma once
+// The document format v1 as typed values, straight from JSON (docs/FORMAT.md). Nothing here
+// is resolved yet: datasets are unread, styles uncascaded. Every node keeps its JSON pointer.
+#include <memory>
+#include <optional>
+#include <string>
+#include <variant>
+#include <vector>
+
+#include "spec/json_document.h"
+
+namespace folio::spec {
+
+struct NumberFormat {
+  std::string style = "decimal";  // decimal, compact, currency, percent, multiple, year
+  std::string currency;           // ISO code such as "USD", for style "currency"
+  double magnitude = 1;           // the data's unit: 1e6 when values are in millions
+  std::optional<int> decimals;    // fixed decimals; chosen from the data when absent
+  std::string prefix;
+  std::string suffix;
+};
+
+struct Axis {
+  std::string pointer;
+  std::string field;
+  std::string title;
+  std::optional<NumberFormat> format;
+  std::optional<double> min;
+  std::optional<double> max;
+};
+
+struct Span {
+  std::string pointer;
+  std::string start;  // dates as "YYYY", "YYYY-MM" or "YYYY-MM-DD"
+  std::string end;
+  std::string label;
+};
+
+struct StatItem {
+  std::string pointer;
+  double value = 0;
+  NumberFormat format;
+  std::string label;
+};
+
+struct Chart {
+  std::string pointer;
+  std::string id;
+  std::string kind;
+  std::string title;
+  std::string subtitle;
+  std::string source;
+  std::string note;
+  std::string data;  // dataset name; empty for kinds that carry their own values
+  std::optional<Axis> x;
+  std::optional<Axis> y;
+  std::optional<std::string> series_field;
+  std::vector<std::string> series_order;
+  std::optional<std::string> label_field;
+  std::optional<std::string> estimated_field;  // boolean field marking illustrative points
+  std::string orientation = "vertical";
+  std::string sort = "none";  // none, ascending, descending
+  std::vector<std::string> highlight;
+  std::vector<Span> spans;
+  std::vector<StatItem> items;
+  std::optional<double> width_pt;  // standalone size; 16:9 slide size when absent
+  std::optional<double> height_pt;
+  std::optional<double> aspect_ratio;  // width / height inside a document
+};
+
+struct Heading {
+  std::string text;
+  int level = 1;
+};
+
+struct Paragraph {
+  std::string text;
+};
+
+struct TableColumn {
+  std::string pointer;
+  std::string field;
+  std::string title;
+  std::optional<NumberFormat> format;
+  std::string align;  // "", left, right, center; "" aligns numbers right
+};
+
+struct Table {
+  std::string title;
+  std::string data;
+  std::vector<TableColumn> columns;
+  std::string source;
+};
+
+struct PageBreak {};
+
+struct Block {
+  std::string pointer;
+  std::variant<Heading, Paragraph, Chart, Table, PageBreak> content;
+};
+
+struct Meta {
+  std::string title;
+  std::string subtitle;
+  std::string author;
+  std::string date;  // YYYY-MM-DD
+  std::string language = "en";
+  std::string subject;
+  std::vector<std::string> keywords;
+};
+
+struct Page {
+  std::string size = "A4";
+  double margin_top_pt = 62;
+  double margin_right_pt = 57;
+  double margin_bottom_pt = 62;
+  double margin_left_pt = 57;
+};
+
+struct Cover {
+  std::string kicker;
+  std::vector<std::string> lines;  // e.g. the parties' names in several scripts
+  std::string note;
+};
+
+struct Style {
+  std::string theme = "briefing";
+  std::string pointer;
+};
+
+struct Dataset {
+  std::string name;
+  std::string pointer;
+  const JsonDocument* file = nullptr;  // the document or the data file this came from
+  std::string values_pointer;          // where the records or columns are, in `file`
+  std::string source;
+  std::string note;
+};
+
+struct Document {
+  std::shared_ptr<const JsonDocument> json;
+  std::vector<std::shared_ptr<const JsonDocument>> data_files;
+  Meta meta;
+  Page page;
+  Style style;
+  std::optional<Cover> cover;
+  std::vector<Dataset> data;
+  std::vector<Block> blocks;
+};
+
+}  // namespace folio::spec

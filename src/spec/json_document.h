@@ -1,0 +1,42 @@
+#pragma once
+#include <filesystem>
+#include <nlohmann/json.hpp>
+#include <string>
+#include <unordered_map>
+
+#include "core/errors.h"
+
+namespace folio::spec {
+
+// Objects keep their keys in document order, so fields list and tabulate as written.
+using Json = nlohmann::ordered_json;
+
+// A parsed JSON file that remembers where every value and key stands in the text, so that
+// errors found by any later check can name FILE:LINE:COL and the JSON pointer.
+class JsonDocument {
+ public:
+  // Throws InputError for unreadable files and syntax errors (with line:column).
+  static JsonDocument load(const std::filesystem::path& path, const std::string& display_name);
+  static JsonDocument parse(std::string text, std::string display_name);
+
+  const Json& root() const { return root_; }
+  const std::string& file() const { return file_; }
+  const std::filesystem::path& path() const { return path_; }
+
+  // Location of the value at `pointer`; of its key instead when `key` is true.
+  SourceLocation locate(const std::string& pointer, bool key = false) const;
+
+ private:
+  friend class JsonScanner;
+  std::string file_;
+  std::filesystem::path path_;
+  std::string text_;
+  Json root_;
+  std::unordered_map<std::string, size_t> value_offsets_;
+  std::unordered_map<std::string, size_t> key_offsets_;
+};
+
+// Escapes one reference token for a JSON pointer (RFC 6901).
+std::string pointer_token(const std::string& key);
+
+}  // namespace folio::spec

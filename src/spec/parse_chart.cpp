@@ -1,0 +1,103 @@
+#include <fmt/format.h>
+
+#include <regex>
+
+#include "spec/parse.h"
+
+namespace folio::spec {
+namespace {
+
+Axis parse_axis(const Node& node) {
+  Axis axis;
+  axis.pointer = node.pointer();
+  if (node.is_string()) {
+    axis.field = node.as_nonempty_string();
+    return axis;
+  }
+  node.allow_only({"field", "title", "format", "min", "max"});
+  axis.field = node.required("field").as_nonempty_string();
+  axis.title = node.string_or("title", "");
+  if (auto format = node.optional("format")) axis.format = parse_number_format(*format);
+  if (auto min = node.optional("min")) axis.min = min->as_number();
+  if (auto max = node.optional("max")) axis.max = max->as_number();
+  if (axis.min && axis.max && *axis.min >= *axis.max)
+    node.required("max").fail(fmt::format("a number above \"min\" ({})", *axis.min));
+  return axis;
+}
+
+std::string field_of(const Node& node) {
+  if (node.is_string()) return node.as_nonempty_string();
+  node.allow_only({"field", "order"});
+  return node.required("field").as_nonempty_string();
+}
+
+Span parse_span(const Node& node) {
+  node.allow_only({"start", "end", "label"});
+  Span span;
+  span.pointer = node.pointer();
+  span.start = node.required("start").as_nonempty_string();
+  span.end = node.required("end").as_nonempty_string();
+  span.label = node.string_or("label", "");
+  return span;
+}
+
+StatItem parse_stat(const Node& node) {
+  node.allow_only({"value", "format", "label"});
+  StatItem item;
+  item.pointer = node.pointer();
+  item.value = node.required("value").as_number();
+  if (auto format = node.optional("format")) item.format = parse_number_format(*format);
+  item.label = node.required("label").as_nonempty_string();
+  return item;
+}
+
+std::vector<std::string> string_list(const Node& node) {
+  std::vector<std::string> list;
+  if (node.is_string()) return {node.as_string()};
+  for (const Node& element : node.elements()) list.push_back(element.as_string());
+  return list;
+}
+
+}  // namespace
+
+Chart parse_chart(const Node& node) {
+  node.allow_only({"type", "id",        "kind",  "title",  "subtitle", "source",    "note",
+                   "data", "x",         "y",     "series", "label",    "estimated", "orientation",
+                   "sort", "highlight", "spans", "items",  "width",    "height",    "aspectRatio"});
+  Chart chart;
+  chart.pointer = node.pointer();
+  Node id = node.required("id");
+  chart.id = id.as_string();
+  if (!std::regex_match(chart.id, std::regex("[a-z0-9][a-z0-9_-]{0,63}")))
+    id.fail("an id of lowercase letters, digits, '-' and '_' (it names the chart's files)");
+  chart.kind = node.required("kind").as_nonempty_string();
+  chart.title = node.string_or("title", "");
+  chart.subtitle = node.string_or("subtitle", "");
+  chart.source = node.string_or("source", "");
+  chart.note = node.string_or("note", "");
+  chart.data = node.string_or("data", "");
+  if (auto x = node.optional("x")) chart.x = parse_axis(*x);
+  if (auto y = node.optional("y")) chart.y = parse_axis(*y);
+  if (auto series = node.optional("series")) {
+    chart.series_field = field_of(*series);
+    if (auto order = series->is_object() ? series->optional("order") : std::nullopt)
+      chart.series_order = string_list(*order);
+  }
+  if (auto label = node.optional("label")) chart.label_field = field_of(*label);
+  if (auto estimated = node.optional("estimated")) chart.estimated_field = field_of(*estimated);
+  if (auto orientation = node.optional("orientation"))
+    chart.orientation = orientation->as_enum({"vertical", "horizontal"});
+  if (auto sort = node.optional("sort"))
+    chart.sort = sort->as_enum({"none", "ascending", "descending"});
+  if (auto highlight = node.optional("highlight")) chart.highlight = string_list(*highlight);
+  if (auto spans = node.optional("spans"))
+    for (const Node& span : spans->elements()) chart.spans.push_back(parse_span(span));
+  if (auto items = node.optional("items"))
+    for (const Node& item : items->elements()) chart.items.push_back(parse_stat(item));
+  if (auto width = node.optional("width")) chart.width_pt = width->as_number_in(72, 4000);
+  if (auto height = node.optional("height")) chart.height_pt = height->as_number_in(36, 4000);
+  if (auto ratio = node.optional("aspectRatio")) chart.aspect_ratio = ratio->as_number_in(0.25, 8);
+  return chart;
+}
+
+}  // namespace folio::spec

@@ -1,0 +1,184 @@
+#include <fmt/format.h>
+
+#include <regex>
+
+#include "spec/parse.h"
+
+namespace folio::spec {
+namespace {
+
+Meta parse_meta(const Node& node) {
+  node.allow_only({"title", "subtitle", "author", "date", "language", "subject", "keywords"});
+  Meta meta;
+  meta.title = node.required("title").as_nonempty_string();
+  meta.subtitle = node.string_or("subtitle", "");
+  meta.author = node.string_or("author", "");
+  meta.subject = node.string_or("subject", "");
+  if (auto date = node.optional("date")) {
+    meta.date = date->as_string();
+    if (!std::regex_match(meta.date, std::regex(R"(\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01]))")))
+      date->fail("a date as YYYY-MM-DD");
+  }
+  if (auto language = node.optional("language")) {
+    meta.language = language->as_string();
+    if (!std::regex_match(meta.language, std::regex("[a-z]{2,3}(-[A-Za-z0-9]{2,8})*")))
+      language->fail("a BCP 47 language tag such as \"en\" or \"ko-KR\"");
+  }
+  if (auto keywords = node.optional("keywords"))
+    for (const Node& keyword : keywords->elements()) meta.keywords.push_back(keyword.as_string());
+  return meta;
+}
+
+Page parse_page(const Node& node) {
+  node.allow_only({"size", "margins"});
+  Page page;
+  if (auto size = node.optional("size")) page.size = size->as_enum({"A4", "Letter"});
+  if (auto margins = node.optional("margins")) {
+    if (!margins->is_object()) {
+      double all = parse_length_pt(*margins);
+      page.margin_top_pt = page.margin_right_pt = page.margin_bottom_pt = page.margin_left_pt = all;
+    } else {
+      margins->allow_only({"top", "right", "bottom", "left"});
+      if (auto v = margins->optional("top")) page.margin_top_pt = parse_length_pt(*v);
+      if (auto v = margins->optional("right")) page.margin_right_pt = parse_length_pt(*v);
+      if (auto v = margins->optional("bottom")) page.margin_bottom_pt = parse_length_pt(*v);
+      if (auto v = margins->optional("left")) page.margin_left_pt = parse_length_pt(*v);
+    }
+  }
+  return page;
+}
+
+Cover parse_cover(const Node& node) {
+  node.allow_only({"kicker", "lines", "note"});
+  Cover cover;
+  cover.kicker = node.string_or("kicker", "");
+  if (auto lines = node.optional("lines"))
+    for (const Node& line : lines->elements()) cover.lines.push_back(line.as_string());
+  cover.note = node.string_or("note", "");
+  return cover;
+}
+
+// A dataset is inline ("values" or "columns") or a "file" holding such an object or a bare
+// array of records. The records themselves are typed in the model stage.
+Dataset parse_dataset(const std::string& name, const Node& node, Document& document) {
+  Dataset dataset;
+  dataset.name = name;
+  dataset.pointer = node.pointer();
+  node.allow_only({"values", "columns", "file", "source", "note"});
+  dataset.source = node.string_or("source", "");
+  dataset.note = node.string_or("note", "");
+  int forms = node.has("values") + node.has("columns") + node.has("file");
+  if (forms != 1)
+    node.fail_found("exactly one of \"values\", \"columns\" or \"file\"",
+                    forms == 0 ? "none" : "more than one");
+  if (auto file = node.optional("file")) {
+    std::string relative = file->as_nonempty_string();
+    std::filesystem::path base = node.document().path().parent_path();
+    auto json = std::make_shared<JsonDocument>(
+        JsonDocument::load(base / relative, (base / relative).string()));
+    Node root(*json, json->root(), "");
+    if (root.is_object()) {
+      root.allow_only({"values", "columns", "source", "note"});
+      if (root.has("values") == root.has("columns"))
+        root.fail_found("exactly one of \"values\" or \"columns\"",
+                        root.has("values") ? "both" : "none");
+      dataset.values_pointer = root.has("values") ? "/values" : "/columns";
+      if (dataset.source.empty()) dataset.source = root.string_or("source", "");
+      if (dataset.note.empty()) dataset.note = root.string_or("note", "");
+    } else if (!root.is_array()) {
+      root.fail("an array of records or an object with \"values\" or \"columns\"");
+    }
+    dataset.file = json.get();
+    document.data_files.push_back(std::move(json));
+  } else {
+    dataset.file = &node.document();
+    dataset.values_pointer = node.pointer() + (node.has("values") ? "/values" : "/columns");
+  }
+  return dataset;
+}
+
+Table parse_table(const Node& node) {
+  node.allow_only({"type", "title", "data", "columns", "source"});
+  Table table;
+  table.title = node.string_or("title", "");
+  table.data = node.required("data").as_nonempty_string();
+  table.source = node.string_or("source", "");
+  for (const Node& column : node.required("columns").elements()) {
+    TableColumn parsed;
+    parsed.pointer = column.pointer();
+    if (column.is_string()) {
+      parsed.field = column.as_nonempty_string();
+    } else {
+      column.allow_only({"field", "title", "format", "align"});
+      parsed.field = column.required("field").as_nonempty_string();
+      parsed.title = column.string_or("title", "");
+      if (auto format = column.optional("format")) parsed.format = parse_number_format(*format);
+      if (auto align = column.optional("align"))
+        parsed.align = align->as_enum({"left", "right", "center"});
+    }
+    if (parsed.title.empty()) parsed.title = parsed.field;
+    table.columns.push_back(std::move(parsed));
+  }
+  if (table.columns.empty()) node.required("columns").fail("at least one column");
+  return table;
+}
+
+Block parse_block(const Node& node) {
+  Block block;
+  block.pointer = node.pointer();
+  std::string type = node.required("type").as_enum(
+      {"heading", "paragraph", "chart", "stats", "table", "pageBreak"});
+  if (type == "heading") {
+    node.allow_only({"type", "text", "level"});
+    Heading heading{node.required("text").as_nonempty_string(), 1};
+    if (auto level = node.optional("level")) heading.level = level->as_int_in(1, 3);
+    block.content = heading;
+  } else if (type == "paragraph") {
+    node.allow_only({"type", "text"});
+    block.content = Paragraph{node.required("text").as_nonempty_string()};
+  } else if (type == "chart") {
+    block.content = parse_chart(node);
+  } else if (type == "stats") {
+    // Stat tiles are a chart kind, so that they also export as SVG and PNG.
+    Chart chart = parse_chart(node);
+    if (chart.kind != "stats") node.required("kind").fail("\"stats\" in a stats block");
+    if (chart.items.empty()) node.required("items").fail("at least one item");
+    block.content = std::move(chart);
+  } else if (type == "table") {
+    block.content = parse_table(node);
+  } else {
+    node.allow_only({"type"});
+    block.content = PageBreak{};
+  }
+  return block;
+}
+
+}  // namespace
+
+Document parse_document(std::shared_ptr<const JsonDocument> json) {
+  Document document;
+  document.json = json;
+  Node root(*json, json->root(), "");
+  root.allow_only({"folio", "meta", "page", "style", "cover", "data", "blocks"});
+  if (auto version = root.optional("folio")) version->as_int_in(1, 1);
+  document.meta = parse_meta(root.required("meta"));
+  if (auto page = root.optional("page")) document.page = parse_page(*page);
+  if (auto style = root.optional("style")) {
+    document.style.pointer = style->pointer();
+    document.style.theme = style->as_nonempty_string();
+  }
+  if (auto cover = root.optional("cover")) document.cover = parse_cover(*cover);
+  if (auto data = root.optional("data"))
+    for (const auto& [name, dataset] : data->members())
+      document.data.push_back(parse_dataset(name, dataset, document));
+  for (const Node& block : root.required("blocks").elements())
+    document.blocks.push_back(parse_block(block));
+  return document;
+}
+
+Document parse_document_file(const std::filesystem::path& path) {
+  auto json = std::make_shared<JsonDocument>(JsonDocument::load(path, path.string()));
+  return parse_document(std::move(json));
+}
+
+}  // namespace folio::spec

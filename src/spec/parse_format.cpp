@@ -1,0 +1,50 @@
+#include <cmath>
+#include <regex>
+
+#include "spec/parse.h"
+
+namespace folio::spec {
+
+NumberFormat parse_number_format(const Node& node) {
+  NumberFormat format;
+  if (node.is_string()) {
+    format.style = node.as_enum({"decimal", "compact", "currency", "percent", "multiple", "year"});
+    return format;
+  }
+  node.allow_only({"style", "currency", "magnitude", "decimals", "prefix", "suffix"});
+  if (auto style = node.optional("style"))
+    format.style =
+        style->as_enum({"decimal", "compact", "currency", "percent", "multiple", "year"});
+  if (auto currency = node.optional("currency")) {
+    format.currency = currency->as_string();
+    if (!std::regex_match(format.currency, std::regex("[A-Z]{3}")))
+      currency->fail("a three-letter ISO 4217 currency code such as \"USD\"");
+  }
+  if (format.style == "currency" && format.currency.empty())
+    node.fail_found("a \"currency\" key with style \"currency\"", "none");
+  if (auto magnitude = node.optional("magnitude"))
+    format.magnitude = magnitude->as_number_in(1e-12, 1e15);
+  if (auto decimals = node.optional("decimals")) format.decimals = decimals->as_int_in(0, 6);
+  format.prefix = node.string_or("prefix", "");
+  format.suffix = node.string_or("suffix", "");
+  return format;
+}
+
+double parse_length_pt(const Node& node) {
+  if (node.is_number()) return node.as_number_in(0, 1000);
+  static const std::regex length(R"(\s*([0-9]+(?:\.[0-9]+)?)\s*(mm|cm|in|pt)\s*)");
+  std::smatch match;
+  std::string text = node.is_string() ? node.as_string() : "";
+  if (!node.is_string() || !std::regex_match(text, match, length))
+    node.fail("a length such as \"20mm\", \"1in\" or 36 (points)");
+  double value = std::stod(match[1]);
+  std::string unit = match[2];
+  double points = unit == "mm"   ? value * 72 / 25.4
+                  : unit == "cm" ? value * 72 / 2.54
+                  : unit == "in" ? value * 72
+                                 : value;
+  if (points > 1000) node.fail("a length under 1000 points (35 cm)");
+  return points;
+}
+
+}  // namespace folio::spec

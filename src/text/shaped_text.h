@@ -1,0 +1,61 @@
+#pragma once
+#include <pango/pango.h>
+
+#include <memory>
+#include <string>
+#include <vector>
+
+#include "core/geometry.h"
+#include "model/theme.h"
+
+namespace folio::text {
+
+enum class Align { left, center, right };
+
+struct TextOptions {
+  double width_pt = -1;  // wrap at this width; unwrapped when negative
+  Align align = Align::left;
+  int max_lines = 0;  // ellipsize after this many lines; 0 for no limit
+};
+
+struct LineBox {
+  double top = 0;
+  double bottom = 0;
+  double baseline = 0;
+  int start_byte = 0;  // where the line starts in the text
+};
+
+// Text shaped by Pango once, during layout; the painter only draws it.
+class ShapedText {
+ public:
+  ShapedText(PangoLayout* layout, std::string text, Color color);
+  ~ShapedText();
+  ShapedText(const ShapedText&) = delete;
+  ShapedText& operator=(const ShapedText&) = delete;
+
+  PangoLayout* layout() const { return layout_; }
+  const std::string& text() const { return text_; }
+  Color color() const { return color_; }
+  // The box around the text itself. Aligned or wrapped text can start right of the layout's
+  // origin; `layout_offset` is where the box starts, so the painter can place boxes exactly.
+  Size size() const { return size_; }
+  Point layout_offset() const { return offset_; }
+  double first_baseline() const;
+  std::vector<LineBox> lines() const;
+  // Glyphs no font in the set has: drawn as boxes, so tests require zero.
+  int unknown_glyphs() const;
+
+ private:
+  PangoLayout* layout_;
+  std::string text_;
+  Color color_;
+  Size size_;
+  Point offset_;
+};
+
+using ShapedTextPtr = std::shared_ptr<const ShapedText>;
+
+ShapedTextPtr shape_text(const std::string& text, const model::TextStyle& style,
+                         const TextOptions& options = {});
+
+}  // namespace folio::text

@@ -1,0 +1,111 @@
+#include <regex>
+
+#include "e2e_support.h"
+
+namespace folio::e2e {
+namespace {
+
+TEST(Cli, HelpAndVersion) {
+  auto help = run(folio("--help"));
+  EXPECT_EQ(help.exit_code, 0);
+  EXPECT_NE(help.out.find("render"), std::string::npos);
+  auto version = run(folio("--version"));
+  EXPECT_EQ(version.exit_code, 0);
+  EXPECT_EQ(version.out, std::string("folio ") + FOLIO_VERSION_STRING + "\n");
+  auto render_help = run(folio("render --help"));
+  EXPECT_EQ(render_help.exit_code, 0);
+  for (const char* option : {"--out", "--format", "--dpi"})
+    EXPECT_NE(render_help.out.find(option), std::string::npos) << option;
+}
+
+TEST(Cli, UsageErrorsExitWithTwo) {
+  EXPECT_EQ(run(folio("")).exit_code, 2);
+  EXPECT_EQ(run(folio("render")).exit_code, 2);
+  EXPECT_EQ(run(folio("render x.json --bogus")).exit_code, 2);
+  auto format = run(folio("render x.json --format pdf,doc"));
+  EXPECT_EQ(format.exit_code, 2);
+  EXPECT_NE(format.err.find("found \"doc\""), std::string::npos) << format.err;
+  EXPECT_EQ(run(folio("render x.json --dpi 5")).exit_code, 2);
+}
+
+TEST(Cli, MalformedDocumentGivesOneLineWithPositionAndWritesNothing) {
+  ScratchDir dir("malformed");
+  auto doc = dir.path / "bad.json";
+  std::ofstream(doc) << "{\n  \"meta\": {\"title\": \"T\"},\n  \"blocks\": [\n    {\"type\": "
+                        "\"paragraph\" \"text\": \"x\"}\n  ]\n}\n";
+  auto out = dir.path / "out";
+  auto result =
+      run(folio("render " + shell_quote(doc.string()) + " --out " + shell_quote(out.string())));
+  EXPECT_EQ(result.exit_code, 2);
+  EXPECT_EQ(result.err,
+            doc.string() + ":4:26: error: /blocks/0: expected ',' or '}', found '\"'\n");
+  EXPECT_FALSE(std::filesystem::exists(out));
+}
+
+TEST(Cli, InvalidDocumentNamesPointerExpectedAndFound) {
+  ScratchDir dir("invalid");
+  auto doc = dir.path / "doc.json";
+  std::ofstream(doc) << R"({"meta": {"title": "T"},
+ "data": {"d": {"values": [{"year": 2019, "value": 1}]}},
+ "blocks": [{"type": "chart", "id": "c", "kind": "bar", "data": "d", "x": "year", "y": "valeu"}]})";
+  auto result = run(folio("render " + shell_quote(doc.string()) + " --out " +
+                          shell_quote((dir.path / "out").string())));
+  EXPECT_EQ(result.exit_code, 2);
+  EXPECT_EQ(result.err,
+            doc.string() +
+                ":3:88: error: /blocks/0/y: expected a field of dataset \"d\" (year, value), "
+                "found \"valeu\" (did you mean \"value\"?)\n");
+}
+
+TEST(Cli, AFailedRenderKeepsTheLastGoodOutput) {
+  ScratchDir dir("keep");
+  auto doc = dir.path / "doc.json";
+  auto out = dir.path / "out";
+  std::ofstream(doc)
+      << R"({"meta": {"title": "First"}, "blocks": [{"type": "paragraph", "text": "Hello"}]})";
+  ASSERT_EQ(
+      run(folio("render " + shell_quote(doc.string()) + " --out " + shell_quote(out.string())))
+          .exit_code,
+      0);
+  auto good = read_file(out / "doc.pdf");
+  ASSERT_FALSE(good.empty());
+  std::ofstream(doc)
+      << R"({"meta": {"title": "Second"}, "blocks": [{"type": "paragraph", "text": 5}]})";
+  EXPECT_EQ(
+      run(folio("render " + shell_quote(doc.string()) + " --out " + shell_quote(out.string())))
+          .exit_code,
+      2);
+  EXPECT_EQ(read_file(out / "doc.pdf"), good);
+  for (const auto& entry : std::filesystem::directory_iterator(out))
+    EXPECT_EQ(entry.path().filename(), "doc.pdf") << "left behind: " << entry.path();
+}
+
+TEST(Cli, WritesOnlyTheRequestedFormatsAtTheRequestedDpi) {
+  ScratchDir dir("formats");
+  auto out = dir.path / "out";
+  auto sample = std::string(FOLIO_SOURCE_DIR) + "/samples/korea-cambodia/briefing.json";
+  auto result = run(folio("render " + shell_quote(sample) + " --format png --dpi 72 --out " +
+                          shell_quote(out.string())));
+  ASSERT_EQ(result.exit_code, 0) << result.err;
+  EXPECT_FALSE(std::filesystem::exists(out / "briefing.pdf"));
+  EXPECT_FALSE(std::filesystem::exists(out / "charts" / "oda.svg"));
+  auto png = read_file(out / "charts" / "oda.png");
+  ASSERT_GT(png.size(), 24u);
+  EXPECT_EQ(static_cast<unsigned char>(png[18]) * 256 + static_cast<unsigned char>(png[19]), 640);
+}
+
+TEST(Cli, RenderFailureExitsWithOne) {
+  ScratchDir dir("unwritable");
+  auto doc = dir.path / "doc.json";
+  std::ofstream(doc) << R"({"meta": {"title": "T"}, "blocks": []})";
+  auto blocker = dir.path / "file";
+  std::ofstream(blocker) << "x";  // a file where the output folder should go
+  auto result = run(folio("render " + shell_quote(doc.string()) + " --out " +
+                          shell_quote((blocker / "out").string())));
+  EXPECT_EQ(result.exit_code, 1);
+  EXPECT_TRUE(
+      std::regex_search(result.err, std::regex("^folio: error: .*cannot create the folder")));
+}
+
+}  // namespace
+}  // namespace folio::e2e

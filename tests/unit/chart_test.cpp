@@ -1,0 +1,155 @@
+// Chart layouts checked on the scene, before any pixels: texts, positions and colours.
+#include <gtest/gtest.h>
+
+#include <algorithm>
+
+#include "chart/layout_chart.h"
+#include "model/document.h"
+#include "spec/parse.h"
+
+namespace folio::chart {
+namespace {
+
+struct Sample {
+  model::Document document;
+  const model::Chart& chart(const std::string& id) const {
+    for (const auto& block : document.blocks)
+      if (const auto* c = std::get_if<model::Chart>(&block.content); c && c->spec.id == id)
+        return *c;
+    throw std::runtime_error("no chart " + id);
+  }
+};
+
+const Sample& sample() {
+  static Sample s{model::resolve_document(spec::parse_document_file(
+      std::string(FOLIO_SOURCE_DIR) + "/samples/korea-cambodia/briefing.json"))};
+  return s;
+}
+
+void collect(const scene::Frame& frame, Point origin,
+             std::vector<std::pair<Rect, std::string>>& texts,
+             std::vector<std::pair<Rect, std::string>>* groups = nullptr,
+             const std::string& role = "") {
+  for (const auto& item : frame.items) {
+    if (const auto* text = std::get_if<scene::Text>(&item)) {
+      texts.push_back({{origin.x + text->position.x, origin.y + text->position.y,
+                        text->run->size().width, text->run->size().height},
+                       text->run->text()});
+    } else if (const auto* group = std::get_if<scene::Group>(&item)) {
+      Point inner{origin.x + group->offset.x, origin.y + group->offset.y};
+      if (groups && group->role == role)
+        groups->push_back(
+            {{inner.x, inner.y, group->frame->size.width, group->frame->size.height}, group->role});
+      collect(*group->frame, inner, texts, groups, role);
+    }
+  }
+}
+
+std::vector<std::string> texts_of(const scene::Frame& frame) {
+  std::vector<std::pair<Rect, std::string>> texts;
+  collect(frame, {0, 0}, texts);
+  std::vector<std::string> result;
+  for (const auto& [box, text] : texts) result.push_back(text);
+  return result;
+}
+
+bool contains(const std::vector<std::string>& texts, const std::string& wanted) {
+  return std::find(texts.begin(), texts.end(), wanted) != texts.end();
+}
+
+TEST(LineChart, TradeChartHasBillionTicksAndYearLabels) {
+  const auto& chart = sample().chart("trade-growth");
+  auto frame = layout_chart(chart, sample().document.theme, kSlideSize, {.background = true});
+  auto texts = texts_of(frame);
+  for (const char* tick :
+       {"0", "0.2", "0.4", "0.6", "0.8", "1.0", "USD 1.2 bn", "2000", "2010", "2018"})
+    EXPECT_TRUE(contains(texts, tick)) << tick;
+  EXPECT_TRUE(contains(texts, "Two-way trade"));  // legend
+  EXPECT_TRUE(contains(texts, chart.spec.title));
+  EXPECT_TRUE(std::any_of(texts.begin(), texts.end(),
+                          [](auto& t) { return t.rfind("Source: Seed text", 0) == 0; }));
+}
+
+TEST(LineChart, EveryTextStaysInsideTheChart) {
+  for (const char* id :
+       {"trade-growth", "oda", "fdi-ranking", "diplomatic-timeline", "headline-figures"}) {
+    const auto& chart = sample().chart(id);
+    for (Size size :
+         {kSlideSize, Size{481, chart_height_for_width(chart, sample().document.theme, 481)}}) {
+      auto frame = layout_chart(chart, sample().document.theme, size);
+      std::vector<std::pair<Rect, std::string>> texts;
+      collect(frame, {0, 0}, texts);
+      for (const auto& [box, text] : texts) {
+        EXPECT_GE(box.x, -0.01) << id << ": " << text;
+        EXPECT_GE(box.y, -0.01) << id << ": " << text;
+        EXPECT_LE(box.right(), size.width + 0.01) << id << ": " << text;
+        EXPECT_LE(box.bottom(), size.height + 0.01) << id << ": " << text;
+      }
+    }
+  }
+}
+
+TEST(BarChart, RankingIsSortedAndHighlightsKorea) {
+  const auto& chart = sample().chart("fdi-ranking");
+  auto frame = layout_chart(chart, sample().document.theme, kSlideSize);
+  std::vector<std::pair<Rect, std::string>> texts;
+  collect(frame, {0, 0}, texts);
+  auto y_of = [&](const std::string& name) {
+    for (const auto& [box, text] : texts)
+      if (text == name) return box.y;
+    ADD_FAILURE() << "no label " << name;
+    return 0.0;
+  };
+  EXPECT_LT(y_of("China"), y_of("Republic of Korea"));
+  EXPECT_LT(y_of("Republic of Korea"), y_of("Malaysia"));
+  EXPECT_LT(y_of("Viet Nam"), y_of("Thailand"));
+  auto all = texts_of(frame);
+  EXPECT_TRUE(contains(all, "USD 5.8 bn"));
+  EXPECT_TRUE(contains(all, "USD 13.5 bn"));
+  // Korea's bar is the only one in the highlight colour; it is reported, so fully opaque.
+  auto highlight = sample().document.theme.color("highlight");
+  int highlighted = 0;
+  for (const auto& item : frame.items)
+    if (const auto* shape = std::get_if<scene::Shape>(&item);
+        shape && shape->fill && *shape->fill == highlight)
+      ++highlighted;
+  EXPECT_EQ(highlighted, 1);
+}
+
+TEST(StatTiles, ShowFormattedHeadlineFigures) {
+  const auto& chart = sample().chart("headline-figures");
+  auto texts = texts_of(layout_chart(chart, sample().document.theme, {481, 200}));
+  for (const char* value : {"USD 1.0 bn", "20×", "USD 700 m", "USD 5.8 bn", "200+"})
+    EXPECT_TRUE(contains(texts, value)) << value;
+}
+
+TEST(Timeline, LabelsNeverOverlapAtPageOrSlideWidth) {
+  const auto& chart = sample().chart("diplomatic-timeline");
+  for (double width : {481.0, 640.0, 360.0}) {
+    Size size{width, chart_height_for_width(chart, sample().document.theme, width)};
+    auto frame = layout_chart(chart, sample().document.theme, size);
+    std::vector<std::pair<Rect, std::string>> texts, labels;
+    collect(frame, {0, 0}, texts, &labels, "label:event");
+    EXPECT_EQ(labels.size(),
+              6u);  // nine events: 1996/1997 share a label, and so do the three of 2019-20
+    for (size_t i = 0; i < labels.size(); ++i)
+      for (size_t j = i + 1; j < labels.size(); ++j)
+        EXPECT_FALSE(labels[i].first.intersects(labels[j].first))
+            << width << ": " << i << " and " << j;
+    auto all = texts_of(frame);
+    EXPECT_TRUE(contains(all, "Mar 2019"));
+    EXPECT_TRUE(contains(all, "No diplomatic relations"));
+  }
+}
+
+TEST(Scene, DumpIsStableAndRounded) {
+  const auto& chart = sample().chart("oda");
+  auto first = scene::dump(layout_chart(chart, sample().document.theme, kSlideSize));
+  auto second = scene::dump(layout_chart(chart, sample().document.theme, kSlideSize));
+  EXPECT_EQ(first, second);
+  EXPECT_EQ(first.rfind("frame 640.00x360.00\n", 0), 0u);
+  EXPECT_NE(first.find("\"USD 700 m\""), std::string::npos);
+}
+
+}  // namespace
+}  // namespace folio::chart

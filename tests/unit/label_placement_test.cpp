@@ -1,0 +1,81 @@
+#include "guide/label_placement.h"
+
+#include <gtest/gtest.h>
+
+#include <algorithm>
+#include <random>
+
+namespace folio::guide {
+namespace {
+
+// Boxes in page coordinates: above the axis they grow upwards from its top edge.
+std::vector<Rect> boxes_of(const AxisLabelLayout& layout) {
+  std::vector<Rect> boxes;
+  for (const auto& label : layout.labels) {
+    double y = label.above ? -label.distance - label.size.height : 20 + label.distance;
+    boxes.push_back({label.x, y, label.size.width, label.size.height});
+  }
+  return boxes;
+}
+
+void expect_no_overlap(const AxisLabelLayout& layout, const std::string& context) {
+  auto boxes = boxes_of(layout);
+  for (size_t i = 0; i < boxes.size(); ++i)
+    for (size_t j = i + 1; j < boxes.size(); ++j)
+      EXPECT_FALSE(boxes[i].intersects(boxes[j])) << context << ": labels " << i << " and " << j;
+}
+
+TEST(AxisLabels, SampleTimelineFitsInOneRowPerSide) {
+  // The Korea–Cambodia timeline at PDF width: 6 labels (two merged clusters), 481 pt wide.
+  std::vector<AxisLabel> labels{{55, {110, 30}},  {103, {115, 30}}, {302, {115, 60}},
+                                {350, {110, 30}}, {373, {110, 30}}, {445, {110, 120}}};
+  auto layout = place_axis_labels(labels, 0, 481, 8, 7, 12);
+  expect_no_overlap(layout, "sample");
+  for (const auto& label : layout.labels) {
+    EXPECT_EQ(label.tier, 0);
+    EXPECT_GE(label.x, 0);
+    EXPECT_LE(label.x + label.size.width, 481.001);
+  }
+  EXPECT_TRUE(layout.labels[0].above);
+  EXPECT_FALSE(layout.labels[1].above);
+  // A label that fits at its anchor starts there.
+  EXPECT_DOUBLE_EQ(layout.labels[0].x, 55);
+  // Rows take the height of their own labels, not of the tallest label anywhere.
+  EXPECT_DOUBLE_EQ(layout.above_height, 12 + 60);
+  EXPECT_DOUBLE_EQ(layout.below_height, 12 + 120);
+}
+
+TEST(AxisLabels, KeepOrderSoLeadersNeverCross) {
+  std::vector<AxisLabel> labels;
+  for (int i = 0; i < 8; ++i) labels.push_back({300.0 + i * 5, {60, 20}});
+  auto layout = place_axis_labels(labels, 0, 400, 6, 6, 10);
+  for (bool above : {true, false}) {
+    double previous = -1e9;
+    for (const auto& label : layout.labels) {
+      if (label.above != above || label.tier != 0) continue;
+      EXPECT_GT(label.x, previous);
+      previous = label.x;
+    }
+  }
+  expect_no_overlap(layout, "crowded");
+}
+
+TEST(AxisLabels, RandomDataNeverOverlaps) {
+  for (unsigned seed = 1; seed <= 200; ++seed) {
+    std::mt19937 random(seed);
+    std::uniform_real_distribution<double> anchor(0, 500), width(20, 160), height(10, 80);
+    std::vector<AxisLabel> labels(1 + random() % 30);
+    for (auto& label : labels) label = {anchor(random), {width(random), height(random)}};
+    std::sort(labels.begin(), labels.end(),
+              [](auto& a, auto& b) { return a.anchor_x < b.anchor_x; });
+    auto layout = place_axis_labels(labels, 0, 500, 6, 6, 10);
+    expect_no_overlap(layout, "seed " + std::to_string(seed));
+    for (const auto& label : layout.labels) {
+      EXPECT_GE(label.x, -1e-6) << "seed " << seed;
+      EXPECT_LE(label.x + label.size.width, 500 + 1e-6) << "seed " << seed;
+    }
+  }
+}
+
+}  // namespace
+}  // namespace folio::guide

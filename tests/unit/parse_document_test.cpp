@@ -1,0 +1,125 @@
+#include "test_support.h"
+
+namespace folio::spec {
+namespace {
+
+using folio::testing::error_of;
+using folio::testing::parse_text;
+
+const char* kMinimal = R"({"meta": {"title": "T"}, "blocks": []})";
+
+TEST(ParseDocument, AppliesDefaults) {
+  auto doc = parse_text(kMinimal);
+  EXPECT_EQ(doc.meta.title, "T");
+  EXPECT_EQ(doc.meta.language, "en");
+  EXPECT_EQ(doc.page.size, "A4");
+  EXPECT_EQ(doc.style.theme, "briefing");
+  EXPECT_TRUE(doc.blocks.empty());
+}
+
+TEST(ParseDocument, ReadsLengthsInUnits) {
+  auto doc = parse_text(R"({"meta": {"title": "T"}, "page": {"size": "Letter",
+      "margins": {"top": "20mm", "right": "1in", "bottom": 36, "left": "2.54cm"}}, "blocks": []})");
+  EXPECT_EQ(doc.page.size, "Letter");
+  EXPECT_NEAR(doc.page.margin_top_pt, 56.69, 0.01);
+  EXPECT_DOUBLE_EQ(doc.page.margin_right_pt, 72);
+  EXPECT_DOUBLE_EQ(doc.page.margin_bottom_pt, 36);
+  EXPECT_NEAR(doc.page.margin_left_pt, 72, 1e-9);
+}
+
+TEST(ParseDocument, RejectsMissingTitle) {
+  EXPECT_EQ(error_of([] { parse_text(R"({"meta": {}, "blocks": []})"); }),
+            "doc.json:1:10: error: /meta: expected a \"title\" key, found none");
+}
+
+TEST(ParseDocument, RejectsUnknownKeyWithSuggestion) {
+  EXPECT_EQ(error_of([] { parse_text(R"({"meta": {"title": "T", "autor": "A"}, "blocks": []})"); }),
+            "doc.json:1:25: error: /meta/autor: expected one of the keys title, subtitle, author, "
+            "date, language, "
+            "subject, keywords, found \"autor\" (did you mean \"author\"?)");
+}
+
+TEST(ParseDocument, RejectsWrongTypesAndEnums) {
+  EXPECT_EQ(error_of([] { parse_text(R"({"meta": {"title": 5}, "blocks": []})"); }),
+            "doc.json:1:20: error: /meta/title: expected a string, found 5");
+  EXPECT_EQ(error_of([] {
+              parse_text(R"({"meta": {"title": "T"}, "page": {"size": "A5"}, "blocks": []})");
+            }),
+            "doc.json:1:43: error: /page/size: expected \"A4\" or \"Letter\", found \"A5\" (did "
+            "you mean \"A4\"?)");
+  EXPECT_EQ(
+      error_of(
+          [] { parse_text(R"({"meta": {"title": "T", "date": "2020-13-01"}, "blocks": []})"); }),
+      "doc.json:1:33: error: /meta/date: expected a date as YYYY-MM-DD, found \"2020-13-01\"");
+  EXPECT_EQ(
+      error_of([] {
+        parse_text(R"({"meta": {"title": "T"}, "page": {"margins": "2 inches"}, "blocks": []})");
+      }),
+      "doc.json:1:46: error: /page/margins: expected a length such as \"20mm\", \"1in\" or 36 "
+      "(points), found "
+      "\"2 inches\"");
+}
+
+TEST(ParseDocument, ParsesEveryBlockType) {
+  auto doc = parse_text(
+      R"({"meta": {"title": "T"}, "data": {"d": {"values": [{"x": 1, "y": 2}], "source": "S"}},
+    "blocks": [
+      {"type": "heading", "text": "H", "level": 2},
+      {"type": "paragraph", "text": "P"},
+      {"type": "chart", "id": "c-1", "kind": "line", "data": "d", "x": "x", "y": {"field": "y", "title": "Y"}},
+      {"type": "stats", "id": "s", "kind": "stats", "items": [{"value": 3, "label": "L"}]},
+      {"type": "table", "data": "d", "columns": ["x", {"field": "y", "title": "Why"}]},
+      {"type": "pageBreak"}]})");
+  ASSERT_EQ(doc.blocks.size(), 6u);
+  EXPECT_EQ(std::get<Heading>(doc.blocks[0].content).level, 2);
+  EXPECT_EQ(std::get<Paragraph>(doc.blocks[1].content).text, "P");
+  const auto& chart = std::get<Chart>(doc.blocks[2].content);
+  EXPECT_EQ(chart.x->field, "x");
+  EXPECT_EQ(chart.y->title, "Y");
+  EXPECT_EQ(chart.pointer, "/blocks/2");
+  EXPECT_EQ(std::get<Chart>(doc.blocks[3].content).items.at(0).value, 3);
+  EXPECT_EQ(std::get<Table>(doc.blocks[4].content).columns.at(1).title, "Why");
+  EXPECT_TRUE(std::holds_alternative<PageBreak>(doc.blocks[5].content));
+  EXPECT_EQ(doc.data.at(0).source, "S");
+}
+
+TEST(ParseDocument, RejectsBadBlocks) {
+  EXPECT_EQ(
+      error_of([] { parse_text(R"({"meta": {"title": "T"}, "blocks": [{"type": "image"}]})"); }),
+      "doc.json:1:46: error: /blocks/0/type: expected \"heading\", \"paragraph\", \"chart\", "
+      "\"stats\", "
+      "\"table\" or \"pageBreak\", found \"image\"");
+  EXPECT_EQ(
+      error_of([] {
+        parse_text(
+            R"({"meta": {"title": "T"}, "blocks": [{"type": "chart", "id": "Trade Growth", "kind": "line"}]})");
+      }),
+      "doc.json:1:61: error: /blocks/0/id: expected an id of lowercase letters, digits, '-' and "
+      "'_' (it names "
+      "the chart's files), found \"Trade Growth\"");
+  EXPECT_EQ(
+      error_of([] {
+        parse_text(
+            R"({"meta": {"title": "T"}, "blocks": [{"type": "heading", "text": "H", "level": 4}]})");
+      }),
+      "doc.json:1:79: error: /blocks/0/level: expected a whole number from 1 to 3, found 4");
+}
+
+TEST(ParseDocument, RequiresExactlyOneDataForm) {
+  EXPECT_EQ(
+      error_of([] {
+        parse_text(R"({"meta": {"title": "T"}, "data": {"d": {"source": "S"}}, "blocks": []})");
+      }),
+      "doc.json:1:40: error: /data/d: expected exactly one of \"values\", \"columns\" or \"file\", "
+      "found none");
+}
+
+TEST(ParseDocument, ReportsErrorsInDataFilesAgainstThatFile) {
+  std::string dir = FOLIO_TEST_DATA;
+  auto error = error_of([&] { parse_document_file(dir + "/bad_data_ref.json"); });
+  EXPECT_EQ(error,
+            dir + "/./missing.json: error: /: expected a readable JSON file, found no such file");
+}
+
+}  // namespace
+}  // namespace folio::spec

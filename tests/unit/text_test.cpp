@@ -1,0 +1,56 @@
+#include <gtest/gtest.h>
+
+#include "model/theme.h"
+#include "text/shaped_text.h"
+
+namespace folio::text {
+namespace {
+
+model::TextStyle body() {
+  return model::load_theme("briefing").text("body");
+}
+
+TEST(ShapedText, LatinHangulAndKhmerHaveNoMissingGlyphs) {
+  for (const char* sample :
+       {"Korea–Cambodia Relations: USD 1.0 bn, 20×", "대한민국과 캄보디아 왕국",
+        "សាធារណរដ្ឋកូរ៉េ និងព្រះរាជាណាចក្រកម្ពុជា", "Mixed 대한민국 and ព្រះរាជាណាចក្រកម្ពុជា in one line"}) {
+    auto run = shape_text(sample, body());
+    EXPECT_EQ(run->unknown_glyphs(), 0) << sample;
+    EXPECT_GT(run->size().width, 10) << sample;
+  }
+  auto bold = body();
+  bold.bold = true;
+  EXPECT_EQ(shape_text("대한민국 ព្រះរាជាណាចក្រ", bold)->unknown_glyphs(), 0);
+}
+
+TEST(ShapedText, WrapsAtTheGivenWidthWithTheThemesLeading) {
+  auto style = body();
+  std::string text =
+      "Korea and Cambodia established diplomatic relations in 1970, and those ties were severed in "
+      "1975.";
+  auto run = shape_text(text, style, {120});
+  auto lines = run->lines();
+  ASSERT_GE(lines.size(), 3u);
+  EXPECT_LE(run->size().width, 120.01);
+  // Baselines are line_height × size apart, as in CSS.
+  EXPECT_NEAR(lines[1].baseline - lines[0].baseline, style.line_height * style.size_pt, 0.05);
+  EXPECT_EQ(lines[0].start_byte, 0);
+  EXPECT_GT(lines[1].start_byte, 0);
+}
+
+TEST(ShapedText, TextIsNeverMarkup) {
+  auto run = shape_text("<b>not bold</b> & more", body());
+  EXPECT_EQ(run->text(), "<b>not bold</b> & more");
+  EXPECT_GT(run->size().width, shape_text("not bold & more", body())->size().width);
+}
+
+TEST(ShapedText, PointSizesArePoints) {
+  auto style = body();
+  style.size_pt = 20;
+  auto run = shape_text("Hg", style);
+  // Noto Sans' line is about 1.36 em; at 96 dpi it would be a third larger.
+  EXPECT_NEAR(run->size().height, 20 * 1.362, 1.0);
+}
+
+}  // namespace
+}  // namespace folio::text

@@ -1,0 +1,63 @@
+#include "model/theme.h"
+
+#include <gtest/gtest.h>
+
+namespace folio::model {
+namespace {
+
+TEST(Theme, TextElementsInheritFromTheirParents) {
+  auto theme = load_theme("briefing");
+  auto text = theme.text("text");
+  auto axis_label = theme.text("axis.label");
+  auto axis_title = theme.text("axis.title");
+  EXPECT_EQ(axis_label.size_pt, theme.text("axis.text").size_pt);
+  EXPECT_NE(axis_label.size_pt, text.size_pt);
+  EXPECT_EQ(axis_label.family, text.family);
+  EXPECT_TRUE(axis_title.bold);
+  EXPECT_EQ(axis_title.size_pt, axis_label.size_pt);
+  // An element the theme does not name falls back along its dotted name to "text".
+  EXPECT_EQ(theme.text("heading.7").size_pt, theme.text("heading").size_pt);
+  EXPECT_EQ(theme.text("nothing.here").size_pt, text.size_pt);
+}
+
+TEST(Theme, UnknownThemeThrows) {
+  EXPECT_THROW(load_theme("no-such-theme"), std::out_of_range);
+}
+
+TEST(Theme, FontsListCoversLatinHangulAndKhmer) {
+  auto family = load_theme("briefing").text("body").family;
+  EXPECT_NE(family.find("Noto Sans"), std::string::npos);
+  EXPECT_NE(family.find("NanumGothic"), std::string::npos);
+  EXPECT_NE(family.find("Noto Sans Khmer"), std::string::npos);
+}
+
+// Every text colour must reach WCAG AA (4.5:1) on the background it is set on.
+TEST(Theme, EveryTextColourMeetsWcagAA) {
+  for (const auto& name : theme_names()) {
+    auto theme = load_theme(name);
+    for (const auto& element : theme.text_elements()) {
+      bool on_cover_band =
+          element.rfind("cover.", 0) == 0 &&
+          (element == "cover.title" || element == "cover.subtitle" || element == "cover.kicker");
+      Color background = theme.color(on_cover_band ? "coverBand" : "background");
+      double ratio = contrast_ratio(theme.text(element).color, background);
+      EXPECT_GE(ratio, 4.5) << name << " " << element << " " << theme.text(element).color.hex();
+      if (element.rfind("stat.", 0) == 0 || element.rfind("label.span", 0) == 0) {
+        EXPECT_GE(contrast_ratio(theme.text(element).color, theme.color("tile")), 4.5)
+            << name << " " << element;
+      }
+    }
+  }
+}
+
+TEST(Color, ParsesHexAndComputesContrast) {
+  EXPECT_EQ(parse_color("#fff")->hex(), "#ffffff");
+  EXPECT_EQ(parse_color("#1f4e8c")->hex(), "#1f4e8c");
+  EXPECT_EQ(parse_color("#00000080")->hex(), "#00000080");
+  EXPECT_FALSE(parse_color("blue").has_value());
+  EXPECT_FALSE(parse_color("#12345g").has_value());
+  EXPECT_NEAR(contrast_ratio(*parse_color("#000"), *parse_color("#fff")), 21.0, 1e-9);
+}
+
+}  // namespace
+}  // namespace folio::model
