@@ -64,10 +64,12 @@ TileGrid plan(const model::Chart& chart, const model::Theme& theme, double width
 
 void draw_stats(const DrawContext& ctx) {
   auto grid = plan(ctx.chart, ctx.theme, ctx.body.width);
+  // On a slide the body is taller than the tiles: centre them rather than leave a gap below.
+  double top = ctx.body.y + std::max(0.0, (ctx.body.height - grid.height) / 2);
   for (size_t i = 0; i < grid.tiles.size(); ++i) {
     Rect tile = grid.tiles[i];
     tile.x += ctx.body.x;
-    tile.y += ctx.body.y;
+    tile.y += top;
     ctx.frame.fill(scene::Path::rectangle(tile), ctx.theme.color("tile"));
     ctx.frame.fill(scene::Path::rectangle({tile.x, tile.y, tile.width, 3}),
                    ctx.theme.color("accent"));
