@@ -67,9 +67,11 @@ Size standalone_chart_size(const model::Chart& chart, const model::Theme& theme)
   // A slide's 16:9, taller only for kinds whose content sets their height (a long ranking, a
   // crowded timeline); the others scale to whatever box they are given.
   double slide_height = width * 9 / 16;
-  if (!kind_of(chart).natural_height) return {width, slide_height};
-  double natural =
-      chart_height_for_width(chart, theme, width - 2 * kStandalonePadding) + 2 * kStandalonePadding;
+  const auto& kind = kind_of(chart);
+  double inner = width - 2 * kStandalonePadding;
+  if (!kind.natural_height || kind.natural_height(chart, theme, inner) <= 0)
+    return {width, slide_height};
+  double natural = chart_height_for_width(chart, theme, inner) + 2 * kStandalonePadding;
   return {width, std::max(slide_height, natural)};
 }
 

@@ -134,16 +134,25 @@ TEST_F(SampleBriefing, SvgsAreWellFormedDescribedAndRasterise) {
 }
 
 TEST_F(SampleBriefing, PngsAreSixteenByNineAtTheRequestedDpi) {
-  auto png = read_file(dir_->path / "charts" / "trade-growth.png");
-  ASSERT_GT(png.size(), 24u);
-  ASSERT_EQ(png.substr(1, 3), "PNG");
-  auto be32 = [&](size_t at) {
-    return (static_cast<unsigned char>(png[at]) << 24) |
-           (static_cast<unsigned char>(png[at + 1]) << 16) |
-           (static_cast<unsigned char>(png[at + 2]) << 8) | static_cast<unsigned char>(png[at + 3]);
-  };
-  EXPECT_EQ(be32(16), 1778u);  // 640 pt at 200 dpi
-  EXPECT_EQ(be32(20), 1000u);  // 360 pt
+  for (const char* chart : kCharts) {
+    auto png = read_file(dir_->path / "charts" / (std::string(chart) + ".png"));
+    ASSERT_GT(png.size(), 26u);
+    ASSERT_EQ(png.substr(1, 3), "PNG");
+    auto be32 = [&](size_t at) {
+      return (static_cast<unsigned char>(png[at]) << 24) |
+             (static_cast<unsigned char>(png[at + 1]) << 16) |
+             (static_cast<unsigned char>(png[at + 2]) << 8) |
+             static_cast<unsigned char>(png[at + 3]);
+    };
+    EXPECT_EQ(be32(16), 1778u) << chart;  // 640 pt at 200 dpi
+    EXPECT_EQ(png[25], 2) << chart;       // colour type RGB: opaque, no half-covered edge
+    // 360 pt (16:9) unless the chart's content needs more room.
+    if (std::string(chart) == "diplomatic-timeline") {
+      EXPECT_GE(be32(20), 1000u);
+    } else {
+      EXPECT_EQ(be32(20), 1000u) << chart;
+    }
+  }
 }
 
 TEST_F(SampleBriefing, SameInputGivesIdenticalBytes) {
