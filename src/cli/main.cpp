@@ -50,7 +50,8 @@ int main(int argc, char** argv) {
   } catch (const CLI::Success& e) {
     return app.exit(e);
   } catch (const CLI::ParseError& e) {
-    app.exit(e);
+    // One line, like every other error: what is wrong, and where to read more.
+    std::cerr << "folio: error: " << e.what() << " (see 'folio --help')\n";
     return kExitBadInput;
   }
 

@@ -19,9 +19,14 @@ TEST(Cli, HelpAndVersion) {
 }
 
 TEST(Cli, UsageErrorsExitWithTwo) {
-  EXPECT_EQ(run(folio("")).exit_code, 2);
-  EXPECT_EQ(run(folio("render")).exit_code, 2);
-  EXPECT_EQ(run(folio("render x.json --bogus")).exit_code, 2);
+  for (const char* args : {"", "render", "render x.json --bogus", "frobnicate"}) {
+    auto result = run(folio(args));
+    EXPECT_EQ(result.exit_code, 2) << args;
+    EXPECT_EQ(std::count(result.err.begin(), result.err.end(), '\n'), 1) << "one line for: " << args << "\n"
+                                                                        << result.err;
+    EXPECT_EQ(result.err.rfind("folio: error: ", 0), 0u) << result.err;
+  }
+  EXPECT_EQ(run(folio("render")).err, "folio: error: document is required (see 'folio --help')\n");
   auto format = run(folio("render x.json --format pdf,doc"));
   EXPECT_EQ(format.exit_code, 2);
   EXPECT_NE(format.err.find("found \"doc\""), std::string::npos) << format.err;
