@@ -16,8 +16,11 @@ struct Furniture {
 
 constexpr double kHeadGap = 10, kFootGap = 9;
 
-Furniture shape_furniture(const model::Chart& chart, const model::Theme& theme, double width) {
+Furniture shape_furniture(const model::Chart& chart, const model::Theme& theme, double width,
+                          const std::string& figure_label) {
   Furniture furniture;
+  if (!figure_label.empty())
+    furniture.head.push_back(text::shape_text(figure_label, theme.text("chart.figure"), {width}));
   if (!chart.spec.title.empty())
     furniture.head.push_back(
         text::shape_text(chart.spec.title, theme.text("chart.title"), {width}));
@@ -45,13 +48,18 @@ constexpr double kStandalonePadding = 16;
 
 }  // namespace
 
-std::string describe_chart(const model::Chart& chart) {
-  std::string summary = chart.spec.title.empty() ? "" : chart.spec.title + ". ";
-  return summary + kind_of(chart).describe(chart);
+std::string describe_chart_data(const model::Chart& chart) {
+  return kind_of(chart).describe(chart);
 }
 
-double chart_height_for_width(const model::Chart& chart, const model::Theme& theme, double width) {
-  auto furniture = shape_furniture(chart, theme, width);
+std::string describe_chart(const model::Chart& chart) {
+  std::string summary = chart.spec.title.empty() ? "" : chart.spec.title + ". ";
+  return summary + describe_chart_data(chart);
+}
+
+double chart_height_for_width(const model::Chart& chart, const model::Theme& theme, double width,
+                              const std::string& figure_label) {
+  auto furniture = shape_furniture(chart, theme, width, figure_label);
   const auto& kind = kind_of(chart);
   double body = kind.natural_height ? kind.natural_height(chart, theme, width) : 0;
   if (body <= 0) body = width / chart.spec.aspect_ratio.value_or(1.9);
@@ -82,7 +90,7 @@ scene::Frame layout_chart(const model::Chart& chart, const model::Theme& theme, 
     frame.fill(scene::Path::rectangle({0, 0, size.width, size.height}), theme.color("background"));
   double pad = options.background ? kStandalonePadding : 0;
   Rect area{pad, pad, size.width - 2 * pad, size.height - 2 * pad};
-  auto furniture = shape_furniture(chart, theme, area.width);
+  auto furniture = shape_furniture(chart, theme, area.width, options.figure_label);
 
   double y = area.y;
   for (const auto& run : furniture.head) {

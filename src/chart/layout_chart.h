@@ -10,6 +10,7 @@ namespace folio::chart {
 struct ChartLayoutOptions {
   bool background =
       false;  // standalone SVG/PNG get the theme's background; PDF pages have their own
+  std::string figure_label;  // "Figure 3" above the title inside a document; "" for none
 };
 
 // Lays out title, subtitle, note and source around the body, then lets the chart's kind draw
@@ -17,11 +18,14 @@ struct ChartLayoutOptions {
 scene::Frame layout_chart(const model::Chart& chart, const model::Theme& theme, Size size,
                           const ChartLayoutOptions& options = {});
 
-// The chart's one-paragraph text alternative (its kind's description of the data).
+// The chart's one-paragraph text alternative: its title, then its kind's description of the data.
 std::string describe_chart(const model::Chart& chart);
+// Only the description of the data, for places that show the title already.
+std::string describe_chart_data(const model::Chart& chart);
 
 // The height a chart takes in a document column of this width.
-double chart_height_for_width(const model::Chart& chart, const model::Theme& theme, double width);
+double chart_height_for_width(const model::Chart& chart, const model::Theme& theme, double width,
+                              const std::string& figure_label = "");
 
 // 16:9 at a size where the theme's type reads well on a slide.
 constexpr Size kSlideSize{640, 360};

@@ -35,7 +35,7 @@ RenderResult run_render(const RenderRequest& request) {
       if (!chart) continue;
       auto frame = chart::layout_chart(*chart, document.theme,
                                        chart::standalone_chart_size(*chart, document.theme),
-                                       {.background = true});
+                                       {.background = true, .figure_label = ""});
       auto base = out_dir / "charts" / chart->spec.id;
       if (request.formats.count("svg"))
         outputs.emplace_back(

@@ -18,6 +18,7 @@ struct PagedDocument {
   spec::Meta meta;
   Size page_size;
   std::vector<scene::Frame> pages;
+  std::vector<std::string> page_labels;  // "i", "ii" for front matter, then "1", "2", ...
   std::vector<OutlineEntry> outline;
 };
 

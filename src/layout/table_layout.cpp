@@ -57,7 +57,8 @@ scene::Frame row_frame(const std::vector<std::string>& cells, const std::vector<
 
 }  // namespace
 
-TableFrames layout_table(const model::Table& table, const model::Theme& theme, double width) {
+TableFrames layout_table(const model::Table& table, const model::Theme& theme, double width,
+                         const std::string& label) {
   TableFrames frames;
   const auto& specs = table.spec.columns;
   auto cell_style = theme.text("table.cell");
@@ -78,10 +79,20 @@ TableFrames layout_table(const model::Table& table, const model::Theme& theme, d
   std::vector<text::Align> aligns;
   for (size_t c = 0; c < specs.size(); ++c) aligns.push_back(align_of(specs[c], table.columns[c]));
 
-  if (!table.spec.title.empty()) {
-    auto title = text::shape_text(table.spec.title, theme.text("table.title"), {width});
-    frames.title = {{width, title->size().height + 6}, {}};
-    frames.title.text({0, 0}, title);
+  if (!table.spec.title.empty() || !label.empty()) {
+    double y = 0;
+    frames.title = {{width, 0}, {}};
+    if (!label.empty()) {
+      auto run = text::shape_text(label, theme.text("chart.figure"), {width});
+      frames.title.text({0, y}, run);
+      y += run->size().height + 1;
+    }
+    if (!table.spec.title.empty()) {
+      auto title = text::shape_text(table.spec.title, theme.text("table.title"), {width});
+      frames.title.text({0, y}, title);
+      y += title->size().height;
+    }
+    frames.title.size.height = y + 6;
   }
   std::vector<std::string> titles;
   for (const auto& spec : specs) titles.push_back(spec.title);

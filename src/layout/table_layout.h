@@ -15,6 +15,8 @@ struct TableFrames {
   scene::Frame source;  // empty size when there is no source
 };
 
-TableFrames layout_table(const model::Table& table, const model::Theme& theme, double width);
+// `label` ("Table 2") is set before the title.
+TableFrames layout_table(const model::Table& table, const model::Theme& theme, double width,
+                         const std::string& label = "");
 
 }  // namespace folio::layout

@@ -46,6 +46,8 @@ struct Document {
   Page page;
   Theme theme;
   std::optional<spec::Cover> cover;
+  std::optional<spec::Contents> contents;
+  std::optional<spec::Sources> sources;
   std::map<std::string, Dataset> datasets;  // a map: charts keep pointers into it
   std::vector<Block> blocks;
 

@@ -10,6 +10,7 @@ namespace {
 Page page_geometry(const spec::Page& page) {
   Page geometry;
   geometry.size = page.size == "Letter" ? Size{612, 792} : Size{595.28, 841.89};
+  if (page.landscape) std::swap(geometry.size.width, geometry.size.height);
   geometry.body = Rect{0, 0, geometry.size.width, geometry.size.height}.inset(
       page.margin_top_pt, page.margin_right_pt, page.margin_bottom_pt, page.margin_left_pt);
   return geometry;
@@ -110,6 +111,8 @@ Document resolve_document(const spec::Document& spec) {
   document.meta = spec.meta;
   document.page = page_geometry(spec.page);
   document.cover = spec.cover;
+  document.contents = spec.contents;
+  document.sources = spec.sources;
   try {
     document.theme = load_theme(spec.style.theme);
   } catch (const std::out_of_range&) {

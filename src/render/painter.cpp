@@ -71,6 +71,37 @@ void paint_anchor(cairo_t* cr, const scene::Anchor& anchor, const PaintOptions& 
   cairo_tag_end(cr, CAIRO_TAG_DEST);
 }
 
+// Percent-encodes what a PDF URI string must not carry raw (Cairo 1.16 writes it unescaped).
+std::string encode_uri(const std::string& uri) {
+  std::string out;
+  for (unsigned char c : uri) {
+    if (c <= 0x20 || c >= 0x7f || c == '\'' || c == '\\' || c == '(' || c == ')' || c == '%' ||
+        c == '<' || c == '>')
+      out += fmt::format("%{:02X}", c);
+    else
+      out += static_cast<char>(c);
+  }
+  return out;
+}
+
+void paint_link(cairo_t* cr, const scene::Link& link, const PaintOptions& options) {
+  if (!options.pdf_tags) return;
+  double x0 = link.area.x, y0 = link.area.y, x1 = link.area.right(), y1 = link.area.bottom();
+  cairo_user_to_device(cr, &x0, &y0);
+  cairo_user_to_device(cr, &x1, &y1);
+  std::string target = link.target.rfind('#', 0) == 0
+                           ? fmt::format("dest='{}'", link.target.substr(1))
+                           : fmt::format("uri='{}'", encode_uri(link.target));
+  std::string attributes =
+      fmt::format("{} rect=[{:.2f} {:.2f} {:.2f} {:.2f}]", target, x0, y0, x1 - x0, y1 - y0);
+  // With an identity matrix the rectangle is in page coordinates, whatever groups enclose it.
+  cairo_save(cr);
+  cairo_identity_matrix(cr);
+  cairo_tag_begin(cr, CAIRO_TAG_LINK, attributes.c_str());
+  cairo_tag_end(cr, CAIRO_TAG_LINK);
+  cairo_restore(cr);
+}
+
 }  // namespace
 
 void paint_frame(cairo_t* cr, const scene::Frame& frame, const PaintOptions& options) {
@@ -80,10 +111,15 @@ void paint_frame(cairo_t* cr, const scene::Frame& frame, const PaintOptions& opt
     } else if (const auto* text = std::get_if<scene::Text>(&item)) {
       paint_text(cr, *text);
     } else if (const auto* group = std::get_if<scene::Group>(&item)) {
+      bool tagged = options.pdf_tags && !group->structure.empty();
+      if (tagged) cairo_tag_begin(cr, group->structure.c_str(), nullptr);
       cairo_save(cr);
       cairo_translate(cr, group->offset.x, group->offset.y);
       paint_frame(cr, *group->frame, options);
       cairo_restore(cr);
+      if (tagged) cairo_tag_end(cr, group->structure.c_str());
+    } else if (const auto* link = std::get_if<scene::Link>(&item)) {
+      paint_link(cr, *link, options);
     } else if (const auto* anchor = std::get_if<scene::Anchor>(&item)) {
       paint_anchor(cr, *anchor, options);
     }

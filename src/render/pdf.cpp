@@ -53,8 +53,10 @@ std::string render_pdf(const layout::PagedDocument& document, const PdfOptions& 
   // Without any structure tag, Cairo 1.16 writes link annotations into a damaged file.
   cairo_tag_begin(cr, "Document", nullptr);
   PaintOptions paint{.pdf_tags = true};
-  for (const auto& page : document.pages) {
-    paint_frame(cr, page, paint);
+  for (size_t i = 0; i < document.pages.size(); ++i) {
+    if (i < document.page_labels.size())
+      cairo_pdf_surface_set_page_label(surface, document.page_labels[i].c_str());
+    paint_frame(cr, document.pages[i], paint);
     cairo_show_page(cr);
   }
   cairo_tag_end(cr, "Document");

@@ -64,9 +64,10 @@ void Frame::text(Point position, text::ShapedTextPtr run) {
   items.push_back(Text{position, std::move(run)});
 }
 
-void Frame::group(Point offset, Frame frame, std::string role, std::string alt) {
+void Frame::group(Point offset, Frame frame, std::string role, std::string alt,
+                  std::string structure) {
   items.push_back(Group{offset, std::make_shared<const Frame>(std::move(frame)), std::move(role),
-                        std::move(alt)});
+                        std::move(alt), std::move(structure)});
 }
 
 namespace {
@@ -111,6 +112,9 @@ void dump_into(const Frame& frame, int depth, std::string& out) {
                          num(group->offset.y), num(group->frame->size.width),
                          num(group->frame->size.height));
       dump_into(*group->frame, depth + 1, out);
+    } else if (const auto* link = std::get_if<Link>(&item)) {
+      out += fmt::format("{}link {} at {},{} {}x{}\n", indent, link->target, num(link->area.x),
+                         num(link->area.y), num(link->area.width), num(link->area.height));
     } else if (const auto* anchor = std::get_if<Anchor>(&item)) {
       out += fmt::format("{}anchor {} at {},{}\n", indent, anchor->name, num(anchor->position.x),
                          num(anchor->position.y));

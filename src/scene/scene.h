@@ -54,8 +54,9 @@ struct Frame;
 struct Group {
   Point offset;
   std::shared_ptr<const Frame> frame;
-  std::string role;  // "chart:line", "page-footer"...
-  std::string alt;   // a text alternative, written where the output format has a place for it
+  std::string role;       // "chart:line", "page-footer"...
+  std::string alt;        // a text alternative, written where the output format has a place for it
+  std::string structure;  // a tagged-PDF structure type ("H1", "P", "Figure", "Table"), or ""
 };
 
 // A named destination (PDF) at a point: targets of bookmarks and links.
@@ -64,7 +65,13 @@ struct Anchor {
   std::string name;
 };
 
-using Item = std::variant<Shape, Text, Group, Anchor>;
+// A clickable area: "#name" goes to a named destination, anything else is a URI.
+struct Link {
+  Rect area;
+  std::string target;
+};
+
+using Item = std::variant<Shape, Text, Group, Anchor, Link>;
 
 struct Frame {
   Size size;
@@ -74,7 +81,8 @@ struct Frame {
   void fill(const Path& path, Color color);
   void stroke(const Path& path, Stroke stroke);
   void text(Point position, text::ShapedTextPtr run);
-  void group(Point offset, Frame frame, std::string role = "", std::string alt = "");
+  void group(Point offset, Frame frame, std::string role = "", std::string alt = "",
+             std::string structure = "");
 };
 
 // A stable, human-readable listing of a frame (coordinates rounded to 0.01 pt) for tests.

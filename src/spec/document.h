@@ -100,6 +100,7 @@ struct Block {
 };
 
 struct Meta {
+  std::string classification;  // e.g. "For official use": in the running header and on the cover
   std::string title;
   std::string subtitle;
   std::string author;
@@ -111,6 +112,7 @@ struct Meta {
 
 struct Page {
   std::string size = "A4";
+  bool landscape = false;
   double margin_top_pt = 62;
   double margin_right_pt = 57;
   double margin_bottom_pt = 62;
@@ -121,6 +123,17 @@ struct Cover {
   std::string kicker;
   std::vector<std::string> lines;  // e.g. the parties' names in several scripts
   std::string note;
+};
+
+// Optional generated parts of a document.
+struct Contents {
+  std::string title = "Contents";
+  int depth = 2;  // heading levels listed
+};
+
+struct Sources {
+  std::string title = "Sources";
+  bool descriptions = true;  // each figure's text alternative under its source
 };
 
 struct Style {
@@ -144,6 +157,8 @@ struct Document {
   Page page;
   Style style;
   std::optional<Cover> cover;
+  std::optional<Contents> contents;
+  std::optional<Sources> sources;
   std::vector<Dataset> data;
   std::vector<Block> blocks;
 };

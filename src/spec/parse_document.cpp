@@ -8,8 +8,10 @@ namespace folio::spec {
 namespace {
 
 Meta parse_meta(const Node& node) {
-  node.allow_only({"title", "subtitle", "author", "date", "language", "subject", "keywords"});
+  node.allow_only(
+      {"title", "subtitle", "author", "date", "language", "subject", "keywords", "classification"});
   Meta meta;
+  meta.classification = node.string_or("classification", "");
   meta.title = node.required("title").as_nonempty_string();
   meta.subtitle = node.string_or("subtitle", "");
   meta.author = node.string_or("author", "");
@@ -30,9 +32,11 @@ Meta parse_meta(const Node& node) {
 }
 
 Page parse_page(const Node& node) {
-  node.allow_only({"size", "margins"});
+  node.allow_only({"size", "orientation", "margins"});
   Page page;
   if (auto size = node.optional("size")) page.size = size->as_enum({"A4", "Letter"});
+  if (auto orientation = node.optional("orientation"))
+    page.landscape = orientation->as_enum({"portrait", "landscape"}) == "landscape";
   if (auto margins = node.optional("margins")) {
     if (!margins->is_object()) {
       double all = parse_length_pt(*margins);
@@ -153,13 +157,33 @@ Block parse_block(const Node& node) {
   return block;
 }
 
+Contents parse_contents(const Node& node) {
+  Contents contents;
+  if (node.json().is_boolean() && node.as_bool()) return contents;
+  node.allow_only({"title", "depth"});
+  contents.title = node.string_or("title", contents.title);
+  if (auto depth = node.optional("depth")) contents.depth = depth->as_int_in(1, 3);
+  return contents;
+}
+
+Sources parse_sources(const Node& node) {
+  Sources sources;
+  if (node.json().is_boolean() && node.as_bool()) return sources;
+  node.allow_only({"title", "descriptions"});
+  sources.title = node.string_or("title", sources.title);
+  if (auto descriptions = node.optional("descriptions"))
+    sources.descriptions = descriptions->as_bool();
+  return sources;
+}
+
 }  // namespace
 
 Document parse_document(std::shared_ptr<const JsonDocument> json) {
   Document document;
   document.json = json;
   Node root(*json, json->root(), "");
-  root.allow_only({"folio", "meta", "page", "style", "cover", "data", "blocks"});
+  root.allow_only(
+      {"folio", "meta", "page", "style", "cover", "contents", "sources", "data", "blocks"});
   if (auto version = root.optional("folio")) version->as_int_in(1, 1);
   document.meta = parse_meta(root.required("meta"));
   if (auto page = root.optional("page")) document.page = parse_page(*page);
@@ -168,6 +192,12 @@ Document parse_document(std::shared_ptr<const JsonDocument> json) {
     document.style.theme = style->as_nonempty_string();
   }
   if (auto cover = root.optional("cover")) document.cover = parse_cover(*cover);
+  if (auto contents = root.optional("contents");
+      contents && !(contents->json().is_boolean() && !contents->as_bool()))
+    document.contents = parse_contents(*contents);
+  if (auto sources = root.optional("sources");
+      sources && !(sources->json().is_boolean() && !sources->as_bool()))
+    document.sources = parse_sources(*sources);
   if (auto data = root.optional("data"))
     for (const auto& [name, dataset] : data->members())
       document.data.push_back(parse_dataset(name, dataset, document));

@@ -22,8 +22,9 @@ TEST(Cli, UsageErrorsExitWithTwo) {
   for (const char* args : {"", "render", "render x.json --bogus", "frobnicate"}) {
     auto result = run(folio(args));
     EXPECT_EQ(result.exit_code, 2) << args;
-    EXPECT_EQ(std::count(result.err.begin(), result.err.end(), '\n'), 1) << "one line for: " << args << "\n"
-                                                                        << result.err;
+    EXPECT_EQ(std::count(result.err.begin(), result.err.end(), '\n'), 1)
+        << "one line for: " << args << "\n"
+        << result.err;
     EXPECT_EQ(result.err.rfind("folio: error: ", 0), 0u) << result.err;
   }
   EXPECT_EQ(run(folio("render")).err, "folio: error: document is required (see 'folio --help')\n");

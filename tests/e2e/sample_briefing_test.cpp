@@ -38,7 +38,8 @@ TEST_F(SampleBriefing, RendersAndListsEveryFile) {
 TEST_F(SampleBriefing, PdfHasItsPagesMetadataAndIsValid) {
   auto info = run("pdfinfo " + shell_quote(pdf()));
   ASSERT_EQ(info.exit_code, 0) << info.err;
-  EXPECT_NE(info.out.find("Pages:           6\n"), std::string::npos) << info.out;
+  EXPECT_NE(info.out.find("Pages:           8\n"), std::string::npos) << info.out;
+  EXPECT_NE(info.out.find("Tagged:          yes\n"), std::string::npos) << info.out;
   EXPECT_NE(info.out.find("Title:           Korea–Cambodia Relations\n"), std::string::npos);
   EXPECT_NE(info.out.find("Author:          Embassy of the Republic of Korea"), std::string::npos);
   EXPECT_NE(info.out.find("Subject:         Briefing on bilateral relations"), std::string::npos);

@@ -59,7 +59,8 @@ bool contains(const std::vector<std::string>& texts, const std::string& wanted) 
 
 TEST(LineChart, TradeChartHasBillionTicksAndYearLabels) {
   const auto& chart = sample().chart("trade-growth");
-  auto frame = layout_chart(chart, sample().document.theme, kSlideSize, {.background = true});
+  auto frame = layout_chart(chart, sample().document.theme, kSlideSize,
+                            {.background = true, .figure_label = ""});
   auto texts = texts_of(frame);
   for (const char* tick :
        {"0", "0.2", "0.4", "0.6", "0.8", "1.0", "USD 1.2 bn", "2000", "2010", "2018"})

@@ -36,7 +36,7 @@ TEST(ParseDocument, RejectsUnknownKeyWithSuggestion) {
   EXPECT_EQ(error_of([] { parse_text(R"({"meta": {"title": "T", "autor": "A"}, "blocks": []})"); }),
             "doc.json:1:25: error: /meta/autor: expected one of the keys title, subtitle, author, "
             "date, language, "
-            "subject, keywords, found \"autor\" (did you mean \"author\"?)");
+            "subject, keywords, classification, found \"autor\" (did you mean \"author\"?)");
 }
 
 TEST(ParseDocument, RejectsWrongTypesAndEnums) {
