@@ -99,6 +99,21 @@ void draw_horizontal(const DrawContext& ctx, const std::vector<Bar>& bars) {
                    {theme.color("axis"), theme.size("axisLine")});
 }
 
+// The full label ("USD 700 m") where it fits over its bar; in a narrow band the currency,
+// then the unit, is left to the axis, whose top label carries both.
+text::ShapedTextPtr value_label(double value, const spec::NumberFormat& format,
+                                const model::TextStyle& style, double width) {
+  auto full = text::shape_text(text::format_number(value, format), style);
+  if (full->size().width <= width) return full;
+  spec::NumberFormat shorter = format;
+  if (shorter.style == "currency") shorter.style = "compact";
+  auto compact = text::shape_text(text::format_number(value, shorter), style);
+  if (compact->size().width <= width || shorter.style != "compact") return compact;
+  auto ticks =
+      text::format_ticks({0, value, value * 2}, shorter);  // a bare number in the same unit
+  return text::shape_text(ticks[1], style);
+}
+
 void draw_vertical(const DrawContext& ctx, const std::vector<Bar>& bars) {
   const auto& theme = ctx.theme;
   auto format = chart::axis_format(ctx.chart.spec.y, {});
@@ -112,9 +127,12 @@ void draw_vertical(const DrawContext& ctx, const std::vector<Bar>& bars) {
   auto y_axis =
       guide::shape_axis_labels(ticks.values, text::format_ticks(ticks.values, format), theme);
 
-  std::vector<std::string> categories;
-  for (const auto& bar : bars) categories.push_back(bar.category);
-  auto x_axis = guide::shape_axis_labels({}, categories, theme);
+  // Category names wrap to their band, so that narrow charts keep them apart.
+  scale::BandScale probe{static_cast<int>(bars.size()), body.x, body.right(), theme.size("barGap")};
+  guide::AxisLabels x_axis;
+  for (const auto& bar : bars)
+    x_axis.labels.push_back(text::shape_text(bar.category, theme.text("axis.label"),
+                                             {probe.step() - 2, text::Align::center, 3}));
   auto value_style = theme.text("label.value");
   double value_height = text::shape_text("0", value_style)->size().height;
 
@@ -132,8 +150,7 @@ void draw_vertical(const DrawContext& ctx, const std::vector<Bar>& bars) {
     double y0 = y(0), y1 = y(*bars[i].value);
     Rect r{band.start(static_cast<int>(i)), std::min(y0, y1), band.bandwidth(), std::fabs(y1 - y0)};
     ctx.frame.fill(scene::Path::rectangle(r), bar_color(bars[i], ctx.chart, theme));
-    auto label = text::shape_text(text::format_number(*bars[i].value, format), value_style,
-                                  {band.step(), text::Align::center});
+    auto label = value_label(*bars[i].value, format, value_style, band.step());
     double label_y = *bars[i].value >= 0 ? r.y - label->size().height - 1 : r.bottom() + 1;
     ctx.frame.text({centers.back() - label->size().width / 2, label_y}, label);
   }

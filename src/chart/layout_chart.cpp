@@ -71,7 +71,7 @@ Size standalone_chart_size(const model::Chart& chart, const model::Theme& theme)
     return {*chart.spec.width_pt, *chart.spec.height_pt};
   double width = chart.spec.width_pt.value_or(kSlideSize.width);
   if (chart.spec.height_pt) return {width, *chart.spec.height_pt};
-  if (chart.spec.aspect_ratio) return {width, width / *chart.spec.aspect_ratio};
+
   // A slide's 16:9, taller only for kinds whose content sets their height (a long ranking, a
   // crowded timeline); the others scale to whatever box they are given.
   double slide_height = width * 9 / 16;

@@ -30,9 +30,7 @@ RenderResult run_render(const RenderRequest& request) {
                          render::render_pdf(paged));
   }
   if (request.formats.count("svg") || request.formats.count("png")) {
-    for (const auto& block : document.blocks) {
-      const auto* chart = std::get_if<model::Chart>(&block.content);
-      if (!chart) continue;
+    for (const model::Chart* chart : model::charts_of(document)) {
       auto frame = chart::layout_chart(*chart, document.theme,
                                        chart::standalone_chart_size(*chart, document.theme),
                                        {.background = true, .figure_label = ""});

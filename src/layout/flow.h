@@ -11,14 +11,18 @@ namespace folio::layout {
 // Fills pages top to bottom. Knows nothing of block kinds beyond "a frame of some height".
 class Flow {
  public:
-  explicit Flow(const model::Page& page) : page_(page) {}
+  Flow(const model::Page& page, Color note_rule) : page_(page), note_rule_(note_rule) {}
 
-  double room() const { return page_.body.bottom() - y_; }
+  // Room left above the footnotes already placed on this page.
+  double room() const { return page_.body.bottom() - footnote_reserve() - y_; }
+  double footnote_reserve() const { return notes_height_ > 0 ? notes_height_ + kNoteSeparator : 0; }
+  double y() const { return y_; }
   bool at_top() const { return y_ <= page_.body.y + 0.01; }
   double width() const { return page_.body.width; }
   int page_index() const { return static_cast<int>(pages_.size()) - 1; }
 
   void new_page() {
+    flush_footnotes();
     pages_.push_back(scene::Frame{page_.size, {}});
     y_ = page_.body.y;
   }
@@ -45,13 +49,44 @@ class Flow {
     pages_.back().add(scene::Anchor{{page_.body.x, y_}, name});
   }
 
+  // Footnotes referenced on this page are set at its foot, above the bottom margin.
+  void add_footnote(text::ShapedTextPtr note) {
+    notes_height_ += note->size().height + kNoteGap;
+    notes_.push_back(std::move(note));
+  }
+  // Sets the last page's footnotes; call once the flow is done.
+  void finish() { flush_footnotes(); }
+
   std::vector<scene::Frame>& pages() { return pages_; }
   const model::Page& page() const { return page_; }
 
  private:
+  static constexpr double kNoteSeparator = 10, kNoteGap = 2;
+
+  void flush_footnotes() {
+    if (notes_.empty() || pages_.empty()) return;
+    double y = page_.body.bottom() - notes_height_;
+    auto& page = pages_.back();
+    page.stroke(scene::Path::segment({page_.body.x, y - kNoteSeparator / 2},
+                                     {page_.body.x + 60, y - kNoteSeparator / 2}),
+                {note_rule_, 0.6});
+    scene::Frame notes{{page_.body.width, notes_height_}, {}};
+    double at = 0;
+    for (const auto& note : notes_) {
+      notes.text({0, at}, note);
+      at += note->size().height + kNoteGap;
+    }
+    page.group({page_.body.x, y}, std::move(notes), "footnotes", "", "Note");
+    notes_.clear();
+    notes_height_ = 0;
+  }
+
   model::Page page_;
   std::vector<scene::Frame> pages_;
   double y_ = 0;
+  Color note_rule_;
+  std::vector<text::ShapedTextPtr> notes_;
+  double notes_height_ = 0;
 };
 
 }  // namespace folio::layout

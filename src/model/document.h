@@ -31,9 +31,18 @@ struct Table {
   std::vector<const Column*> columns;
 };
 
+struct Block;
+
+struct Grid {
+  spec::Grid spec;  // columns, gap and minimum width; its blocks are resolved below
+  std::vector<Block> blocks;
+};
+
 struct Block {
   std::string pointer;
-  std::variant<spec::Heading, spec::Paragraph, Chart, Table, spec::PageBreak> content;
+  std::variant<spec::Heading, spec::Paragraph, Chart, Table, spec::PageBreak, spec::List,
+               spec::Callout, Grid>
+      content;
 };
 
 struct Page {
@@ -55,6 +64,9 @@ struct Document {
   Document(const Document&) = delete;  // charts point into datasets
   Document(Document&&) = default;
 };
+
+// Every chart of the document in reading order, those inside grids included.
+std::vector<const Chart*> charts_of(const Document& document);
 
 // Throws InputError for unknown themes, datasets, fields and chart kinds.
 Document resolve_document(const spec::Document& document);

@@ -105,6 +105,61 @@ Chart resolve_chart(const spec::Chart& spec, const std::map<std::string, Dataset
   return chart;
 }
 
+namespace {
+
+Block resolve_block(const spec::Block& block, const Document& document,
+                    const spec::JsonDocument& doc) {
+  Block resolved;
+  resolved.pointer = block.pointer;
+  if (const auto* chart = std::get_if<spec::Chart>(&block.content)) {
+    resolved.content = resolve_chart(*chart, document.datasets, doc);
+  } else if (const auto* table = std::get_if<spec::Table>(&block.content)) {
+    Table bound;
+    bound.spec = *table;
+    bound.data = &require_dataset(document.datasets, table->data, doc, block.pointer + "/data");
+    for (const auto& column : table->columns)
+      bound.columns.push_back(
+          &require_field(*bound.data, column.field, FieldUse::any, doc, column.pointer));
+    resolved.content = std::move(bound);
+  } else if (const auto* grid = std::get_if<spec::Grid>(&block.content)) {
+    Grid bound;
+    bound.spec = *grid;
+    bound.spec.blocks.clear();
+    for (const auto& child : grid->blocks)
+      bound.blocks.push_back(resolve_block(child, document, doc));
+    resolved.content = std::move(bound);
+  } else {
+    std::visit(
+        [&](const auto& content) {
+          using T = std::decay_t<decltype(content)>;
+          if constexpr (!std::is_same_v<T, spec::Chart> && !std::is_same_v<T, spec::Table> &&
+                        !std::is_same_v<T, spec::Grid>)
+            resolved.content = content;
+        },
+        block.content);
+  }
+  return resolved;
+}
+
+}  // namespace
+
+namespace {
+
+void collect_charts(const std::vector<Block>& blocks, std::vector<const Chart*>& charts) {
+  for (const auto& block : blocks) {
+    if (const auto* chart = std::get_if<Chart>(&block.content)) charts.push_back(chart);
+    if (const auto* grid = std::get_if<Grid>(&block.content)) collect_charts(grid->blocks, charts);
+  }
+}
+
+}  // namespace
+
+std::vector<const Chart*> charts_of(const Document& document) {
+  std::vector<const Chart*> charts;
+  collect_charts(document.blocks, charts);
+  return charts;
+}
+
 Document resolve_document(const spec::Document& spec) {
   Document document;
   const auto& doc = *spec.json;
@@ -123,28 +178,8 @@ Document resolve_document(const spec::Document& spec) {
   }
   for (const auto& dataset : spec.data)
     document.datasets.emplace(dataset.name, load_dataset(dataset));
-  for (const auto& block : spec.blocks) {
-    Block resolved;
-    resolved.pointer = block.pointer;
-    if (const auto* chart = std::get_if<spec::Chart>(&block.content)) {
-      resolved.content = resolve_chart(*chart, document.datasets, doc);
-    } else if (const auto* table = std::get_if<spec::Table>(&block.content)) {
-      Table bound;
-      bound.spec = *table;
-      bound.data = &require_dataset(document.datasets, table->data, doc, block.pointer + "/data");
-      for (const auto& column : table->columns)
-        bound.columns.push_back(
-            &require_field(*bound.data, column.field, FieldUse::any, doc, column.pointer));
-      resolved.content = std::move(bound);
-    } else if (const auto* heading = std::get_if<spec::Heading>(&block.content)) {
-      resolved.content = *heading;
-    } else if (const auto* paragraph = std::get_if<spec::Paragraph>(&block.content)) {
-      resolved.content = *paragraph;
-    } else {
-      resolved.content = spec::PageBreak{};
-    }
-    document.blocks.push_back(std::move(resolved));
-  }
+  for (const auto& block : spec.blocks)
+    document.blocks.push_back(resolve_block(block, document, doc));
   return document;
 }
 

@@ -94,9 +94,29 @@ struct Table {
 
 struct PageBreak {};
 
+struct List {
+  bool ordered = false;
+  std::vector<std::string> items;  // inline Markdown each
+};
+
+struct Callout {
+  std::string title;
+  std::string text;  // inline Markdown
+};
+
+struct Block;
+
+// Blocks side by side in equal columns; stacked when a column would be too narrow.
+struct Grid {
+  int columns = 2;
+  double gap_pt = 17;
+  double min_column_width_pt = 200;
+  std::vector<Block> blocks;
+};
+
 struct Block {
   std::string pointer;
-  std::variant<Heading, Paragraph, Chart, Table, PageBreak> content;
+  std::variant<Heading, Paragraph, Chart, Table, PageBreak, List, Callout, Grid> content;
 };
 
 struct Meta {

@@ -127,11 +127,30 @@ Table parse_table(const Node& node) {
   return table;
 }
 
+Block parse_block(const Node& node);
+
+Grid parse_grid(const Node& node) {
+  node.allow_only({"type", "columns", "gap", "minColumnWidth", "blocks"});
+  Grid grid;
+  if (auto columns = node.optional("columns")) grid.columns = columns->as_int_in(1, 4);
+  if (auto gap = node.optional("gap")) grid.gap_pt = parse_length_pt(*gap);
+  if (auto min_width = node.optional("minColumnWidth"))
+    grid.min_column_width_pt = parse_length_pt(*min_width);
+  for (const Node& child : node.required("blocks").elements()) {
+    std::string type = child.required("type").as_string();
+    if (type == "heading" || type == "pageBreak" || type == "grid" || type == "table")
+      child.required("type").fail("a chart, stats, paragraph, list or callout block inside a grid");
+    grid.blocks.push_back(parse_block(child));
+  }
+  if (grid.blocks.empty()) node.required("blocks").fail("at least one block");
+  return grid;
+}
+
 Block parse_block(const Node& node) {
   Block block;
   block.pointer = node.pointer();
   std::string type = node.required("type").as_enum(
-      {"heading", "paragraph", "chart", "stats", "table", "pageBreak"});
+      {"heading", "paragraph", "chart", "stats", "table", "list", "callout", "grid", "pageBreak"});
   if (type == "heading") {
     node.allow_only({"type", "text", "level"});
     Heading heading{node.required("text").as_nonempty_string(), 1};
@@ -150,6 +169,20 @@ Block parse_block(const Node& node) {
     block.content = std::move(chart);
   } else if (type == "table") {
     block.content = parse_table(node);
+  } else if (type == "list") {
+    node.allow_only({"type", "ordered", "items"});
+    List list;
+    if (auto ordered = node.optional("ordered")) list.ordered = ordered->as_bool();
+    for (const Node& item : node.required("items").elements())
+      list.items.push_back(item.as_nonempty_string());
+    if (list.items.empty()) node.required("items").fail("at least one item");
+    block.content = std::move(list);
+  } else if (type == "callout") {
+    node.allow_only({"type", "title", "text"});
+    block.content =
+        Callout{node.string_or("title", ""), node.required("text").as_nonempty_string()};
+  } else if (type == "grid") {
+    block.content = parse_grid(node);
   } else {
     node.allow_only({"type"});
     block.content = PageBreak{};

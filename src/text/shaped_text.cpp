@@ -61,8 +61,75 @@ int ShapedText::unknown_glyphs() const {
   return pango_layout_get_unknown_glyphs_count(layout_);
 }
 
+std::vector<Rect> ShapedText::range_boxes(size_t start, size_t end) const {
+  std::vector<Rect> boxes;
+  PangoLayoutIter* iter = pango_layout_get_iter(layout_);
+  do {
+    PangoLayoutLine* line = pango_layout_iter_get_line_readonly(iter);
+    size_t line_start = static_cast<size_t>(line->start_index);
+    size_t line_end = line_start + static_cast<size_t>(line->length);
+    if (line_end <= start || line_start >= end) continue;
+    PangoRectangle logical;
+    pango_layout_iter_get_line_extents(iter, nullptr, &logical);
+    int* ranges = nullptr;
+    int count = 0;
+    pango_layout_line_get_x_ranges(line, static_cast<int>(std::max(start, line_start)),
+                                   static_cast<int>(std::min(end, line_end)), &ranges, &count);
+    for (int i = 0; i < count; ++i)
+      boxes.push_back({from_pango(ranges[2 * i]) - offset_.x, from_pango(logical.y) - offset_.y,
+                       from_pango(ranges[2 * i + 1] - ranges[2 * i]), from_pango(logical.height)});
+    g_free(ranges);
+  } while (pango_layout_iter_next_line(iter));
+  pango_layout_iter_free(iter);
+  return boxes;
+}
+
 ShapedTextPtr shape_text(const std::string& text, const model::TextStyle& style,
                          const TextOptions& options) {
+  return shape_rich_text(RichText{text, {}}, style, options, style.color);
+}
+
+namespace {
+
+PangoAttrList* attributes_for(const RichText& text, const model::TextStyle& style,
+                              Color link_color) {
+  PangoAttrList* list = pango_attr_list_new();
+  // Words are never hyphenated: briefings break lines between words.
+  pango_attr_list_insert(list, pango_attr_insert_hyphens_new(FALSE));
+  auto add = [&](PangoAttribute* attribute, const TextSpan& span) {
+    attribute->start_index = static_cast<guint>(span.start);
+    attribute->end_index = static_cast<guint>(span.end);
+    pango_attr_list_insert(list, attribute);
+  };
+  auto channel = [](double v) { return static_cast<guint16>(std::lround(v * 65535)); };
+  for (const auto& span : text.spans) {
+    switch (span.kind) {
+      case TextSpan::bold:
+        add(pango_attr_weight_new(PANGO_WEIGHT_BOLD), span);
+        break;
+      case TextSpan::italic:
+        add(pango_attr_style_new(PANGO_STYLE_ITALIC), span);
+        break;
+      case TextSpan::link:
+        add(pango_attr_foreground_new(channel(link_color.r), channel(link_color.g),
+                                      channel(link_color.b)),
+            span);
+        add(pango_attr_underline_new(PANGO_UNDERLINE_SINGLE), span);
+        break;
+      case TextSpan::footnote_mark:
+        add(pango_attr_rise_new(static_cast<int>(style.size_pt * 0.35 * PANGO_SCALE)), span);
+        add(pango_attr_scale_new(0.7), span);
+        break;
+    }
+  }
+  return list;
+}
+
+}  // namespace
+
+ShapedTextPtr shape_rich_text(const RichText& rich, const model::TextStyle& style,
+                              const TextOptions& options, Color link_color) {
+  const std::string& text = rich.text;
   PangoLayout* layout = pango_layout_new(FontSystem::instance().context());
   PangoFontDescription* font = pango_font_description_from_string(style.family.c_str());
   pango_font_description_set_absolute_size(font, style.size_pt * PANGO_SCALE);
@@ -72,6 +139,9 @@ ShapedTextPtr shape_text(const std::string& text, const model::TextStyle& style,
   pango_font_description_free(font);
   // Plain text, never markup: data and prose cannot inject Pango attributes.
   pango_layout_set_text(layout, text.c_str(), static_cast<int>(text.size()));
+  PangoAttrList* attributes = attributes_for(rich, style, link_color);
+  pango_layout_set_attributes(layout, attributes);
+  pango_attr_list_unref(attributes);
   pango_layout_set_alignment(layout, pango_alignment(options.align));
   if (options.width_pt > 0) {
     pango_layout_set_width(layout, static_cast<int>(std::lround(options.width_pt * PANGO_SCALE)));
@@ -89,7 +159,9 @@ ShapedTextPtr shape_text(const std::string& text, const model::TextStyle& style,
     if (extra > 0)
       pango_layout_set_spacing(layout, static_cast<int>(std::lround(extra * PANGO_SCALE)));
   }
-  return std::make_shared<ShapedText>(layout, text, style.color);
+  auto shaped = std::make_shared<ShapedText>(layout, text, style.color);
+  shaped->spans_ = rich.spans;
+  return shaped;
 }
 
 }  // namespace folio::text

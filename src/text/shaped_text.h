@@ -7,6 +7,7 @@
 
 #include "core/geometry.h"
 #include "model/theme.h"
+#include "text/rich_text.h"
 
 namespace folio::text {
 
@@ -44,6 +45,9 @@ class ShapedText {
   std::vector<LineBox> lines() const;
   // Glyphs no font in the set has: drawn as boxes, so tests require zero.
   int unknown_glyphs() const;
+  // The boxes, one a line, that bytes [start, end) cover: a link's clickable area.
+  std::vector<Rect> range_boxes(size_t start, size_t end) const;
+  const std::vector<TextSpan>& spans() const { return spans_; }
 
  private:
   PangoLayout* layout_;
@@ -51,11 +55,19 @@ class ShapedText {
   Color color_;
   Size size_;
   Point offset_;
+  std::vector<TextSpan> spans_;
+  friend std::shared_ptr<const ShapedText> shape_rich_text(const RichText&, const model::TextStyle&,
+                                                           const TextOptions&, Color);
 };
 
 using ShapedTextPtr = std::shared_ptr<const ShapedText>;
 
 ShapedTextPtr shape_text(const std::string& text, const model::TextStyle& style,
                          const TextOptions& options = {});
+
+// Text with inline styles: bold and italic, links in `link_color` and underlined, footnote
+// marks raised and smaller.
+ShapedTextPtr shape_rich_text(const RichText& text, const model::TextStyle& style,
+                              const TextOptions& options, Color link_color);
 
 }  // namespace folio::text

@@ -13,9 +13,8 @@ namespace {
 struct Sample {
   model::Document document;
   const model::Chart& chart(const std::string& id) const {
-    for (const auto& block : document.blocks)
-      if (const auto* c = std::get_if<model::Chart>(&block.content); c && c->spec.id == id)
-        return *c;
+    for (const auto* c : model::charts_of(document))
+      if (c->spec.id == id) return *c;
     throw std::runtime_error("no chart " + id);
   }
 };

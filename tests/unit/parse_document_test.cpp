@@ -88,7 +88,7 @@ TEST(ParseDocument, RejectsBadBlocks) {
       error_of([] { parse_text(R"({"meta": {"title": "T"}, "blocks": [{"type": "image"}]})"); }),
       "doc.json:1:46: error: /blocks/0/type: expected \"heading\", \"paragraph\", \"chart\", "
       "\"stats\", "
-      "\"table\" or \"pageBreak\", found \"image\"");
+      "\"table\", \"list\", \"callout\", \"grid\" or \"pageBreak\", found \"image\"");
   EXPECT_EQ(
       error_of([] {
         parse_text(

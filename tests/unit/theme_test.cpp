@@ -42,6 +42,10 @@ TEST(Theme, EveryTextColourMeetsWcagAA) {
       Color background = theme.color(on_cover_band ? "coverBand" : "background");
       double ratio = contrast_ratio(theme.text(element).color, background);
       EXPECT_GE(ratio, 4.5) << name << " " << element << " " << theme.text(element).color.hex();
+      if (element.rfind("callout.", 0) == 0) {
+        EXPECT_GE(contrast_ratio(theme.text(element).color, theme.color("callout")), 4.5)
+            << name << " " << element;
+      }
       if (element.rfind("stat.", 0) == 0 || element.rfind("label.span", 0) == 0) {
         EXPECT_GE(contrast_ratio(theme.text(element).color, theme.color("tile")), 4.5)
             << name << " " << element;

@@ -1,0 +1,111 @@
+#include "layout/paragraph.h"
+
+#include <fmt/format.h>
+
+namespace folio::layout {
+namespace {
+
+constexpr int kMinLinesAtBreak = 2;
+
+struct Note {
+  size_t at_byte;
+  text::ShapedTextPtr run;
+};
+
+std::vector<Note> shape_notes(const text::RichText& rich, const ParagraphStyle& style,
+                              double width) {
+  std::vector<Note> notes;
+  for (const auto& span : rich.spans) {
+    if (span.kind != text::TextSpan::footnote_mark) continue;
+    auto note = text::parse_inline_markdown(
+        fmt::format("{}. {}", rich.text.substr(span.start, span.end - span.start), span.target));
+    notes.push_back(
+        {span.start, text::shape_rich_text(note, style.note, {width}, style.link_color)});
+  }
+  return notes;
+}
+
+// The run in a frame of its own, with its links as clickable areas and the marker (bullet)
+// hanging in the indent.
+scene::Frame run_frame(const text::ShapedTextPtr& run, const text::ShapedTextPtr& marker,
+                       double indent) {
+  scene::Frame frame{{indent + run->size().width, run->size().height}, {}};
+  if (marker) frame.text({indent - marker->size().width - 6, 0}, marker);
+  frame.text({indent, 0}, run);
+  for (const auto& span : run->spans()) {
+    if (span.kind != text::TextSpan::link) continue;
+    for (const auto& box : run->range_boxes(span.start, span.end))
+      frame.add(scene::Link{{indent + box.x, box.y, box.width, box.height}, span.target});
+  }
+  return frame;
+}
+
+}  // namespace
+
+void flow_paragraph(Flow& flow, const std::string& markdown, const ParagraphStyle& style,
+                    FootnoteCounter& footnotes) {
+  double width = flow.width() - style.indent;
+  auto rich = text::parse_inline_markdown(markdown, footnotes.next);
+  auto notes = shape_notes(rich, style, flow.width());
+  footnotes.next += static_cast<int>(notes.size());
+  auto marker = style.marker;
+  size_t offset = 0;  // where the current part starts in `rich.text`
+  flow.ensure_room(0);
+  while (true) {
+    auto part = rich.slice(offset, rich.text.size());
+    auto run = text::shape_rich_text(part, style.text, {width}, style.link_color);
+    auto lines = run->lines();
+    // How many lines fit together with the notes their marks bring onto this page.
+    auto notes_height_until = [&](size_t end_byte) {
+      double height = 0;
+      for (const auto& note : notes)
+        if (note.at_byte >= offset && note.at_byte < offset + end_byte)
+          height += note.run->size().height + 2;
+      return height > 0 && flow.footnote_reserve() == 0 ? height + 10 : height;
+    };
+    int fit = 0;
+    while (fit < static_cast<int>(lines.size())) {
+      size_t end_byte =
+          fit + 1 < static_cast<int>(lines.size()) ? lines[fit + 1].start_byte : part.text.size();
+      if (lines[fit].bottom + notes_height_until(end_byte) > flow.room()) break;
+      ++fit;
+    }
+    if (fit == static_cast<int>(lines.size())) {
+      for (const auto& note : notes)
+        if (note.at_byte >= offset) flow.add_footnote(note.run);
+      flow.place(run_frame(run, marker, style.indent), "", "", style.structure);
+      return;
+    }
+    fit = std::min(fit, static_cast<int>(lines.size()) - kMinLinesAtBreak);
+    if (fit < kMinLinesAtBreak) {
+      if (flow.at_top())
+        fit = std::max(1, fit);  // a page cannot hold even two lines: give way
+      else {
+        flow.new_page();
+        continue;
+      }
+    }
+    size_t split = static_cast<size_t>(lines[fit].start_byte);
+    for (const auto& note : notes)
+      if (note.at_byte >= offset && note.at_byte < offset + split) flow.add_footnote(note.run);
+    auto head = text::shape_rich_text(part.slice(0, split), style.text, {width}, style.link_color);
+    flow.place(run_frame(head, marker, style.indent), "", "", style.structure);
+    marker = nullptr;
+    offset += split;
+    flow.new_page();
+  }
+}
+
+scene::Frame paragraph_frame(const std::string& markdown, const ParagraphStyle& style, double width,
+                             FootnoteCounter& footnotes, std::vector<text::ShapedTextPtr>& notes) {
+  auto rich = text::parse_inline_markdown(markdown, footnotes.next);
+  for (auto& note : shape_notes(rich, style, width)) notes.push_back(note.run);
+  footnotes.next +=
+      static_cast<int>(std::count_if(rich.spans.begin(), rich.spans.end(), [](const auto& span) {
+        return span.kind == text::TextSpan::footnote_mark;
+      }));
+  auto run = text::shape_rich_text(rich, style.text, {width - style.indent}, style.link_color);
+  return run_frame(run, style.marker, style.indent);
+}
+
+}  // namespace folio::layout

@@ -1,0 +1,159 @@
+// Document layout checked on the pages' frames: what lands on which page, and where.
+#include <fmt/format.h>
+#include <gtest/gtest.h>
+
+#include "layout/paged_document.h"
+#include "model/document.h"
+#include "test_support.h"
+
+namespace folio::layout {
+namespace {
+
+struct Placed {
+  int page;
+  Rect box;
+  std::string text;
+};
+
+void collect(const scene::Frame& frame, int page, Point origin, std::vector<Placed>& out) {
+  for (const auto& item : frame.items) {
+    if (const auto* text = std::get_if<scene::Text>(&item)) {
+      out.push_back({page,
+                     {origin.x + text->position.x, origin.y + text->position.y,
+                      text->run->size().width, text->run->size().height},
+                     text->run->text()});
+    } else if (const auto* group = std::get_if<scene::Group>(&item)) {
+      if (group->role == "page-header" || group->role == "page-footer") continue;
+      collect(*group->frame, page, {origin.x + group->offset.x, origin.y + group->offset.y}, out);
+    }
+  }
+}
+
+struct Laid {
+  PagedDocument paged;
+  std::vector<Placed> texts;
+  const Placed& find(const std::string& prefix) const {
+    for (const auto& placed : texts)
+      if (placed.text.rfind(prefix, 0) == 0) return placed;
+    throw std::runtime_error("no text starting " + prefix);
+  }
+};
+
+Laid lay_out(const std::string& blocks, const std::string& extra = "") {
+  std::string json = R"({"meta": {"title": "T"}, "page": {"size": "A4"}, )" + extra +
+                     R"("blocks": [)" + blocks + "]}";
+  auto document = model::resolve_document(folio::testing::parse_text(json));
+  Laid laid{layout_document(document), {}};
+  for (size_t i = 0; i < laid.paged.pages.size(); ++i)
+    collect(laid.paged.pages[i], static_cast<int>(i), {0, 0}, laid.texts);
+  return laid;
+}
+
+std::string words(int count, const std::string& word = "lorem") {
+  std::string text;
+  for (int i = 0; i < count; ++i) text += (i ? " " : "") + word + std::to_string(i);
+  return text;
+}
+
+std::string paragraph(const std::string& text) {
+  return R"({"type": "paragraph", "text": ")" + text + R"("})";
+}
+
+// The lines of every text run whose text starts with `prefix`, by page.
+std::map<int, int> lines_by_page(const Laid& laid, const std::string& prefix, double line_height) {
+  std::map<int, int> lines;
+  for (const auto& placed : laid.texts)
+    if (placed.text.rfind(prefix, 0) == 0)
+      lines[placed.page] += static_cast<int>(std::lround(placed.box.height / line_height));
+  return lines;
+}
+
+TEST(DocumentLayout, ParagraphsBreakWithoutWidowsOrOrphans) {
+  // A filler paragraph of growing length pushes the second paragraph (13 lines) across the
+  // page break at every possible line: at least two of its lines stand on each page.
+  int broken = 0;
+  for (int filler = 300; filler <= 460; filler += 8) {
+    auto laid = lay_out(paragraph(words(filler)) + "," + paragraph(words(120, "ipsum")));
+    auto lines = lines_by_page(laid, "ipsum", 10.5 * 1.5);
+    for (const auto& [page, count] : lines)
+      EXPECT_GE(count, 2) << "filler " << filler << " page " << page;
+    if (lines.size() > 1) ++broken;
+  }
+  EXPECT_GE(broken, 5);  // the second paragraph did break across pages, at several points
+}
+
+TEST(DocumentLayout, HeadingsStayWithTheirFirstLines) {
+  int moved = 0;
+  for (int filler = 360; filler <= 460; filler += 4) {
+    auto laid =
+        lay_out(paragraph(words(filler)) + R"(, {"type": "heading", "text": "Next section"},)" +
+                paragraph(words(60, "after")));
+    const auto& heading = laid.find("Next section");
+    EXPECT_EQ(heading.page, laid.find("after0").page) << "filler " << filler;
+    // Moved: the page before it had room for the heading, but not for it and two lines.
+    if (heading.page == 1 && lines_by_page(laid, "lorem", 10.5 * 1.5).size() == 1) ++moved;
+  }
+  EXPECT_GE(moved, 1);
+}
+
+TEST(DocumentLayout, FootnotesSitAtTheFootOfThePageOfTheirMark) {
+  auto laid = lay_out(paragraph(words(100)) + "," + paragraph("A claim.^[The evidence for it.]") +
+                      "," + paragraph(words(700, "more")));
+  const auto& mark = laid.find("A claim.");
+  const auto& note = laid.find("1. The evidence");
+  EXPECT_EQ(mark.page, note.page);
+  EXPECT_GT(note.box.y, 700);  // in the last lines of an A4 page's body
+  for (const auto& placed : laid.texts)
+    if (placed.page == note.page && &placed != &note) {
+      EXPECT_LT(placed.box.bottom(), note.box.y) << placed.text;
+    }
+}
+
+TEST(DocumentLayout, GridSetsChartsSideBySideOrStacksThem) {
+  std::string data = R"("data": {"d": {"values": [{"k": "a", "v": 1}, {"k": "b", "v": 2}]}}, )";
+  std::string grid = R"({"type": "grid", "columns": 2, "blocks": [
+      {"type": "chart", "id": "left", "kind": "bar", "data": "d", "x": "k", "y": "v", "title": "Left chart"},
+      {"type": "chart", "id": "right", "kind": "bar", "data": "d", "x": "k", "y": "v", "title": "Right chart"}]})";
+  auto side_by_side = lay_out(grid, data);
+  const auto& left = side_by_side.find("Left chart");
+  const auto& right = side_by_side.find("Right chart");
+  EXPECT_DOUBLE_EQ(left.box.y, right.box.y);
+  EXPECT_GT(right.box.x, left.box.x + 200);
+  // On a page too narrow for two 300 pt columns the charts follow each other.
+  std::string narrow = R"({"type": "grid", "columns": 2, "minColumnWidth": 300, "blocks": [
+      {"type": "chart", "id": "left", "kind": "bar", "data": "d", "x": "k", "y": "v", "title": "Left chart"},
+      {"type": "chart", "id": "right", "kind": "bar", "data": "d", "x": "k", "y": "v", "title": "Right chart"}]})";
+  auto stacked = lay_out(narrow, data);
+  EXPECT_DOUBLE_EQ(stacked.find("Left chart").box.x, stacked.find("Right chart").box.x);
+  EXPECT_GT(stacked.find("Right chart").box.y, stacked.find("Left chart").box.y + 100);
+  EXPECT_EQ(stacked.find("Figure 2").text, "Figure 2");
+}
+
+TEST(DocumentLayout, LongTablesRepeatTheirHeaderOnEveryPage) {
+  std::string values;
+  for (int i = 0; i < 80; ++i)
+    values += fmt::format(R"({}{{"name": "row {}", "n": {}}})", i ? "," : "", i, i * 1000);
+  auto laid = lay_out(
+      R"({"type": "table", "title": "Long", "data": "d", "columns": ["name", {"field": "n", "title": "Amount"}]})",
+      R"("data": {"d": {"values": [)" + values + "]}}, ");
+  std::set<int> pages_with_rows, pages_with_header;
+  for (const auto& placed : laid.texts) {
+    if (placed.text.rfind("row ", 0) == 0) pages_with_rows.insert(placed.page);
+    if (placed.text == "Amount") pages_with_header.insert(placed.page);
+  }
+  EXPECT_GE(pages_with_rows.size(), 2u);
+  EXPECT_EQ(pages_with_rows, pages_with_header);
+  EXPECT_EQ(laid.find("79,000").text,
+            "79,000");  // numbers formatted, right-aligned in their column
+  EXPECT_GT(laid.find("79,000").box.x, laid.find("row 79").box.x + 200);
+}
+
+TEST(DocumentLayout, FrontMatterGetsRomanLabels) {
+  auto laid = lay_out(R"({"type": "heading", "text": "One"}, )" + paragraph("x"),
+                      R"("cover": {}, "contents": true, "sources": true, )");
+  EXPECT_EQ(laid.paged.page_labels, (std::vector<std::string>{"i", "ii", "1"}));
+  EXPECT_EQ(laid.find("Contents").page, 1);
+}
+
+}  // namespace
+}  // namespace folio::layout
