@@ -13,6 +13,7 @@ endfunction()
 
 folio_require_pkg(CAIRO libcairo2-dev cairo cairo-pdf cairo-svg cairo-png)
 folio_require_pkg(PNG libpng-dev libpng)
+folio_require_pkg(RSVG librsvg2-dev librsvg-2.0)
 folio_require_pkg(PANGO libpango1.0-dev pangocairo pangofc fontconfig)
 
 function(folio_require_package name debian_package)

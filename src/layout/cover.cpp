@@ -24,6 +24,11 @@ scene::Frame layout_cover(const model::Document& document) {
   double band_height = page.size.height * 0.42;
   frame.fill(scene::Path::rectangle({0, 0, page.size.width, band_height}),
              theme.color("coverBand"));
+  if (cover.logo) {
+    const auto& logo = *cover.logo;
+    double width = logo.height_pt * logo.image->size.width / logo.image->size.height;
+    frame.add(scene::Image{{page.body.x, page.body.y, width, logo.height_pt}, logo.image});
+  }
 
   // Band text sits on the band's lower edge, like a book cover's title block.
   std::vector<text::ShapedTextPtr> band;

@@ -103,9 +103,23 @@ TableFrames layout_table(const model::Table& table, const model::Theme& theme, d
     for (size_t c = 0; c < specs.size(); ++c)
       cells.push_back(cell_text(table.columns[c], row, specs[c]));
     std::optional<Color> stripe;
-    if (row % 2 == 1) stripe = theme.color("tableStripe");
+    if (table.spec.zebra && row % 2 == 1) stripe = theme.color("tableStripe");
     frames.rows.push_back(
         row_frame(cells, widths, aligns, cell_style, stripe, theme.color("grid")));
+  }
+  if (table.spec.totals) {
+    std::vector<std::string> cells(specs.size());
+    for (size_t c = 0; c < specs.size(); ++c) {
+      if (!table.summed[c]) continue;
+      double sum = 0;
+      for (const auto& value : table.columns[c]->numbers) sum += value.value_or(0);
+      cells[c] = text::format_number(sum, specs[c].format.value_or(spec::NumberFormat{}));
+    }
+    if (cells[0].empty()) cells[0] = table.spec.totals->label;
+    auto totals = row_frame(cells, widths, aligns, theme.text("table.total"), std::nullopt,
+                            theme.color("rule"));
+    totals.stroke(scene::Path::segment({0, 0}, {totals.size.width, 0}), {theme.color("rule"), 0.8});
+    frames.rows.push_back(std::move(totals));
   }
   std::string source = !table.spec.source.empty() ? table.spec.source : table.data->source;
   if (!source.empty()) {

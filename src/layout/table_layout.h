@@ -11,8 +11,8 @@ namespace folio::layout {
 struct TableFrames {
   scene::Frame title;  // empty size when the table has no title
   scene::Frame header;
-  std::vector<scene::Frame> rows;
-  scene::Frame source;  // empty size when there is no source
+  std::vector<scene::Frame> rows;  // the totals row, if any, is the last
+  scene::Frame source;             // empty size when there is no source
 };
 
 // `label` ("Table 2") is set before the title.

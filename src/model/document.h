@@ -29,6 +29,7 @@ struct Table {
   spec::Table spec;
   const Dataset* data = nullptr;
   std::vector<const Column*> columns;
+  std::vector<bool> summed;  // per column: part of the totals row
 };
 
 struct Block;

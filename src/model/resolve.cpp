@@ -1,5 +1,7 @@
 #include <fmt/format.h>
 
+#include <algorithm>
+
 #include "charts/registry.h"
 #include "model/document.h"
 #include "spec/node.h"
@@ -120,6 +122,20 @@ Block resolve_block(const spec::Block& block, const Document& document,
     for (const auto& column : table->columns)
       bound.columns.push_back(
           &require_field(*bound.data, column.field, FieldUse::any, doc, column.pointer));
+    bound.summed.assign(table->columns.size(), false);
+    if (table->totals) {
+      for (size_t i = 0; i < table->totals->fields.size(); ++i) {
+        const auto& field = table->totals->fields[i];
+        std::string where = fmt::format("{}/totals/fields/{}", block.pointer, i);
+        require_field(*bound.data, field, FieldUse::numeric, doc, where);
+        auto column = std::find_if(table->columns.begin(), table->columns.end(),
+                                   [&](const auto& c) { return c.field == field; });
+        if (column == table->columns.end())
+          fail_at(doc, where, "a field shown as a column of the table",
+                  fmt::format("\"{}\"", field));
+        bound.summed[column - table->columns.begin()] = true;
+      }
+    }
     resolved.content = std::move(bound);
   } else if (const auto* grid = std::get_if<spec::Grid>(&block.content)) {
     Grid bound;

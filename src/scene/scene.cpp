@@ -49,25 +49,26 @@ Path Path::segment(Point from, Point to) {
   return path;
 }
 
-// Out of line: inlined into callers, GCC 12 reports the optional inside the variant as
-// "maybe uninitialized" (a known false positive).
+// Out of line, and built in place: a temporary Item moved into the vector makes GCC 12 report
+// the variant's other alternatives as "maybe uninitialized" (a known false positive).
 void Frame::add(Item item) {
   items.push_back(std::move(item));
 }
 void Frame::fill(const Path& path, Color color) {
-  items.push_back(Shape{path, color, std::nullopt});
+  items.emplace_back(std::in_place_type<Shape>, Shape{path, color, std::nullopt});
 }
 void Frame::stroke(const Path& path, Stroke stroke) {
-  items.push_back(Shape{path, std::nullopt, std::move(stroke)});
+  items.emplace_back(std::in_place_type<Shape>, Shape{path, std::nullopt, std::move(stroke)});
 }
 void Frame::text(Point position, text::ShapedTextPtr run) {
-  items.push_back(Text{position, std::move(run)});
+  items.emplace_back(std::in_place_type<Text>, Text{position, std::move(run)});
 }
 
 void Frame::group(Point offset, Frame frame, std::string role, std::string alt,
                   std::string structure) {
-  items.push_back(Group{offset, std::make_shared<const Frame>(std::move(frame)), std::move(role),
-                        std::move(alt), std::move(structure)});
+  items.emplace_back(std::in_place_type<Group>,
+                     Group{offset, std::make_shared<const Frame>(std::move(frame)), std::move(role),
+                           std::move(alt), std::move(structure)});
 }
 
 namespace {
@@ -112,6 +113,10 @@ void dump_into(const Frame& frame, int depth, std::string& out) {
                          num(group->offset.y), num(group->frame->size.width),
                          num(group->frame->size.height));
       dump_into(*group->frame, depth + 1, out);
+    } else if (const auto* image = std::get_if<Image>(&item)) {
+      out += fmt::format("{}image {} at {},{} {}x{}\n", indent,
+                         image->data->format == ImageData::png ? "png" : "svg", num(image->area.x),
+                         num(image->area.y), num(image->area.width), num(image->area.height));
     } else if (const auto* link = std::get_if<Link>(&item)) {
       out += fmt::format("{}link {} at {},{} {}x{}\n", indent, link->target, num(link->area.x),
                          num(link->area.y), num(link->area.width), num(link->area.height));

@@ -8,6 +8,7 @@
 
 #include "core/color.h"
 #include "core/geometry.h"
+#include "core/image.h"
 #include "text/shaped_text.h"
 
 namespace folio::scene {
@@ -71,7 +72,13 @@ struct Link {
   std::string target;
 };
 
-using Item = std::variant<Shape, Text, Group, Anchor, Link>;
+// A PNG or SVG drawn into `area` (SVGs stay vectors in PDF and SVG output).
+struct Image {
+  Rect area;
+  std::shared_ptr<const ImageData> data;
+};
+
+using Item = std::variant<Shape, Text, Group, Anchor, Link, Image>;
 
 struct Frame {
   Size size;

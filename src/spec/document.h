@@ -7,6 +7,7 @@
 #include <variant>
 #include <vector>
 
+#include "core/image.h"
 #include "spec/json_document.h"
 
 namespace folio::spec {
@@ -85,11 +86,18 @@ struct TableColumn {
   std::string align;  // "", left, right, center; "" aligns numbers right
 };
 
+struct Totals {
+  std::string label = "Total";      // set in the first column
+  std::vector<std::string> fields;  // numeric fields summed in the totals row
+};
+
 struct Table {
   std::string title;
   std::string data;
   std::vector<TableColumn> columns;
   std::string source;
+  bool zebra = true;  // shade every other row
+  std::optional<Totals> totals;
 };
 
 struct PageBreak {};
@@ -139,7 +147,13 @@ struct Page {
   double margin_left_pt = 57;
 };
 
+struct Logo {
+  std::shared_ptr<const ImageData> image;
+  double height_pt = 40;
+};
+
 struct Cover {
+  std::optional<Logo> logo;
   std::string kicker;
   std::vector<std::string> lines;  // e.g. the parties' names in several scripts
   std::string note;

@@ -1,6 +1,8 @@
 #include <fmt/format.h>
 
+#include <fstream>
 #include <regex>
+#include <sstream>
 
 #include "spec/parse.h"
 
@@ -52,9 +54,28 @@ Page parse_page(const Node& node) {
   return page;
 }
 
+Logo parse_logo(const Node& node) {
+  node.allow_only({"file", "height"});
+  Logo logo;
+  Node file = node.required("file");
+  std::filesystem::path path = node.document().path().parent_path() / file.as_nonempty_string();
+  std::ifstream in(path, std::ios::binary);
+  if (!in) file.fail("a readable PNG or SVG file", "relative to the document");
+  std::ostringstream bytes;
+  bytes << in.rdbuf();
+  auto image = probe_image(bytes.str());
+  if (!image)
+    file.fail_found("a PNG, or an SVG with a width and height or a viewBox",
+                    "a file of another kind");
+  logo.image = std::make_shared<const ImageData>(std::move(*image));
+  if (auto height = node.optional("height")) logo.height_pt = parse_length_pt(*height);
+  return logo;
+}
+
 Cover parse_cover(const Node& node) {
-  node.allow_only({"kicker", "lines", "note"});
+  node.allow_only({"logo", "kicker", "lines", "note"});
   Cover cover;
+  if (auto logo = node.optional("logo")) cover.logo = parse_logo(*logo);
   cover.kicker = node.string_or("kicker", "");
   if (auto lines = node.optional("lines"))
     for (const Node& line : lines->elements()) cover.lines.push_back(line.as_string());
@@ -102,8 +123,17 @@ Dataset parse_dataset(const std::string& name, const Node& node, Document& docum
 }
 
 Table parse_table(const Node& node) {
-  node.allow_only({"type", "title", "data", "columns", "source"});
+  node.allow_only({"type", "title", "data", "columns", "source", "zebra", "totals"});
   Table table;
+  if (auto zebra = node.optional("zebra")) table.zebra = zebra->as_bool();
+  if (auto totals = node.optional("totals")) {
+    totals->allow_only({"label", "fields"});
+    Totals parsed;
+    parsed.label = totals->string_or("label", parsed.label);
+    for (const Node& field : totals->required("fields").elements())
+      parsed.fields.push_back(field.as_nonempty_string());
+    table.totals = std::move(parsed);
+  }
   table.title = node.string_or("title", "");
   table.data = node.required("data").as_nonempty_string();
   table.source = node.string_or("source", "");

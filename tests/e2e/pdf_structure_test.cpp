@@ -61,8 +61,8 @@ TEST_F(PdfStructure, EveryLinkGoesToADestinationThatExists) {
   EXPECT_TRUE(destinations.count("u:section-1"));
   auto links =
       objects_where([](const nlohmann::json& v) { return v.value("/Subtype", "") == "/Link"; });
-  // Seven contents entries, five entries on the sources page and one web link in the text.
-  EXPECT_EQ(links.size(), 13u);
+  // Seven contents entries, six entries on the sources page and one web link in the text.
+  EXPECT_EQ(links.size(), 14u);
   int internal = 0;
   for (const auto& link : links) {
     EXPECT_EQ(link["/Rect"].size(), 4u);
@@ -74,7 +74,7 @@ TEST_F(PdfStructure, EveryLinkGoesToADestinationThatExists) {
       EXPECT_EQ(link["/A"]["/URI"], "u:https://overseas.mofa.go.kr/kh-en/index.do");
     }
   }
-  EXPECT_EQ(internal, 12);
+  EXPECT_EQ(internal, 13);
 }
 
 TEST_F(PdfStructure, BookmarksFollowTheHeadingsAndLandOnTheirPages) {
@@ -92,6 +92,50 @@ TEST_F(PdfStructure, BookmarksFollowTheHeadingsAndLandOnTheirPages) {
     if (title != "Korea–Cambodia Relations" && title != "Contents") {
       EXPECT_NE(page_text(page).find(title), std::string::npos) << title << " not on page " << page;
     }
+}
+
+TEST_F(PdfStructure, BookmarksNestByHeadingLevel) {
+  // qpdf lists each page's outline items flat; the document outline nests them by level.
+  auto outlines =
+      nlohmann::json::parse(run("qpdf --json --json-key=outlines " + shell_quote(pdf_)).out)
+          .at("outlines");
+  const nlohmann::json* cooperation = nullptr;
+  for (const auto& item : outlines)
+    if (item.at("title") == "Cooperation ahead") cooperation = &item;
+  ASSERT_NE(cooperation, nullptr) << outlines.dump();
+  ASSERT_EQ(cooperation->at("kids").size(), 1u);
+  EXPECT_EQ(cooperation->at("kids")[0].at("title"), "Areas of cooperation");
+  for (const auto& item : outlines)
+    EXPECT_NE(item.at("title"), "Areas of cooperation");  // not at the top level
+}
+
+TEST_F(PdfStructure, TextComesOutInReadingOrder) {
+  std::string all = squeeze(run("pdftotext -enc UTF-8 " + shell_quote(pdf_) + " -").out);
+  size_t at = 0;
+  for (const char* text : {"BRIEFING",
+                           "Contents",
+                           "At a glance",
+                           "Key message",
+                           "Diplomatic relations",
+                           "Korea and Cambodia established",
+                           "Figure 1",
+                           "A period of remarkable growth",
+                           "Development cooperation",
+                           "Table 1",
+                           "Trade and investment",
+                           "Figure 2",
+                           "Figure 3",
+                           "Figure 4",
+                           "Cooperation ahead",
+                           "Areas of cooperation",
+                           "Direct investment",
+                           "Airline business",
+                           "Table 2",
+                           "Sources and chart descriptions"}) {
+    size_t found = all.find(text, at);
+    ASSERT_NE(found, std::string::npos) << text << " missing after position " << at;
+    at = found;
+  }
 }
 
 TEST_F(PdfStructure, ContentsListEachSectionWithItsPageLabel) {
@@ -115,9 +159,9 @@ TEST_F(PdfStructure, ContentsListEachSectionWithItsPageLabel) {
 
 TEST_F(PdfStructure, SourcesPageDescribesEveryFigureInText) {
   auto sources = page_text(8);
-  for (const char* text :
-       {"Figure 1. Half a century of relations", "Figure 4. Korea is Cambodia",
-        "Table 1. Key figures", "Mar 2019: President Moon Jae-in", "Republic of Korea USD 5.8 bn"})
+  for (const char* text : {"Figure 1. Half a century of relations", "Figure 4. Korea is Cambodia",
+                           "Table 1. Korean ODA to Cambodia by period", "Table 2. Key figures",
+                           "Mar 2019: President Moon Jae-in", "Republic of Korea USD 5.8 bn"})
     EXPECT_NE(squeeze(sources).find(text), std::string::npos) << text;
 }
 

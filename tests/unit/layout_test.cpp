@@ -148,6 +148,20 @@ TEST(DocumentLayout, LongTablesRepeatTheirHeaderOnEveryPage) {
   EXPECT_GT(laid.find("79,000").box.x, laid.find("row 79").box.x + 200);
 }
 
+TEST(DocumentLayout, TotalsRowSumsTheChosenColumns) {
+  auto laid = lay_out(
+      R"({"type": "table", "data": "d", "zebra": false, "columns": ["k", {"field": "v", "format": "compact"}],
+      "totals": {"label": "All", "fields": ["v"]}})",
+      R"("data": {"d": {"values": [{"k": "a", "v": 1500000}, {"k": "b", "v": null}, {"k": "c", "v": 2500000}]}}, )");
+  EXPECT_EQ(laid.find("All").text, "All");
+  EXPECT_EQ(laid.find("4.0 m").text, "4.0 m");
+  EXPECT_GT(laid.find("4.0 m").box.y, laid.find("2.5 m").box.y);
+  EXPECT_THROW(
+      lay_out(R"({"type": "table", "data": "d", "columns": ["k"], "totals": {"fields": ["k"]}})",
+              R"("data": {"d": {"values": [{"k": "a"}]}}, )"),
+      InputError);
+}
+
 TEST(DocumentLayout, FrontMatterGetsRomanLabels) {
   auto laid = lay_out(R"({"type": "heading", "text": "One"}, )" + paragraph("x"),
                       R"("cover": {}, "contents": true, "sources": true, )");
