@@ -112,7 +112,7 @@ TimelineLayout plan(const model::Chart& chart, const model::Theme& theme, const 
   auto events = events_of(chart);
   layout.ticks = time_ticks(chart, events, body.width);
   layout.x = {layout.ticks.min, layout.ticks.max, body.x, body.right()};
-  double label_width = std::clamp(body.width / 4.4, 80.0, 140.0);
+  double label_width = std::clamp(body.width / 3.8, 80.0, 150.0);
   layout.clusters = cluster_events(events, layout.x, theme, label_width);
   std::vector<guide::AxisLabel> requests;
   for (const auto& cluster : layout.clusters)

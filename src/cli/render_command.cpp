@@ -2,6 +2,8 @@
 
 #include <fmt/format.h>
 
+#include <algorithm>
+#include <cctype>
 #include <utility>
 
 #include "chart/layout_chart.h"
@@ -14,6 +16,21 @@
 #include "text/font_system.h"
 
 namespace folio::cli {
+
+namespace {
+
+// Every SVG gets a <title>: the chart's own, else its id in words ("headline figures").
+std::string svg_title(const model::Chart& chart) {
+  if (!chart.spec.title.empty()) return chart.spec.title;
+  std::string words = chart.spec.id;
+  std::replace_if(
+      words.begin(), words.end(), [](char c) { return c == '-' || c == '_'; }, ' ');
+  if (!words.empty())
+    words[0] = static_cast<char>(std::toupper(static_cast<unsigned char>(words[0])));
+  return words;
+}
+
+}  // namespace
 
 RenderResult run_render(const RenderRequest& request) {
   auto spec = spec::parse_document_file(request.document);
@@ -38,7 +55,7 @@ RenderResult run_render(const RenderRequest& request) {
       if (request.formats.count("svg"))
         outputs.emplace_back(
             base.string() + ".svg",
-            render::render_svg(frame, {chart->spec.title, chart::describe_chart(*chart), ""}));
+            render::render_svg(frame, {svg_title(*chart), chart::describe_chart(*chart), ""}));
       if (request.formats.count("png"))
         outputs.emplace_back(base.string() + ".png", render::render_png(frame, {request.dpi}));
     }

@@ -24,12 +24,14 @@ struct AxisLabelLayout {
   std::vector<PlacedLabel> labels;  // in the order given
   double above_height = 0;          // room the rows take on each side, leader gap included
   double below_height = 0;
+  int tiers = 1;  // rows on the fuller side
 };
 
-// Sets labels in rows above and below an axis, alternating sides in anchor order. Within a row
-// boxes keep the anchors' order, start at their anchor where they can and are pushed apart
-// and back inside [left, right], so no two boxes intersect and leaders never cross. A side
-// gets more rows only when one row cannot hold its labels. Labels must be sorted by anchor_x.
+// Sets labels in rows above and below an axis. Within a row boxes keep the anchors' order,
+// start at their anchor where they can and are pushed apart and back inside [left, right], so
+// no two boxes intersect and leaders never cross. Sides alternate in anchor order unless
+// another assignment is shorter; a side gets more rows only when one row cannot hold its
+// labels. Labels must be sorted by anchor_x.
 AxisLabelLayout place_axis_labels(const std::vector<AxisLabel>& labels, double left, double right,
                                   double gap_x, double gap_y, double leader_length);
 

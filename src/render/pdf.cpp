@@ -7,6 +7,7 @@
 #include "render/cairo_stream.h"
 #include "render/outputs.h"
 #include "render/painter.h"
+#include "render/pdf_catalog.h"
 
 namespace folio::render {
 namespace {
@@ -63,10 +64,13 @@ std::string render_pdf(const layout::PagedDocument& document, const PdfOptions& 
   add_outline(surface, document.outline);
   cairo_status_t status = cairo_status(cr);
   cairo_destroy(cr);
-  if (status != CAIRO_STATUS_SUCCESS)
+  if (status != CAIRO_STATUS_SUCCESS) {
+    cairo_surface_destroy(surface);
     throw RenderError(fmt::format("drawing the PDF failed: {}", cairo_status_to_string(status)));
+  }
   finish_surface(surface, "PDF");
-  return bytes;
+  // The document's language, for screen readers and hyphenation in readers.
+  return add_catalog_entries(std::move(bytes), "/Lang " + pdf_string(document.meta.language));
 }
 
 }  // namespace folio::render

@@ -40,6 +40,15 @@ class PdfStructure : public ::testing::Test {
   static inline nlohmann::json json_;
 };
 
+TEST_F(PdfStructure, CatalogNamesTheLanguageAndTheFileStaysValid) {
+  const auto& objects = json_.at("qpdf").at(1);
+  std::string root = objects.at("trailer").at("value").at("/Root");
+  EXPECT_EQ(objects.at("obj:" + root).at("value").at("/Lang"), "u:en");
+  EXPECT_EQ(objects.at("obj:" + root).at("value").at("/MarkInfo").at("/Marked"), true);
+  auto check = run("qpdf --check " + shell_quote(pdf_));
+  EXPECT_EQ(check.exit_code, 0) << check.out;
+}
+
 TEST_F(PdfStructure, FrontMatterIsNumberedInRomanAndTheBodyFromOne) {
   const auto& labels = json_.at("pagelabels");
   ASSERT_EQ(labels.size(), 3u) << labels.dump();

@@ -38,6 +38,32 @@ TEST(ShapedText, WrapsAtTheGivenWidthWithTheThemesLeading) {
   EXPECT_GT(lines[1].start_byte, 0);
 }
 
+TEST(ShapedText, MixedScriptsBreakOnlyBetweenWholeClustersAndWords) {
+  std::string text =
+      "Korea (대한민국) and Cambodia (ព្រះរាជាណាចក្រកម្ពុជា) resumed relations in 1997; 대한민국과 "
+      "캄보디아 왕국은 "
+      "1997년에 관계를 회복했다. សាធារណរដ្ឋកូរ៉េ និងព្រះរាជាណាចក្រកម្ពុជា.";
+  for (double width : {90.0, 140.0, 220.0}) {
+    auto run = shape_text(text, body(), {width});
+    EXPECT_EQ(run->unknown_glyphs(), 0);
+    EXPECT_LE(run->size().width, width + 0.01);
+    auto lines = run->lines();
+    EXPECT_GE(lines.size(), 3u);
+    for (const auto& line : lines) {
+      ASSERT_LT(static_cast<size_t>(line.start_byte), text.size());
+      unsigned char first = static_cast<unsigned char>(text[line.start_byte]);
+      EXPECT_NE(first & 0xC0, 0x80) << "line starts inside a UTF-8 sequence at width " << width;
+      // A line never starts with a Khmer sign or vowel that belongs to the cluster before it
+      // (U+17B6..U+17D3 are dependent vowels and signs: E1 9E B6 .. E1 9F 93).
+      if (first == 0xE1 && line.start_byte + 2 < static_cast<int>(text.size())) {
+        unsigned code = ((first & 0x0F) << 12) | ((text[line.start_byte + 1] & 0x3F) << 6) |
+                        (text[line.start_byte + 2] & 0x3F);
+        EXPECT_FALSE(code >= 0x17B6 && code <= 0x17D3) << "split Khmer cluster at width " << width;
+      }
+    }
+  }
+}
+
 TEST(ShapedText, TextIsNeverMarkup) {
   auto run = shape_text("<b>not bold</b> & more", body());
   EXPECT_EQ(run->text(), "<b>not bold</b> & more");
