@@ -71,7 +71,7 @@ PagedDocument layout_document(const model::Document& document) {
   if (document.sources && !context.figures.empty()) {
     flow.new_page();
     flow_heading(context, document.sources->title, 1, 0);
-    flow_sources(flow, context.figures, *document.sources, document.theme);
+    flow_sources(flow, context.figures, *document.sources, document);
   }
   flow.finish();
 

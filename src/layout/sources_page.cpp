@@ -5,7 +5,8 @@
 namespace folio::layout {
 
 void flow_sources(Flow& flow, const std::vector<FigureRecord>& figures,
-                  const spec::Sources& options, const model::Theme& theme) {
+                  const spec::Sources& options, const model::Document& document) {
+  const auto& theme = document.theme;
   double width = flow.width();
   for (const auto& figure : figures) {
     std::vector<std::pair<text::ShapedTextPtr, std::string>> lines;
@@ -32,6 +33,23 @@ void flow_sources(Flow& flow, const std::vector<FigureRecord>& figures,
     }
     flow.place(std::move(entry), "source-entry", "", "P");
     flow.gap(theme.size("paragraphGap") + 2);
+  }
+  // The data behind the figures, by dataset, so that every source is listed once.
+  auto heading = text::shape_text("Data", theme.text("heading.2"), {width});
+  flow.gap(theme.size("headingGapAbove") / 2);
+  flow.ensure_room(heading->size().height + 40);
+  flow.place_text(heading, "H2");
+  flow.gap(theme.size("headingGapBelow"));
+  for (const auto& [name, dataset] : document.datasets) {
+    (void)name;
+    std::string line = fmt::format("**{}**: {}", dataset.title,
+                                   dataset.source.empty() ? "no source given" : dataset.source);
+    if (!dataset.note.empty()) line += ". " + dataset.note;
+    auto run = text::shape_rich_text(text::parse_inline_markdown(line),
+                                     theme.text("sources.source"), {width}, theme.color("link"));
+    flow.ensure_room(run->size().height);
+    flow.place_text(run, "P");
+    flow.gap(3);
   }
 }
 

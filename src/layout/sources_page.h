@@ -17,7 +17,8 @@ struct FigureRecord {
 
 // Lists every figure and table with its source and, if asked, its text alternative, so that
 // what a chart shows is also in the PDF as text.
+// Then every dataset of the document with its source and note.
 void flow_sources(Flow& flow, const std::vector<FigureRecord>& figures,
-                  const spec::Sources& options, const model::Theme& theme);
+                  const spec::Sources& options, const model::Document& document);
 
 }  // namespace folio::layout

@@ -87,6 +87,7 @@ std::vector<std::string> Dataset::field_names() const {
 Dataset load_dataset(const spec::Dataset& source) {
   Dataset dataset;
   dataset.name = source.name;
+  dataset.title = source.title.empty() ? source.name : source.title;
   dataset.source = source.source;
   dataset.note = source.note;
   const auto& doc = *source.file;

@@ -20,6 +20,7 @@ struct Column {
 
 struct Dataset {
   std::string name;
+  std::string title;
   std::string source;
   std::string note;
   size_t rows = 0;

@@ -123,6 +123,7 @@ TextStyle Theme::text(const std::string& element) const {
   style.italic = get("style", "normal") == "italic";
   style.color = color(get("color", "text"));
   style.line_height = std::stod(get("lineHeight", "1.3"));
+  style.hyphenate = get("hyphenate", "false") == "true";
   return style;
 }
 

@@ -14,6 +14,7 @@ struct TextStyle {
   bool italic = false;
   Color color;
   double line_height = 1.3;  // multiple of the size
+  bool hyphenate = false;    // break long words with a hyphen; briefings do not by default
 };
 
 // A theme from styles/<name>.json: colour and size tokens, a categorical palette and text

@@ -177,6 +177,7 @@ struct Style {
 
 struct Dataset {
   std::string name;
+  std::string title;  // how the sources page names it; the name when empty
   std::string pointer;
   const JsonDocument* file = nullptr;  // the document or the data file this came from
   std::string values_pointer;          // where the records or columns are, in `file`

@@ -89,7 +89,8 @@ Dataset parse_dataset(const std::string& name, const Node& node, Document& docum
   Dataset dataset;
   dataset.name = name;
   dataset.pointer = node.pointer();
-  node.allow_only({"values", "columns", "file", "source", "note"});
+  node.allow_only({"values", "columns", "file", "title", "source", "note"});
+  dataset.title = node.string_or("title", "");
   dataset.source = node.string_or("source", "");
   dataset.note = node.string_or("note", "");
   int forms = node.has("values") + node.has("columns") + node.has("file");
@@ -103,11 +104,12 @@ Dataset parse_dataset(const std::string& name, const Node& node, Document& docum
         JsonDocument::load(base / relative, (base / relative).string()));
     Node root(*json, json->root(), "");
     if (root.is_object()) {
-      root.allow_only({"values", "columns", "source", "note"});
+      root.allow_only({"values", "columns", "title", "source", "note"});
       if (root.has("values") == root.has("columns"))
         root.fail_found("exactly one of \"values\" or \"columns\"",
                         root.has("values") ? "both" : "none");
       dataset.values_pointer = root.has("values") ? "/values" : "/columns";
+      if (dataset.title.empty()) dataset.title = root.string_or("title", "");
       if (dataset.source.empty()) dataset.source = root.string_or("source", "");
       if (dataset.note.empty()) dataset.note = root.string_or("note", "");
     } else if (!root.is_array()) {

@@ -94,8 +94,8 @@ namespace {
 PangoAttrList* attributes_for(const RichText& text, const model::TextStyle& style,
                               Color link_color) {
   PangoAttrList* list = pango_attr_list_new();
-  // Words are never hyphenated: briefings break lines between words.
-  pango_attr_list_insert(list, pango_attr_insert_hyphens_new(FALSE));
+  // Lines break between words unless the theme asks for hyphenation.
+  pango_attr_list_insert(list, pango_attr_insert_hyphens_new(style.hyphenate ? TRUE : FALSE));
   auto add = [&](PangoAttribute* attribute, const TextSpan& span) {
     attribute->start_index = static_cast<guint>(span.start);
     attribute->end_index = static_cast<guint>(span.end);

@@ -11,6 +11,10 @@
 
 namespace folio::e2e {
 
+// The sample briefing's length: a cover, a contents page, then the body pages.
+constexpr int kSamplePages = 7;
+constexpr int kSampleBodyPages = kSamplePages - 2;
+
 struct CommandResult {
   int exit_code = -1;
   std::string out;

@@ -58,7 +58,7 @@ TEST_F(PdfStructure, FrontMatterIsNumberedInRomanAndTheBodyFromOne) {
   EXPECT_EQ(labels[2]["label"]["/S"], "/D");
   EXPECT_EQ(labels[2]["label"]["/St"], 1);
   EXPECT_NE(page_text(2).find("ii"), std::string::npos);
-  EXPECT_NE(page_text(3).find("Page 1 of 6"), std::string::npos);
+  EXPECT_NE(page_text(3).find(fmt::format("Page 1 of {}", kSampleBodyPages)), std::string::npos);
 }
 
 TEST_F(PdfStructure, EveryLinkGoesToADestinationThatExists) {
@@ -96,7 +96,7 @@ TEST_F(PdfStructure, BookmarksFollowTheHeadingsAndLandOnTheirPages) {
   EXPECT_EQ(page_of["Korea–Cambodia Relations"], 1);
   EXPECT_EQ(page_of["Contents"], 2);
   EXPECT_EQ(page_of["At a glance"], 3);
-  EXPECT_EQ(page_of["Sources and chart descriptions"], 8);
+  EXPECT_EQ(page_of["Sources and chart descriptions"], kSamplePages);
   for (const auto& [title, page] : outline)
     if (title != "Korea–Cambodia Relations" && title != "Contents") {
       EXPECT_NE(page_text(page).find(title), std::string::npos) << title << " not on page " << page;
@@ -167,7 +167,7 @@ TEST_F(PdfStructure, ContentsListEachSectionWithItsPageLabel) {
 }
 
 TEST_F(PdfStructure, SourcesPageDescribesEveryFigureInText) {
-  auto sources = page_text(8);
+  auto sources = page_text(kSamplePages);
   for (const char* text : {"Figure 1. Half a century of relations", "Figure 4. Korea is Cambodia",
                            "Table 1. Korean ODA to Cambodia by period", "Table 2. Key figures",
                            "Mar 2019: President Moon Jae-in", "Republic of Korea USD 5.8 bn"})

@@ -67,7 +67,7 @@ TEST(LineChart, TradeChartHasBillionTicksAndYearLabels) {
   EXPECT_TRUE(contains(texts, "Two-way trade"));  // legend
   EXPECT_TRUE(contains(texts, chart.spec.title));
   EXPECT_TRUE(std::any_of(texts.begin(), texts.end(),
-                          [](auto& t) { return t.rfind("Source: Seed text", 0) == 0; }));
+                          [](auto& t) { return t.rfind("Source: Embassy overview", 0) == 0; }));
 }
 
 TEST(LineChart, EveryTextStaysInsideTheChart) {

@@ -162,6 +162,17 @@ TEST(DocumentLayout, TotalsRowSumsTheChosenColumns) {
       InputError);
 }
 
+TEST(DocumentLayout, ListsHangTheirMarkersInTheIndent) {
+  auto laid =
+      lay_out(R"({"type": "list", "ordered": true, "items": ["First point", "Second **point**"]},
+                        {"type": "list", "items": ["A bullet"]})");
+  EXPECT_EQ(laid.find("1.").text, "1.");
+  EXPECT_EQ(laid.find("2.").text, "2.");
+  EXPECT_LT(laid.find("1.").box.right(), laid.find("First point").box.x);
+  EXPECT_DOUBLE_EQ(laid.find("First point").box.x, laid.find("Second point").box.x);
+  EXPECT_LT(laid.find("•").box.right(), laid.find("A bullet").box.x);
+}
+
 TEST(DocumentLayout, FrontMatterGetsRomanLabels) {
   auto laid = lay_out(R"({"type": "heading", "text": "One"}, )" + paragraph("x"),
                       R"("cover": {}, "contents": true, "sources": true, )");
