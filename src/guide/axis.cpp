@@ -39,21 +39,6 @@ void draw_value_gridlines_y(scene::Frame& frame, const Rect& plot, const scale::
   }
 }
 
-void draw_value_gridlines_x(scene::Frame& frame, const Rect& plot, const scale::LinearScale& x,
-                            const AxisLabels& axis, const model::Theme& theme) {
-  for (size_t i = 0; i < axis.values.size(); ++i) {
-    double px = x(axis.values[i]);
-    bool baseline = axis.values[i] == 0;
-    scene::Stroke line{theme.color(baseline ? "axis" : "grid"),
-                       theme.size(baseline ? "axisLine" : "gridline")};
-    frame.stroke(scene::Path::segment({px, plot.y}, {px, plot.bottom()}), line);
-    const auto& label = axis.labels[i];
-    double left =
-        std::clamp(px - label->size().width / 2, 0.0, frame.size.width - label->size().width);
-    frame.text({left, plot.bottom() + kLabelGap / 2}, label);
-  }
-}
-
 void draw_category_axis_x(scene::Frame& frame, const Rect& plot,
                           const std::vector<double>& positions, const AxisLabels& axis,
                           const model::Theme& theme) {

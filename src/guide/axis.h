@@ -27,10 +27,6 @@ AxisLabels shape_axis_labels(const std::vector<double>& values,
 void draw_value_gridlines_y(scene::Frame& frame, const Rect& plot, const scale::LinearScale& y,
                             const AxisLabels& axis, const model::Theme& theme);
 
-// Vertical gridlines at each value, labels centred under the plot.
-void draw_value_gridlines_x(scene::Frame& frame, const Rect& plot, const scale::LinearScale& x,
-                            const AxisLabels& axis, const model::Theme& theme);
-
 // A baseline along the bottom of the plot with short ticks and labels centred under them.
 void draw_category_axis_x(scene::Frame& frame, const Rect& plot,
                           const std::vector<double>& positions, const AxisLabels& axis,
