@@ -4,6 +4,7 @@
 #include <iostream>
 #include <sstream>
 
+#include "cli/chart_command.h"
 #include "cli/render_command.h"
 #include "core/errors.h"
 
@@ -44,9 +45,25 @@ int main(int argc, char** argv) {
       ->default_val(200)
       ->check(CLI::Range(18.0, 1200.0));
 
+  folio::cli::ChartRequest chart_request;
+  double chart_dpi = 0;
+  auto* chart = app.add_subcommand("chart", "Render one chart spec to an SVG, PNG or PDF file");
+  chart
+      ->add_option("spec", chart_request.spec,
+                   "The chart (JSON: a chart object, its data inline or from a file)")
+      ->required();
+  chart->add_option("--output,-o", chart_request.output, "Output file: .svg, .png or .pdf")
+      ->required();
+  chart->add_option("--size", chart_request.size, "1280x720 (pixels), 16:9, 4:3, A5, A4 or Letter");
+  chart->add_option("--theme", chart_request.theme, "Theme from styles/")->default_str("briefing");
+  chart
+      ->add_option("--dpi", chart_dpi, "PNG resolution (default 96 for a size in pixels, else 200)")
+      ->check(CLI::Range(18.0, 1200.0));
+
   try {
     app.parse(argc, argv);
-    request.formats = parse_formats(formats);
+    if (chart_dpi > 0) chart_request.dpi = chart_dpi;
+    if (render->parsed()) request.formats = parse_formats(formats);
   } catch (const CLI::Success& e) {
     return app.exit(e);
   } catch (const CLI::ParseError& e) {
@@ -60,9 +77,16 @@ int main(int argc, char** argv) {
       auto result = folio::cli::run_render(request);
       for (const auto& path : result.written) std::cout << path.string() << '\n';
     }
+    if (chart->parsed()) {
+      folio::cli::run_chart(chart_request);
+      std::cout << chart_request.output.string() << '\n';
+    }
     return kExitOk;
   } catch (const folio::InputError& e) {
     std::cerr << e.what() << '\n';
+    return kExitBadInput;
+  } catch (const folio::UsageError& e) {
+    std::cerr << "folio: error: " << e.what() << " (see 'folio --help')\n";
     return kExitBadInput;
   } catch (const folio::RenderError& e) {
     std::cerr << "folio: error: " << e.what() << '\n';

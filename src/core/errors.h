@@ -26,6 +26,12 @@ class InputError : public std::runtime_error {
   std::string found_;
 };
 
+// A bad command-line value (an option, an output name): exit code 2, "folio: error: ...".
+class UsageError : public std::runtime_error {
+ public:
+  using std::runtime_error::runtime_error;
+};
+
 // A failure while rendering valid input (a font missing, a write failing): exit code 1.
 class RenderError : public std::runtime_error {
  public:

@@ -16,7 +16,8 @@ namespace folio::model {
 
 struct Chart {
   spec::Chart spec;
-  const Dataset* data = nullptr;  // null for kinds that carry their own values (stats)
+  const Dataset* data = nullptr;            // null for kinds that carry their own values (stats)
+  std::shared_ptr<const Dataset> own_data;  // the chart's inline dataset, which `data` points to
   const Column* x = nullptr;
   const Column* y = nullptr;
   const Column* series = nullptr;

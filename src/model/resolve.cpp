@@ -82,8 +82,12 @@ Chart resolve_chart(const spec::Chart& spec, const std::map<std::string, Dataset
   Chart chart;
   chart.spec = spec;
   const auto& needs = kind->needs;
-  if (needs.data != charts::Need::none && !spec.data.empty())
+  if (needs.data != charts::Need::none && spec.inline_data) {
+    chart.own_data = std::make_shared<const Dataset>(load_dataset(*spec.inline_data));
+    chart.data = chart.own_data.get();
+  } else if (needs.data != charts::Need::none && !spec.data.empty()) {
     chart.data = &require_dataset(datasets, spec.data, doc, spec.pointer + "/data");
+  }
   if (needs.data == charts::Need::required && !chart.data)
     fail_at(doc, spec.pointer,
             fmt::format("a \"data\" key naming a dataset for a {} chart", spec.kind), "none");

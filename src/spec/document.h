@@ -44,6 +44,8 @@ struct StatItem {
   std::string label;
 };
 
+struct Dataset;
+
 struct Chart {
   std::string pointer;
   std::string id;
@@ -53,6 +55,7 @@ struct Chart {
   std::string source;
   std::string note;
   std::string data;  // dataset name; empty for kinds that carry their own values
+  std::shared_ptr<const Dataset> inline_data;  // when "data" is a dataset object instead of a name
   std::optional<Axis> x;
   std::optional<Axis> y;
   std::optional<std::string> series_field;
@@ -185,9 +188,11 @@ struct Dataset {
   std::string note;
 };
 
+using DataFiles = std::vector<std::shared_ptr<const JsonDocument>>;
+
 struct Document {
   std::shared_ptr<const JsonDocument> json;
-  std::vector<std::shared_ptr<const JsonDocument>> data_files;
+  DataFiles data_files;
   Meta meta;
   Page page;
   Style style;

@@ -10,8 +10,20 @@ namespace folio::spec {
 Document parse_document_file(const std::filesystem::path& path);
 Document parse_document(std::shared_ptr<const JsonDocument> json);
 
-// One chart object, as found in a chart block (or, later, a standalone chart file).
-Chart parse_chart(const Node& node);
+// A dataset object: records, columns or a JSON file (whose document is kept in `files`).
+Dataset parse_dataset(const std::string& name, const Node& node, DataFiles& files);
+
+// One chart object, as found in a chart block or a standalone chart file. Its "data" is a
+// dataset name or a dataset object; data files are kept in `files`.
+Chart parse_chart(const Node& node, DataFiles& files);
+
+// A chart on its own (`folio chart`): the chart object is the whole file.
+struct ChartFile {
+  std::shared_ptr<const JsonDocument> json;
+  DataFiles data_files;
+  Chart chart;
+};
+ChartFile parse_chart_file(const std::filesystem::path& path);
 NumberFormat parse_number_format(const Node& node);
 // "20mm", "1in", "2.5cm", "36pt" or a bare number of points.
 double parse_length_pt(const Node& node);

@@ -60,7 +60,7 @@ std::vector<std::string> string_list(const Node& node) {
 
 }  // namespace
 
-Chart parse_chart(const Node& node) {
+Chart parse_chart(const Node& node, DataFiles& files) {
   node.allow_only({"type", "id",        "kind",  "title",  "subtitle", "source",    "note",
                    "data", "x",         "y",     "series", "label",    "estimated", "orientation",
                    "sort", "highlight", "spans", "items",  "width",    "height",    "aspectRatio"});
@@ -75,7 +75,12 @@ Chart parse_chart(const Node& node) {
   chart.subtitle = node.string_or("subtitle", "");
   chart.source = node.string_or("source", "");
   chart.note = node.string_or("note", "");
-  chart.data = node.string_or("data", "");
+  if (auto data = node.optional("data")) {
+    if (data->is_object())
+      chart.inline_data = std::make_shared<const Dataset>(parse_dataset(chart.id, *data, files));
+    else
+      chart.data = data->as_nonempty_string();
+  }
   if (auto x = node.optional("x")) chart.x = parse_axis(*x);
   if (auto y = node.optional("y")) chart.y = parse_axis(*y);
   if (auto series = node.optional("series")) {
@@ -98,6 +103,14 @@ Chart parse_chart(const Node& node) {
   if (auto height = node.optional("height")) chart.height_pt = height->as_number_in(36, 4000);
   if (auto ratio = node.optional("aspectRatio")) chart.aspect_ratio = ratio->as_number_in(0.25, 8);
   return chart;
+}
+
+ChartFile parse_chart_file(const std::filesystem::path& path) {
+  ChartFile file;
+  file.json = std::make_shared<JsonDocument>(JsonDocument::load(path, path.string()));
+  Node root(*file.json, file.json->root(), "");
+  file.chart = parse_chart(root, file.data_files);
+  return file;
 }
 
 }  // namespace folio::spec

@@ -85,7 +85,9 @@ Cover parse_cover(const Node& node) {
 
 // A dataset is inline ("values" or "columns") or a "file" holding such an object or a bare
 // array of records. The records themselves are typed in the model stage.
-Dataset parse_dataset(const std::string& name, const Node& node, Document& document) {
+}  // namespace
+
+Dataset parse_dataset(const std::string& name, const Node& node, DataFiles& files) {
   Dataset dataset;
   dataset.name = name;
   dataset.pointer = node.pointer();
@@ -116,13 +118,15 @@ Dataset parse_dataset(const std::string& name, const Node& node, Document& docum
       root.fail("an array of records or an object with \"values\" or \"columns\"");
     }
     dataset.file = json.get();
-    document.data_files.push_back(std::move(json));
+    files.push_back(std::move(json));
   } else {
     dataset.file = &node.document();
     dataset.values_pointer = node.pointer() + (node.has("values") ? "/values" : "/columns");
   }
   return dataset;
 }
+
+namespace {
 
 Table parse_table(const Node& node) {
   node.allow_only({"type", "title", "data", "columns", "source", "zebra", "totals"});
@@ -159,9 +163,9 @@ Table parse_table(const Node& node) {
   return table;
 }
 
-Block parse_block(const Node& node);
+Block parse_block(const Node& node, DataFiles& files);
 
-Grid parse_grid(const Node& node) {
+Grid parse_grid(const Node& node, DataFiles& files) {
   node.allow_only({"type", "columns", "gap", "minColumnWidth", "blocks"});
   Grid grid;
   if (auto columns = node.optional("columns")) grid.columns = columns->as_int_in(1, 4);
@@ -172,13 +176,13 @@ Grid parse_grid(const Node& node) {
     std::string type = child.required("type").as_string();
     if (type == "heading" || type == "pageBreak" || type == "grid" || type == "table")
       child.required("type").fail("a chart, stats, paragraph, list or callout block inside a grid");
-    grid.blocks.push_back(parse_block(child));
+    grid.blocks.push_back(parse_block(child, files));
   }
   if (grid.blocks.empty()) node.required("blocks").fail("at least one block");
   return grid;
 }
 
-Block parse_block(const Node& node) {
+Block parse_block(const Node& node, DataFiles& files) {
   Block block;
   block.pointer = node.pointer();
   std::string type = node.required("type").as_enum(
@@ -192,10 +196,10 @@ Block parse_block(const Node& node) {
     node.allow_only({"type", "text"});
     block.content = Paragraph{node.required("text").as_nonempty_string()};
   } else if (type == "chart") {
-    block.content = parse_chart(node);
+    block.content = parse_chart(node, files);
   } else if (type == "stats") {
     // Stat tiles are a chart kind, so that they also export as SVG and PNG.
-    Chart chart = parse_chart(node);
+    Chart chart = parse_chart(node, files);
     if (chart.kind != "stats") node.required("kind").fail("\"stats\" in a stats block");
     if (chart.items.empty()) node.required("items").fail("at least one item");
     block.content = std::move(chart);
@@ -214,7 +218,7 @@ Block parse_block(const Node& node) {
     block.content =
         Callout{node.string_or("title", ""), node.required("text").as_nonempty_string()};
   } else if (type == "grid") {
-    block.content = parse_grid(node);
+    block.content = parse_grid(node, files);
   } else {
     node.allow_only({"type"});
     block.content = PageBreak{};
@@ -265,9 +269,9 @@ Document parse_document(std::shared_ptr<const JsonDocument> json) {
     document.sources = parse_sources(*sources);
   if (auto data = root.optional("data"))
     for (const auto& [name, dataset] : data->members())
-      document.data.push_back(parse_dataset(name, dataset, document));
+      document.data.push_back(parse_dataset(name, dataset, document.data_files));
   for (const Node& block : root.required("blocks").elements())
-    document.blocks.push_back(parse_block(block));
+    document.blocks.push_back(parse_block(block, document.data_files));
   return document;
 }
 

@@ -1,0 +1,81 @@
+#include "cli/chart_command.h"
+
+#include <fmt/format.h>
+
+#include <regex>
+
+#include "chart/layout_chart.h"
+#include "core/atomic_file.h"
+#include "core/errors.h"
+#include "model/document.h"
+#include "render/outputs.h"
+#include "spec/parse.h"
+
+namespace folio::cli {
+
+std::optional<Size> parse_chart_size(const std::string& text) {
+  std::smatch match;
+  if (std::regex_match(text, match, std::regex(R"((\d{2,5})x(\d{2,5}))")))
+    return Size{std::stod(match[1]) * 0.75, std::stod(match[2]) * 0.75};  // CSS px, 96 per inch
+  if (std::regex_match(text, match, std::regex(R"((\d{1,2}):(\d{1,2}))"))) {
+    double w = std::stod(match[1]), h = std::stod(match[2]);
+    if (w <= 0 || h <= 0) return std::nullopt;
+    return Size{chart::kSlideSize.width, chart::kSlideSize.width * h / w};
+  }
+  if (text == "A5") return Size{419.53, 595.28};
+  if (text == "A4") return Size{595.28, 841.89};
+  if (text == "Letter") return Size{612, 792};
+  return std::nullopt;
+}
+
+void run_chart(const ChartRequest& request) {
+  std::string extension = request.output.extension().string();
+  if (extension != ".svg" && extension != ".png" && extension != ".pdf")
+    throw UsageError(
+        fmt::format("--output: expected a file ending in .svg, .png or .pdf, found \"{}\"",
+                    request.output.filename().string()));
+  auto file = spec::parse_chart_file(request.spec);
+  model::Theme theme;
+  try {
+    theme = model::load_theme(request.theme);
+  } catch (const std::out_of_range&) {
+    std::string list;
+    for (const auto& name : model::theme_names()) list += (list.empty() ? "" : ", ") + name;
+    throw UsageError(
+        fmt::format("--theme: expected a theme ({}), found \"{}\"", list, request.theme));
+  }
+  auto chart = model::resolve_chart(file.chart, {}, *file.json);
+  Size size = chart::standalone_chart_size(chart, theme);
+  if (!request.size.empty()) {
+    auto parsed = parse_chart_size(request.size);
+    if (!parsed)
+      throw UsageError(
+          fmt::format("--size: expected WIDTHxHEIGHT in pixels, a ratio such as 16:9, or A5, A4, "
+                      "Letter, found \"{}\"",
+                      request.size));
+    size = *parsed;
+  }
+  auto frame = chart::layout_chart(chart, theme, size, {.background = true, .figure_label = ""});
+  std::string bytes;
+  if (extension == ".svg") {
+    bytes = render::render_svg(frame, {chart.spec.title.empty() ? chart.spec.id : chart.spec.title,
+                                       chart::describe_chart(chart), ""});
+  } else if (extension == ".png") {
+    bool pixels = std::regex_match(request.size, std::regex(R"(\d+x\d+)"));
+    bytes = render::render_png(frame, {request.dpi.value_or(pixels ? 96 : 200)});
+  } else {
+    layout::PagedDocument paged;
+    paged.meta.title = chart.spec.title.empty() ? chart.spec.id : chart.spec.title;
+    paged.meta.subject = chart::describe_chart(chart);
+    paged.page_size = size;
+    paged.pages.push_back(std::move(frame));
+    paged.page_labels.push_back("1");
+    bytes = render::render_pdf(paged);
+  }
+  std::error_code error;
+  if (request.output.has_parent_path())
+    std::filesystem::create_directories(request.output.parent_path(), error);
+  write_file_atomically(request.output, bytes);
+}
+
+}  // namespace folio::cli

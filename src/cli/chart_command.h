@@ -1,0 +1,25 @@
+#pragma once
+#include <filesystem>
+#include <optional>
+#include <string>
+
+#include "core/geometry.h"
+
+namespace folio::cli {
+
+struct ChartRequest {
+  std::filesystem::path spec;    // one chart object, its data inline or from a file
+  std::filesystem::path output;  // .svg, .png or .pdf
+  std::string
+      size;  // "1280x720" (CSS px), "16:9", "4:3", "A5", "A4", "Letter"; "" for the chart's own
+  std::string theme = "briefing";
+  std::optional<double> dpi;  // PNG only; 96 when the size is given in pixels, else 200
+};
+
+// Parses a --size value into points; nullopt when it is not one of the accepted forms.
+std::optional<Size> parse_chart_size(const std::string& text);
+
+// Renders one chart to one file, written atomically. Throws InputError or RenderError.
+void run_chart(const ChartRequest& request);
+
+}  // namespace folio::cli
