@@ -151,7 +151,18 @@ void draw_vertical(const DrawContext& ctx, const std::vector<Bar>& bars) {
     Rect r{band.start(static_cast<int>(i)), std::min(y0, y1), band.bandwidth(), std::fabs(y1 - y0)};
     ctx.frame.fill(scene::Path::rectangle(r), bar_color(bars[i], ctx.chart, theme));
     auto label = value_label(*bars[i].value, format, value_style, band.step());
-    double label_y = *bars[i].value >= 0 ? r.y - label->size().height - 1 : r.bottom() + 1;
+    double label_y = r.y - label->size().height - 1;
+    if (*bars[i].value < 0) {
+      // Below a negative bar the label would meet the category names: set it inside the bar's
+      // end, in the background colour, when the bar is long enough.
+      bool inside = r.height > label->size().height + 4;
+      label_y = inside ? r.bottom() - label->size().height - 2 : r.bottom() + 1;
+      if (inside) {
+        auto style = value_style;
+        style.color = theme.color("background");
+        label = value_label(*bars[i].value, format, style, band.step());
+      }
+    }
     ctx.frame.text({centers.back() - label->size().width / 2, label_y}, label);
   }
   guide::draw_category_axis_x(ctx.frame, plot, centers, x_axis, theme);

@@ -125,6 +125,10 @@ Dataset load_dataset(const spec::Dataset& source) {
 const Column& require_field(const Dataset& dataset, const std::string& field, FieldUse use,
                             const spec::JsonDocument& doc, const std::string& where) {
   const Column* column = dataset.find(field);
+  // An empty dataset has no fields to check against: any field is an empty column, and the
+  // chart says "No data".
+  static const Column kEmptyColumn{};
+  if (!column && dataset.rows == 0) return kEmptyColumn;
   if (!column) {
     auto names = dataset.field_names();
     std::string list;

@@ -8,6 +8,22 @@
 namespace folio::text {
 namespace {
 
+// The hyphen-minus, not U+2212: Debian's Noto Sans has no minus sign (it would print as a
+// missing glyph), and "-12" pastes into a spreadsheet as a number.
+constexpr const char* kMinus = "-";
+
+// Magnitudes this small print in scientific notation; fixed decimals would show only zeros.
+constexpr double kTinyMagnitude = 1e-3;
+
+std::string scientific(double magnitude, int decimals) {
+  int exponent = static_cast<int>(std::floor(std::log10(magnitude)));
+  double mantissa = magnitude / std::pow(10.0, exponent);
+  if (std::round(mantissa * std::pow(10, decimals)) >= 10 * std::pow(10, decimals))
+    mantissa /= 10, ++exponent;
+  return fmt::format("{:.{}f}e{}{}", mantissa, decimals, exponent < 0 ? kMinus : "",
+                     std::abs(exponent));
+}
+
 struct CompactUnit {
   double divisor;
   const char* suffix;
@@ -39,7 +55,7 @@ int decimals_for_step(double step) {
 std::string with_affixes(const std::string& number, const spec::NumberFormat& format,
                          bool negative) {
   std::string currency = format.style == "currency" ? format.currency + " " : "";
-  return (negative ? "−" : "") + format.prefix + currency + number + format.suffix;
+  return (negative ? kMinus : "") + format.prefix + currency + number + format.suffix;
 }
 
 }  // namespace
@@ -81,6 +97,8 @@ std::string format_number(double value, const spec::NumberFormat& format) {
         unit.divisor > 1 && (scaled < 10 || (scaled < 100 && !whole)) ? 1 : 0);
     return with_affixes(group_digits(scaled, decimals) + unit.suffix, format, negative);
   }
+  if (magnitude > 0 && magnitude < kTinyMagnitude)
+    return with_affixes(scientific(magnitude, format.decimals.value_or(1)), format, negative);
   int decimals = format.decimals.value_or(
       magnitude == std::round(magnitude) ? 0 : std::min(2, decimals_for_step(magnitude)));
   return with_affixes(group_digits(magnitude, decimals), format, negative);
@@ -115,6 +133,10 @@ std::vector<std::string> format_ticks(const std::vector<double>& ticks,
       number = group_digits(std::fabs(actual) / unit.divisor,
                             format.decimals.value_or(decimals_for_step(step / unit.divisor)));
       unit_suffix = unit.suffix;
+    } else if (largest > 0 && largest < kTinyMagnitude) {
+      number = std::fabs(actual) < 1e-300
+                   ? "0"
+                   : scientific(std::fabs(actual), format.decimals.value_or(1));
     } else {
       number = group_digits(std::fabs(actual), format.decimals.value_or(decimals_for_step(step)));
       if (format.style == "multiple") unit_suffix = "×";
@@ -124,7 +146,7 @@ std::vector<std::string> format_ticks(const std::vector<double>& ticks,
     } else if (i == unit_index) {
       labels.push_back(with_affixes(number.append(unit_suffix), format, negative));
     } else {
-      labels.push_back((negative ? "−" : "") + number + (format.style == "percent" ? "%" : ""));
+      labels.push_back((negative ? kMinus : "") + number + (format.style == "percent" ? "%" : ""));
     }
   }
   return labels;

@@ -36,7 +36,9 @@ TEST(FormatNumber, CompactNumbers) {
   EXPECT_EQ(format_number(400000, style("compact")), "400 k");
   EXPECT_EQ(format_number(50000, style("compact")), "50 k");
   EXPECT_EQ(format_number(2500, style("compact")), "2,500");
-  EXPECT_EQ(format_number(-2.5e12, style("compact")), "−2.5 tn");
+  EXPECT_EQ(format_number(-2.5e12, style("compact")), "-2.5 tn");
+  EXPECT_EQ(format_number(2.5e-9, style("decimal")), "2.5e-9");
+  EXPECT_EQ(format_number(-0.00042, style("decimal")), "-4.2e-4");
 }
 
 TEST(FormatNumber, OtherStyles) {
@@ -58,7 +60,9 @@ TEST(FormatTicks, SharesOneUnitAndPutsItOnTheLargestTick) {
   EXPECT_EQ(format_ticks({0, 100, 200, 300}, style("currency", 1e6, "USD")),
             (std::vector<std::string>{"0", "100", "200", "USD 300 m"}));
   EXPECT_EQ(format_ticks({-20, 0, 20}, style("decimal")),
-            (std::vector<std::string>{"−20", "0", "20"}));
+            (std::vector<std::string>{"-20", "0", "20"}));
+  EXPECT_EQ(format_ticks({-2e-9, 0, 2e-9, 4e-9}, style("decimal")),
+            (std::vector<std::string>{"-2.0e-9", "0", "2.0e-9", "4.0e-9"}));
   EXPECT_EQ(format_ticks({0, 0.25, 0.5}, style("percent")),
             (std::vector<std::string>{"0", "25%", "50%"}));
   EXPECT_EQ(format_ticks({1990, 2000, 2010}, style("year")),

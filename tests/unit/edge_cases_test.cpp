@@ -1,0 +1,101 @@
+// Awkward data must give a sensible chart, never a crash or a NaN handed to Cairo.
+#include <fmt/format.h>
+#include <gtest/gtest.h>
+
+#include <cmath>
+
+#include "chart/layout_chart.h"
+#include "model/document.h"
+#include "render/outputs.h"
+#include "test_support.h"
+
+namespace folio::chart {
+namespace {
+
+bool finite(const scene::Frame& frame, std::string& where) {
+  for (const auto& item : frame.items) {
+    if (const auto* shape = std::get_if<scene::Shape>(&item)) {
+      for (const auto& op : shape->path.ops)
+        for (double v : op.v)
+          if (!std::isfinite(v)) return where = "path", false;
+    } else if (const auto* text = std::get_if<scene::Text>(&item)) {
+      if (!std::isfinite(text->position.x) || !std::isfinite(text->position.y))
+        return where = text->run->text(), false;
+    } else if (const auto* group = std::get_if<scene::Group>(&item)) {
+      if (!std::isfinite(group->offset.x) || !std::isfinite(group->offset.y) ||
+          !finite(*group->frame, where))
+        return false;
+    }
+  }
+  return true;
+}
+
+struct Case {
+  const char* name;
+  const char* values;  // JSON array of {"k": …, "v": …, "d": …}
+};
+
+const Case kCases[] = {
+    {"empty", "[]"},
+    {"single", R"([{"k": "only", "v": 5, "d": "2001"}])"},
+    {"all equal",
+     R"([{"k": "a", "v": 7, "d": "2001"}, {"k": "b", "v": 7, "d": "2002"}, {"k": "c", "v": 7, "d": "2003"}])"},
+    {"all zero", R"([{"k": "a", "v": 0, "d": "2001"}, {"k": "b", "v": 0, "d": "2005"}])"},
+    {"huge", R"([{"k": "a", "v": 1e15, "d": "1900"}, {"k": "b", "v": 3e15, "d": "2100"}])"},
+    {"tiny", R"([{"k": "a", "v": 1e-9, "d": "2001-01"}, {"k": "b", "v": 3e-9, "d": "2001-02"}])"},
+    {"negative",
+     R"([{"k": "a", "v": -40, "d": "2001"}, {"k": "b", "v": 25, "d": "2002"}, {"k": "c", "v": -3, "d": "2003"}])"},
+    {"nulls",
+     R"([{"k": "a", "v": null, "d": "2001"}, {"k": "b", "v": 3, "d": "2002"}, {"k": "c", "v": null, "d": "2003"}])"},
+    {"long names", R"([{"k": "An unusually long category name of forty", "v": 3, "d": "2001"},
+                       {"k": "Another unusually long category name here", "v": 4, "d": "2001"}])"},
+    {"scripts",
+     R"([{"k": "대한민국", "v": 3, "d": "2001"}, {"k": "ព្រះរាជាណាចក្រកម្ពុជា", "v": 4, "d": "2002"}])"},
+};
+
+const char* kCharts[] = {
+    R"("kind": "line", "x": "d", "y": "v")",
+    R"("kind": "bar", "x": "k", "y": "v")",
+    R"("kind": "bar", "orientation": "horizontal", "sort": "descending", "highlight": "a", "x": "k", "y": "v")",
+    R"("kind": "timeline", "x": "d", "label": "k")",
+};
+
+TEST(EdgeCases, EveryKindLaysOutAndRendersAwkwardData) {
+  auto theme = model::load_theme("briefing");
+  for (const auto& c : kCases) {
+    for (const char* chart_json : kCharts) {
+      std::string json =
+          fmt::format(R"({{"meta": {{"title": "T"}}, "data": {{"d": {{"values": {}}}}},
+          "blocks": [{{"type": "chart", "id": "c", "title": "Edge", "data": "d", {}}}]}})",
+                      c.values, chart_json);
+      SCOPED_TRACE(std::string(c.name) + " / " + chart_json);
+      auto document = model::resolve_document(folio::testing::parse_text(json));
+      const auto& chart = *model::charts_of(document).front();
+      for (Size size : {kSlideSize, Size{200, 150}}) {
+        scene::Frame frame;
+        ASSERT_NO_THROW(
+            frame = layout_chart(chart, theme, size, {.background = true, .figure_label = ""}));
+        std::string where;
+        EXPECT_TRUE(finite(frame, where)) << "not finite: " << where;
+        EXPECT_GT(render::render_png(frame, {72}).size(), 100u);
+        EXPECT_GT(render::render_svg(frame).size(), 100u);
+      }
+      EXPECT_GT(chart_height_for_width(chart, theme, 481, "Figure 1"), 0);
+    }
+  }
+}
+
+TEST(EdgeCases, StatTilesWithExtremeValues) {
+  auto theme = model::load_theme("briefing");
+  auto document =
+      model::resolve_document(folio::testing::parse_text(R"({"meta": {"title": "T"}, "blocks": [
+      {"type": "stats", "id": "s", "kind": "stats", "items": [
+        {"value": 0, "label": "zero"}, {"value": -2.5e12, "format": "compact", "label": "negative"},
+        {"value": 1e-7, "format": "percent", "label": "tiny"}, {"value": 123456789012, "label": "a long number"}]}]})"));
+  auto frame = layout_chart(*model::charts_of(document).front(), theme, kSlideSize);
+  std::string where;
+  EXPECT_TRUE(finite(frame, where)) << where;
+}
+
+}  // namespace
+}  // namespace folio::chart
