@@ -39,8 +39,10 @@ void draw_line(const DrawContext& ctx) {
   Rect body = ctx.body;
   std::vector<guide::LegendEntry> legend;
   if (series.size() > 1)
-    for (size_t i = 0; i < series.size(); ++i)
-      legend.push_back({series[i].name, theme.palette()[i % theme.palette().size()]});
+    for (size_t i = 0; i < series.size(); ++i) {
+      auto style = theme.series(i);
+      legend.push_back({series[i].name, style.color, style.dash, style.marker});
+    }
   body.y += guide::draw_legend_top(ctx.frame, body, legend, theme);
   double title_height = guide::draw_axis_title_top(
       ctx.frame, body, ctx.chart.spec.y ? ctx.chart.spec.y->title : "", theme);
@@ -86,7 +88,8 @@ void draw_line(const DrawContext& ctx) {
   guide::draw_category_axis_x(ctx.frame, plot, x_positions, x_axis, theme);
 
   for (size_t i = 0; i < series.size(); ++i) {
-    Color color = theme.palette()[i % theme.palette().size()];
+    auto style = theme.series(i);
+    Color color = style.color;
     auto points = series[i].points;
     std::stable_sort(points.begin(), points.end(),
                      [](const auto& a, const auto& b) { return a.x < b.x; });
@@ -103,10 +106,10 @@ void draw_line(const DrawContext& ctx) {
         path.move_to(x(p.x), y(*p.y));
       pen_down = true;
     }
-    ctx.frame.stroke(path, {color, theme.size("line"), {}, true});
+    ctx.frame.stroke(path, {color, theme.size("line"), style.dash, true});
     for (const auto& p : points) {
       if (!p.y) continue;
-      auto dot = scene::Path::circle({x(p.x), y(*p.y)}, marker);
+      auto dot = scene::Path::marker(style.marker, {x(p.x), y(*p.y)}, marker);
       ctx.frame.add(scene::Shape{dot, p.estimated ? theme.color("background") : color,
                                  scene::Stroke{color, 1.2}});
     }

@@ -41,6 +41,8 @@ int main(int argc, char** argv) {
   render->add_option("--out,-o", request.out_dir, "Output folder (default: out/<document name>)");
   render->add_option("--format,-f", formats, "Comma-separated formats: pdf, svg, png")
       ->default_str("pdf,svg,png");
+  render->add_option("--theme", request.theme,
+                     "Theme from styles/, instead of the document's style");
   render->add_option("--dpi", request.dpi, "PNG resolution in dots per inch")
       ->default_val(200)
       ->check(CLI::Range(18.0, 1200.0));

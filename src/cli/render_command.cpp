@@ -34,6 +34,16 @@ std::string svg_title(const model::Chart& chart) {
 
 RenderResult run_render(const RenderRequest& request) {
   auto spec = spec::parse_document_file(request.document);
+  if (!request.theme.empty()) {
+    auto names = model::theme_names();
+    if (std::find(names.begin(), names.end(), request.theme) == names.end()) {
+      std::string list;
+      for (const auto& name : names) list += (list.empty() ? "" : ", ") + name;
+      throw UsageError(
+          fmt::format("--theme: expected a theme ({}), found \"{}\"", list, request.theme));
+    }
+    spec.style.theme = request.theme;
+  }
   auto document = model::resolve_document(spec);
   text::FontSystem::instance().set_language(document.meta.language);
 

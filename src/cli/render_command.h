@@ -11,6 +11,7 @@ struct RenderRequest {
   std::filesystem::path out_dir;  // empty: out/<document stem>
   std::set<std::string> formats = {"pdf", "svg", "png"};
   double dpi = 200;
+  std::string theme;  // overrides the document's "style" when set
 };
 
 struct RenderResult {

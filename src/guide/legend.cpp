@@ -19,9 +19,11 @@ double draw_legend_top(scene::Frame& frame, const Rect& area,
       row_height = 0;
     }
     double mid = y + label->size().height / 2;
-    scene::Stroke swatch{entry.color, 2.5, {}, true};
-    if (entry.dashed) swatch.dash = {4, 3};
-    frame.stroke(scene::Path::segment({x, mid}, {x + swatch_width, mid}), swatch);
+    frame.stroke(scene::Path::segment({x, mid}, {x + swatch_width, mid}),
+                 {entry.color, 2.5, entry.dash, true});
+    if (!entry.marker.empty() && !entry.dash.empty())
+      frame.add(scene::Shape{scene::Path::marker(entry.marker, {x + swatch_width / 2, mid}, 3),
+                             entry.color, std::nullopt});
     frame.text({x + swatch_width + swatch_gap, y}, label);
     x += width + entry_gap;
     row_height = std::max(row_height, label->size().height);

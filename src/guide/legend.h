@@ -10,7 +10,8 @@ namespace folio::guide {
 struct LegendEntry {
   std::string label;
   Color color;
-  bool dashed = false;
+  std::vector<double> dash;  // the series' dash pattern; empty for solid
+  std::string marker;        // drawn on the swatch when set
 };
 
 // A legend set in one or more rows across the top of `area`; returns the height it takes.

@@ -91,6 +91,14 @@ PagedDocument layout_document(const model::Document& document) {
     }
   }
   add_page_furniture(pages, paged.page_labels, first_body_page, document);
+  // A theme with a coloured background (dark) paints every page; white paper needs nothing.
+  Color background = document.theme.color("background");
+  if (background != Color{1, 1, 1, 1})
+    for (auto& page : pages)
+      page.items.insert(page.items.begin(),
+                        scene::Shape{scene::Path::rectangle(
+                                         {0, 0, paged.page_size.width, paged.page_size.height}),
+                                     background, std::nullopt});
   paged.pages = std::move(pages);
   return paged;
 }

@@ -62,6 +62,10 @@ Theme load_theme(const std::string& name) {
       theme.sizes_[token] = value.get<double>();
     for (const auto& [token, value] : section(*json, "fonts").items())
       theme.fonts_[token] = value.get<std::string>();
+    if (json->contains("seriesDashes"))
+      theme.dashes_ = json->at("seriesDashes").get<std::vector<std::vector<double>>>();
+    if (json->contains("seriesMarkers"))
+      theme.markers_ = json->at("seriesMarkers").get<std::vector<std::string>>();
     if (json->contains("palette")) {
       theme.palette_.clear();
       for (const auto& value : json->at("palette"))
@@ -88,6 +92,14 @@ double Theme::size(const std::string& token) const {
   if (it == sizes_.end())
     throw std::runtime_error(fmt::format("theme {}: no size \"{}\"", name_, token));
   return it->second;
+}
+
+Theme::SeriesStyle Theme::series(size_t index) const {
+  SeriesStyle style;
+  style.color = palette_.empty() ? color("text") : palette_[index % palette_.size()];
+  if (!dashes_.empty()) style.dash = dashes_[index % dashes_.size()];
+  style.marker = markers_.empty() ? "circle" : markers_[index % markers_.size()];
+  return style;
 }
 
 std::vector<std::string> Theme::text_elements() const {

@@ -25,6 +25,14 @@ class Theme {
   Color color(const std::string& token) const;
   double size(const std::string& token) const;
   const std::vector<Color>& palette() const { return palette_; }
+  // How series i is told apart: its colour, and in themes that ask for it (print-mono) a dash
+  // pattern and a marker shape, so series stay distinct without colour.
+  struct SeriesStyle {
+    Color color;
+    std::vector<double> dash;  // empty for solid
+    std::string marker;        // circle, square, diamond, triangle
+  };
+  SeriesStyle series(size_t index) const;
   // The element's style after the cascade: explicit "parent", else the name without its last
   // dotted part, else "text".
   TextStyle text(const std::string& element) const;
@@ -37,6 +45,8 @@ class Theme {
   std::map<std::string, double> sizes_;
   std::map<std::string, std::string> fonts_;
   std::vector<Color> palette_;
+  std::vector<std::vector<double>> dashes_;
+  std::vector<std::string> markers_;
   std::map<std::string, std::map<std::string, std::string>> elements_;  // raw properties
 };
 

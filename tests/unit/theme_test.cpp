@@ -54,6 +54,35 @@ TEST(Theme, EveryTextColourMeetsWcagAA) {
   }
 }
 
+TEST(Theme, FourThemesShip) {
+  EXPECT_EQ(theme_names(), (std::vector<std::string>{"briefing", "dark", "print-mono", "slides"}));
+}
+
+// Lines, bars and markers need 3:1 against the background (WCAG 2.1, non-text contrast).
+TEST(Theme, SeriesColoursStandOutFromTheBackground) {
+  for (const auto& name : theme_names()) {
+    auto theme = load_theme(name);
+    for (const auto& color : theme.palette())
+      EXPECT_GE(contrast_ratio(color, theme.color("background")), 3.0)
+          << name << " " << color.hex();
+    EXPECT_GE(contrast_ratio(theme.color("highlight"), theme.color("background")), 3.0) << name;
+  }
+}
+
+TEST(Theme, MonochromeSeriesDifferInDashAndMarker) {
+  auto mono = load_theme("print-mono");
+  for (size_t i = 0; i < 4; ++i) {
+    const auto& color = mono.series(i).color;
+    EXPECT_NEAR(color.r, color.g, 1e-9);  // grey
+    EXPECT_NEAR(color.g, color.b, 1e-9);
+    for (size_t j = 0; j < i; ++j) {
+      EXPECT_NE(mono.series(i).marker, mono.series(j).marker);
+      EXPECT_NE(mono.series(i).dash, mono.series(j).dash);
+    }
+  }
+  EXPECT_TRUE(load_theme("briefing").series(1).dash.empty());
+}
+
 TEST(Color, ParsesHexAndComputesContrast) {
   EXPECT_EQ(parse_color("#fff")->hex(), "#ffffff");
   EXPECT_EQ(parse_color("#1f4e8c")->hex(), "#1f4e8c");
