@@ -28,8 +28,10 @@ void build_path(cairo_t* cr, const scene::Path& path) {
         cairo_curve_to(cr, v[0], v[1], v[2], v[3], v[4], v[5]);
         break;
       case scene::PathOp::arc:
-        cairo_new_sub_path(cr);
         cairo_arc(cr, v[0], v[1], v[2], v[3], v[4]);
+        break;
+      case scene::PathOp::arc_negative:
+        cairo_arc_negative(cr, v[0], v[1], v[2], v[3], v[4]);
         break;
       case scene::PathOp::close:
         cairo_close_path(cr);

@@ -22,6 +22,10 @@ Path& Path::arc(double cx, double cy, double radius, double angle0, double angle
   ops.push_back({PathOp::arc, {cx, cy, radius, angle0, angle1}});
   return *this;
 }
+Path& Path::arc_negative(double cx, double cy, double radius, double angle0, double angle1) {
+  ops.push_back({PathOp::arc_negative, {cx, cy, radius, angle0, angle1}});
+  return *this;
+}
 Path& Path::close() {
   ops.push_back({PathOp::close, {}});
   return *this;
@@ -114,13 +118,13 @@ void dump_into(const Frame& frame, int depth, std::string& out) {
       if (shape->stroke)
         out += fmt::format(" stroke={}/{}", shape->stroke->color.hex(), num(shape->stroke->width));
       out += " ";
-      static const char* names = "MLCAZ";
+      static const char* names = "MLCANZ";
       for (const auto& op : shape->path.ops) {
         out += names[op.kind];
-        int count = op.kind == PathOp::curve   ? 6
-                    : op.kind == PathOp::arc   ? 5
-                    : op.kind == PathOp::close ? 0
-                                               : 2;
+        int count = op.kind == PathOp::curve                                    ? 6
+                    : op.kind == PathOp::arc || op.kind == PathOp::arc_negative ? 5
+                    : op.kind == PathOp::close                                  ? 0
+                                                                                : 2;
         for (int i = 0; i < count; ++i) {
           if (i) out += ',';
           out += num(op.v[i]);

@@ -14,8 +14,8 @@
 namespace folio::scene {
 
 struct PathOp {
-  enum Kind { move, line, curve, arc, close } kind;
-  double v[6] = {0, 0, 0, 0, 0, 0};  // move/line: x y; curve: 3 points; arc: cx cy r a0 a1
+  enum Kind { move, line, curve, arc, arc_negative, close } kind;
+  double v[6] = {0, 0, 0, 0, 0, 0};  // move/line: x y; curve: 3 points; arcs: cx cy r a0 a1
 };
 
 struct Path {
@@ -23,7 +23,9 @@ struct Path {
   Path& move_to(double x, double y);
   Path& line_to(double x, double y);
   Path& curve_to(double x1, double y1, double x2, double y2, double x3, double y3);
+  // Arcs join the current point with a line, as in Cairo; arc_negative runs anticlockwise.
   Path& arc(double cx, double cy, double radius, double angle0, double angle1);
+  Path& arc_negative(double cx, double cy, double radius, double angle0, double angle1);
   Path& close();
   static Path rectangle(const Rect& rect);
   static Path circle(Point center, double radius);

@@ -58,6 +58,7 @@ const char* kCharts[] = {
     R"("kind": "bar", "x": "k", "y": "v")",
     R"("kind": "bar", "orientation": "horizontal", "sort": "descending", "highlight": "a", "x": "k", "y": "v")",
     R"("kind": "timeline", "x": "d", "label": "k")",
+    R"("kind": "donut", "sort": "descending", "x": "k", "y": "v")",
 };
 
 TEST(EdgeCases, EveryKindLaysOutAndRendersAwkwardData) {
@@ -83,6 +84,14 @@ TEST(EdgeCases, EveryKindLaysOutAndRendersAwkwardData) {
       EXPECT_GT(chart_height_for_width(chart, theme, 481, "Figure 1"), 0);
     }
   }
+}
+
+TEST(EdgeCases, DonutSharesIgnoreNullsAndNegatives) {
+  auto document = model::resolve_document(folio::testing::parse_text(R"({"meta": {"title": "T"},
+      "data": {"d": {"values": [{"k": "a", "v": 3}, {"k": "b", "v": null}, {"k": "c", "v": -2}, {"k": "d", "v": 1}]}},
+      "blocks": [{"type": "chart", "id": "c", "kind": "donut", "data": "d", "x": "k", "y": "v"}]})"));
+  EXPECT_EQ(describe_chart_data(*model::charts_of(document).front()),
+            "4 parts of a total of 4: a 3 (75%); b 0 (0%); c 0 (0%); d 1 (25%).");
 }
 
 TEST(EdgeCases, StatTilesWithExtremeValues) {

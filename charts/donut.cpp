@@ -1,0 +1,125 @@
+// Donut: shares of a whole, largest first, with a legend of values and percentages and the
+// total in the hole. Nulls and negatives take no share; a whole of zero draws an empty ring
+// (an angle computed from it would be NaN, and Cairo 1.16 aborts on that).
+#include <fmt/format.h>
+
+#include <algorithm>
+#include <cmath>
+
+#include "chart/series.h"
+#include "charts/chart_kind.h"
+#include "text/number_format.h"
+
+namespace folio::charts {
+namespace {
+
+struct Share {
+  std::string name;
+  double value = 0;
+};
+
+std::vector<Share> shares_of(const model::Chart& chart) {
+  std::vector<Share> shares;
+  auto series = chart::group_series(chart);
+  if (series.empty()) return shares;
+  for (const auto& p : series.front().points)
+    shares.push_back({p.category, std::max(0.0, p.y.value_or(0))});
+  if (chart.spec.sort != "none")
+    std::stable_sort(shares.begin(), shares.end(),
+                     [](auto& a, auto& b) { return a.value > b.value; });
+  return shares;
+}
+
+double total_of(const std::vector<Share>& shares) {
+  double total = 0;
+  for (const auto& share : shares) total += share.value;
+  return total;
+}
+
+std::string percent(double value, double total) {
+  spec::NumberFormat format;
+  format.style = "percent";
+  return text::format_number(total > 0 ? value / total : 0, format);
+}
+
+void draw_donut(const DrawContext& ctx) {
+  const auto& theme = ctx.theme;
+  auto shares = shares_of(ctx.chart);
+  double total = total_of(shares);
+  auto format = chart::axis_format(ctx.chart.spec.y, {});
+  double diameter = std::min(ctx.body.height, ctx.body.width * 0.45);
+  double radius = diameter / 2, hole = radius * 0.58;
+  Point center{ctx.body.x + radius, ctx.body.y + ctx.body.height / 2};
+
+  if (total <= 0) {
+    scene::Path ring;
+    ring.arc(center.x, center.y, radius, 0, 2 * M_PI).close();
+    ring.move_to(center.x + hole, center.y)
+        .arc_negative(center.x, center.y, hole, 0, -2 * M_PI)
+        .close();
+    ctx.frame.fill(ring, theme.color("grid"));
+  }
+  double angle = -M_PI / 2;  // the first share starts at twelve o'clock
+  for (size_t i = 0; i < shares.size() && total > 0; ++i) {
+    double sweep = 2 * M_PI * shares[i].value / total;
+    if (sweep <= 0) continue;
+    scene::Path slice;
+    slice.arc(center.x, center.y, radius, angle, angle + sweep)
+        .arc_negative(center.x, center.y, hole, angle + sweep, angle)
+        .close();
+    ctx.frame.add(
+        scene::Shape{slice, theme.series(i).color, scene::Stroke{theme.color("background"), 1.2}});
+    angle += sweep;
+  }
+  auto total_run = text::shape_text(text::format_number(total, format), theme.text("stat.value"),
+                                    {hole * 1.7, text::Align::center, 1});
+  ctx.frame.text({center.x - total_run->size().width / 2, center.y - total_run->size().height / 2},
+                 total_run);
+
+  // Legend beside the ring: swatch, name, value and share.
+  double x = ctx.body.x + diameter + 24, width = ctx.body.right() - x;
+  std::vector<text::ShapedTextPtr> rows;
+  double height = 0;
+  for (size_t i = 0; i < shares.size(); ++i) {
+    auto row = text::shape_text(
+        fmt::format("{}  {} · {}", shares[i].name, text::format_number(shares[i].value, format),
+                    percent(shares[i].value, total)),
+        theme.text("legend.text"), {width - 16});
+    height += row->size().height + 6;
+    rows.push_back(row);
+  }
+  double y = center.y - height / 2;
+  for (size_t i = 0; i < rows.size(); ++i) {
+    ctx.frame.fill(scene::Path::rectangle({x, y + 3, 10, 10}), theme.series(i).color);
+    ctx.frame.text({x + 16, y}, rows[i]);
+    y += rows[i]->size().height + 6;
+  }
+}
+
+std::string describe_donut(const model::Chart& chart) {
+  auto shares = shares_of(chart);
+  double total = total_of(shares);
+  auto format = chart::axis_format(chart.spec.y, {});
+  std::string text =
+      fmt::format("{} parts of a total of {}: ", shares.size(), text::format_number(total, format));
+  for (size_t i = 0; i < shares.size(); ++i)
+    text +=
+        fmt::format("{}{} {} ({})", i ? "; " : "", shares[i].name,
+                    text::format_number(shares[i].value, format), percent(shares[i].value, total));
+  return text + ".";
+}
+
+}  // namespace
+
+const ChartKind& donut_chart_kind() {
+  static const ChartKind kind{"donut",
+                              {.data = Need::required,
+                               .x = Need::required,
+                               .x_use = model::FieldUse::any,
+                               .y = Need::required},
+                              draw_donut,
+                              describe_donut};
+  return kind;
+}
+
+}  // namespace folio::charts
