@@ -8,6 +8,7 @@
 #include "chart/series.h"
 #include "charts/chart_kind.h"
 #include "guide/axis.h"
+#include "guide/legend.h"
 #include "scale/linear_scale.h"
 #include "text/number_format.h"
 
@@ -168,7 +169,115 @@ void draw_vertical(const DrawContext& ctx, const std::vector<Bar>& bars) {
   guide::draw_category_axis_x(ctx.frame, plot, centers, x_axis, theme);
 }
 
+// Columns for several series over shared categories: side by side, stacked, or stacked to
+// 100% of each category. Categories keep their first appearance; nulls draw nothing.
+void draw_series_columns(const DrawContext& ctx) {
+  const auto& theme = ctx.theme;
+  auto series = chart::group_series(ctx.chart);
+  std::vector<std::string> categories;
+  for (const auto& s : series)
+    for (const auto& p : s.points)
+      if (std::find(categories.begin(), categories.end(), p.category) == categories.end())
+        categories.push_back(p.category);
+  // value[s][c], nullopt where series s has no value for category c
+  std::vector<std::vector<std::optional<double>>> value(
+      series.size(), std::vector<std::optional<double>>(categories.size()));
+  for (size_t s = 0; s < series.size(); ++s)
+    for (const auto& p : series[s].points) {
+      size_t c = std::find(categories.begin(), categories.end(), p.category) - categories.begin();
+      value[s][c] = p.y;
+    }
+  const std::string& stack = ctx.chart.spec.stack;
+  if (stack == "percent") {
+    for (size_t c = 0; c < categories.size(); ++c) {
+      double total = 0;
+      for (size_t s = 0; s < series.size(); ++s) total += std::max(0.0, value[s][c].value_or(0));
+      for (size_t s = 0; s < series.size(); ++s)
+        if (value[s][c]) value[s][c] = total > 0 ? std::max(0.0, *value[s][c]) / total : 0.0;
+    }
+  }
+  double lo = 0, hi = 0;
+  for (size_t c = 0; c < categories.size(); ++c) {
+    double up = 0, down = 0;
+    for (size_t s = 0; s < series.size(); ++s) {
+      double v = value[s][c].value_or(0);
+      if (stack == "none")
+        lo = std::min(lo, v), hi = std::max(hi, v);
+      else
+        (v >= 0 ? up : down) += v;
+    }
+    lo = std::min(lo, down), hi = std::max(hi, up);
+  }
+  if (lo == hi) hi = 1;
+
+  Rect body = ctx.body;
+  std::vector<guide::LegendEntry> legend;
+  for (size_t s = 0; s < series.size(); ++s)
+    legend.push_back({series[s].name, theme.series(s).color, {}, ""});
+  body.y += guide::draw_legend_top(ctx.frame, body, legend, theme);
+  body.y += guide::draw_axis_title_top(ctx.frame, body,
+                                       ctx.chart.spec.y ? ctx.chart.spec.y->title : "", theme);
+  body.height = ctx.body.bottom() - body.y;
+  spec::NumberFormat format = chart::axis_format(ctx.chart.spec.y, {});
+  if (stack == "percent") format = spec::NumberFormat{"percent", "", 1, std::nullopt, "", ""};
+  auto ticks = scale::nice_ticks(lo, hi, std::max(3, static_cast<int>(body.height / 45)));
+  if (stack == "percent") ticks = scale::nice_ticks(0, 1, 5);
+  auto y_axis =
+      guide::shape_axis_labels(ticks.values, text::format_ticks(ticks.values, format), theme);
+  scale::BandScale probe{static_cast<int>(categories.size()), body.x, body.right(),
+                         theme.size("barGap")};
+  guide::AxisLabels x_axis;
+  for (const auto& category : categories)
+    x_axis.labels.push_back(text::shape_text(category, theme.text("axis.label"),
+                                             {probe.step() - 2, text::Align::center, 3}));
+  Rect plot{body.x + y_axis.max_width() + guide::kLabelGap, body.y + y_axis.max_height() / 2, 0, 0};
+  plot.width = body.right() - plot.x;
+  plot.height = body.bottom() - plot.y - x_axis.max_height() - guide::kLabelGap - 2;
+  scale::LinearScale y{ticks.min, ticks.max, plot.bottom(), plot.y};
+  scale::BandScale band{static_cast<int>(categories.size()), plot.x, plot.right(),
+                        theme.size("barGap")};
+  guide::draw_value_gridlines_y(ctx.frame, plot, y, y_axis, theme);
+
+  std::vector<double> centers;
+  for (size_t c = 0; c < categories.size(); ++c) {
+    centers.push_back(band.center(static_cast<int>(c)));
+    double up = 0, down = 0;
+    double slot = band.bandwidth() / static_cast<double>(series.size());
+    for (size_t s = 0; s < series.size(); ++s) {
+      if (!value[s][c]) continue;
+      double v = *value[s][c];
+      double base = stack == "none" ? 0 : (v >= 0 ? up : down);
+      double x = stack == "none" ? band.start(static_cast<int>(c)) + slot * static_cast<double>(s)
+                                 : band.start(static_cast<int>(c));
+      double width = stack == "none" ? slot * 0.92 : band.bandwidth();
+      double y0 = y(base), y1 = y(base + v);
+      Rect r{x, std::min(y0, y1), width, std::fabs(y1 - y0)};
+      // Stacked segments are parted by a hairline of the background so that equal colours do not
+      // merge.
+      ctx.frame.add(scene::Shape{scene::Path::rectangle(r), theme.series(s).color,
+                                 stack == "none" ? std::nullopt
+                                                 : std::optional<scene::Stroke>(scene::Stroke{
+                                                       theme.color("background"), 0.8})});
+      if (stack != "none") {
+        (v >= 0 ? up : down) += v;
+      } else {
+        // Side by side, each column is labelled where its value fits over it.
+        auto label = value_label(v, format, theme.text("label.value"), slot);
+        if (label->size().width <= slot + 2)
+          ctx.frame.text({x + width / 2 - label->size().width / 2,
+                          v >= 0 ? r.y - label->size().height - 1 : r.bottom() + 1},
+                         label);
+      }
+    }
+  }
+  guide::draw_category_axis_x(ctx.frame, plot, centers, x_axis, theme);
+}
+
 void draw_bar(const DrawContext& ctx) {
+  if (ctx.chart.series && ctx.chart.spec.orientation == "vertical") {
+    draw_series_columns(ctx);
+    return;
+  }
   auto bars = bars_of(ctx.chart);
   if (ctx.chart.spec.orientation == "horizontal")
     draw_horizontal(ctx, bars);
@@ -201,6 +310,7 @@ const ChartKind& bar_chart_kind() {
                                .x = Need::required,
                                .x_use = model::FieldUse::any,
                                .y = Need::required,
+                               .series = Need::optional,
                                .estimated = Need::optional},
                               draw_bar,
                               describe_bar,

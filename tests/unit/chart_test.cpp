@@ -6,6 +6,7 @@
 #include "chart/layout_chart.h"
 #include "model/document.h"
 #include "spec/parse.h"
+#include "test_support.h"
 
 namespace folio::chart {
 namespace {
@@ -149,6 +150,58 @@ TEST(Scene, DumpIsStableAndRounded) {
   EXPECT_EQ(first, second);
   EXPECT_EQ(first.rfind("frame 640.00x360.00\n", 0), 0u);
   EXPECT_NE(first.find("\"USD 700 m\""), std::string::npos);
+}
+
+}  // namespace
+}  // namespace folio::chart
+
+namespace folio::chart {
+namespace {
+
+model::Document series_document(const std::string& stack) {
+  return model::resolve_document(
+      folio::testing::parse_text(R"({"meta": {"title": "T"}, "data": {"t": {"values": [
+      {"year": "2012", "flow": "Imports", "v": 900}, {"year": "2012", "flow": "Exports", "v": 70},
+      {"year": "2019", "flow": "Imports", "v": 696}, {"year": "2019", "flow": "Exports", "v": 335}]}},
+      "blocks": [{"type": "chart", "id": "c", "kind": "bar", "data": "t", "x": "year", "y": "v", "series": "flow",
+                  "stack": ")" + stack +
+                                 R"("}]})"));
+}
+
+std::vector<Rect> filled_rects(const scene::Frame& frame, const Color& color) {
+  std::vector<Rect> rects;
+  for (const auto& item : frame.items) {
+    const auto* shape = std::get_if<scene::Shape>(&item);
+    if (!shape || !shape->fill || !(*shape->fill == color) || shape->path.ops.size() != 5) continue;
+    const auto& ops = shape->path.ops;
+    rects.push_back(
+        {ops[0].v[0], ops[0].v[1], ops[1].v[0] - ops[0].v[0], ops[2].v[1] - ops[0].v[1]});
+  }
+  return rects;
+}
+
+TEST(SeriesColumns, GroupedStackedAndPercent) {
+  auto theme = model::load_theme("briefing");
+  auto imports = theme.series(0).color, exports = theme.series(1).color;
+  for (const char* stack : {"none", "stacked", "percent"}) {
+    auto document = series_document(stack);
+    auto frame = layout_chart(*model::charts_of(document).front(), theme, kSlideSize);
+    auto in = filled_rects(frame, imports), out = filled_rects(frame, exports);
+    ASSERT_EQ(in.size(), 2u) << stack;
+    ASSERT_EQ(out.size(), 2u) << stack;
+    if (std::string(stack) == "none") {
+      EXPECT_LT(in[0].right(), out[0].x + 0.01);                    // side by side
+      EXPECT_NEAR(in[0].height / out[0].height, 900.0 / 70, 0.01);  // heights in proportion
+      EXPECT_TRUE(contains(texts_of(frame), "900"));
+    } else {
+      EXPECT_NEAR(in[0].x, out[0].x, 0.01);         // one column per category
+      EXPECT_NEAR(out[0].bottom(), in[0].y, 0.01);  // exports stacked on imports
+    }
+    if (std::string(stack) == "percent") {
+      EXPECT_NEAR(in[1].height / (in[1].height + out[1].height), 696.0 / 1031, 1e-6);
+      EXPECT_TRUE(contains(texts_of(frame), "100%"));
+    }
+  }
 }
 
 }  // namespace
