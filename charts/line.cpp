@@ -9,6 +9,7 @@
 #include "chart/series.h"
 #include "charts/chart_kind.h"
 #include "guide/axis.h"
+#include "guide/direct_labels.h"
 #include "guide/legend.h"
 #include "text/number_format.h"
 
@@ -37,13 +38,29 @@ void draw_line(const DrawContext& ctx) {
   if (ctx.chart.spec.y && ctx.chart.spec.y->max) ys.add(*ctx.chart.spec.y->max);
 
   Rect body = ctx.body;
+  const std::string& legend_mode = ctx.chart.spec.legend;
+  bool direct = series.size() > 1 &&
+                (legend_mode == "direct" || (legend_mode == "auto" && series.size() <= 4));
   std::vector<guide::LegendEntry> legend;
-  if (series.size() > 1)
+  if (series.size() > 1 && !direct && legend_mode != "none")
     for (size_t i = 0; i < series.size(); ++i) {
       auto style = theme.series(i);
       legend.push_back({series[i].name, style.color, style.dash, style.marker});
     }
   body.y += guide::draw_legend_top(ctx.frame, body, legend, theme);
+  // Direct labels take a column right of the plot as wide as the longest name (at most a
+  // quarter of the chart), in each series' colour, so the eye need not travel to a legend.
+  std::vector<text::ShapedTextPtr> end_labels;
+  double end_width = 0;
+  if (direct) {
+    for (size_t i = 0; i < series.size(); ++i) {
+      auto style = theme.text("label.series");
+      style.color = theme.series(i).color;
+      end_labels.push_back(text::shape_text(series[i].name, style, {body.width / 4}));
+      end_width = std::max(end_width, end_labels.back()->size().width);
+    }
+    body.width -= end_width + 8;
+  }
   double title_height = guide::draw_axis_title_top(
       ctx.frame, body, ctx.chart.spec.y ? ctx.chart.spec.y->title : "", theme);
   body.y += title_height;
@@ -87,6 +104,7 @@ void draw_line(const DrawContext& ctx) {
   for (double v : x_values) x_positions.push_back(x(v));
   guide::draw_category_axis_x(ctx.frame, plot, x_positions, x_axis, theme);
 
+  std::vector<std::pair<size_t, double>> ends;  // series, y of its last value
   for (size_t i = 0; i < series.size(); ++i) {
     auto style = theme.series(i);
     Color color = style.color;
@@ -107,11 +125,29 @@ void draw_line(const DrawContext& ctx) {
       pen_down = true;
     }
     ctx.frame.stroke(path, {color, theme.size("line"), style.dash, true});
+    if (direct)
+      for (auto it = points.rbegin(); it != points.rend(); ++it)
+        if (it->y) {
+          ends.push_back({i, y(*it->y)});
+          break;
+        }
     for (const auto& p : points) {
       if (!p.y) continue;
       auto dot = scene::Path::marker(style.marker, {x(p.x), y(*p.y)}, marker);
       ctx.frame.add(scene::Shape{dot, p.estimated ? theme.color("background") : color,
                                  scene::Stroke{color, 1.2}});
+    }
+  }
+  if (!ends.empty()) {
+    std::vector<double> wanted, heights;
+    for (const auto& [index, end_y] : ends) {
+      wanted.push_back(end_y);
+      heights.push_back(end_labels[index]->size().height);
+    }
+    auto centres = guide::dodge_vertically(wanted, heights, ctx.body.y, plot.bottom(), 2);
+    for (size_t k = 0; k < ends.size(); ++k) {
+      const auto& label = end_labels[ends[k].first];
+      ctx.frame.text({plot.right() + marker + 6, centres[k] - label->size().height / 2}, label);
     }
   }
 }

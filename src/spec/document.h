@@ -63,8 +63,9 @@ struct Chart {
   std::optional<std::string> label_field;
   std::optional<std::string> estimated_field;  // boolean field marking illustrative points
   std::string orientation = "vertical";
-  std::string sort = "none";   // none, ascending, descending
-  std::string stack = "none";  // with series: none (grouped side by side), stacked, percent
+  std::string sort = "none";    // none, ascending, descending
+  std::string stack = "none";   // with series: none (grouped side by side), stacked, percent
+  std::string legend = "auto";  // auto (direct labels for 2-4 lines, else top), top, direct, none
   std::vector<std::string> highlight;
   std::vector<Span> spans;
   std::vector<StatItem> items;

@@ -61,10 +61,10 @@ std::vector<std::string> string_list(const Node& node) {
 }  // namespace
 
 Chart parse_chart(const Node& node, DataFiles& files) {
-  node.allow_only({"type",      "id",          "kind",   "title",      "subtitle",  "source",
-                   "note",      "data",        "x",      "y",          "series",    "label",
-                   "estimated", "orientation", "sort",   "stack",      "highlight", "spans",
-                   "items",     "width",       "height", "aspectRatio"});
+  node.allow_only({"type",      "id",          "kind",  "title",  "subtitle",   "source",
+                   "note",      "data",        "x",     "y",      "series",     "label",
+                   "estimated", "orientation", "sort",  "stack",  "legend",     "highlight",
+                   "spans",     "items",       "width", "height", "aspectRatio"});
   Chart chart;
   chart.pointer = node.pointer();
   Node id = node.required("id");
@@ -97,6 +97,8 @@ Chart parse_chart(const Node& node, DataFiles& files) {
     chart.sort = sort->as_enum({"none", "ascending", "descending"});
   if (auto stack = node.optional("stack"))
     chart.stack = stack->as_enum({"none", "stacked", "percent"});
+  if (auto legend = node.optional("legend"))
+    chart.legend = legend->as_enum({"auto", "top", "direct", "none"});
   if (auto highlight = node.optional("highlight")) chart.highlight = string_list(*highlight);
   if (auto spans = node.optional("spans"))
     for (const Node& span : spans->elements()) chart.spans.push_back(parse_span(span));

@@ -3,6 +3,7 @@
 #include <gtest/gtest.h>
 
 #include <algorithm>
+#include <numeric>
 #include <random>
 
 namespace folio::guide {
@@ -80,6 +81,48 @@ TEST(AxisLabels, RandomDataNeverOverlaps) {
       EXPECT_LE(label.x + label.size.width, 500 + 1e-6) << "seed " << seed;
     }
   }
+}
+
+}  // namespace
+}  // namespace folio::guide
+
+#include "guide/direct_labels.h"
+
+namespace folio::guide {
+namespace {
+
+TEST(DirectLabels, DodgeKeepsOrderGapsAndBounds) {
+  for (unsigned seed = 1; seed <= 200; ++seed) {
+    std::mt19937 random(seed);
+    std::uniform_real_distribution<double> position(-20, 320), height(8, 24);
+    size_t count = 1 + random() % 8;
+    std::vector<double> wanted(count), heights(count);
+    for (size_t i = 0; i < count; ++i) wanted[i] = position(random), heights[i] = height(random);
+    auto centres = dodge_vertically(wanted, heights, 0, 300, 2);
+    std::vector<size_t> order(count);
+    std::iota(order.begin(), order.end(), 0);
+    std::stable_sort(order.begin(), order.end(),
+                     [&](size_t a, size_t b) { return wanted[a] < wanted[b]; });
+    double total = 0;
+    for (double h : heights) total += h + 2;
+    for (size_t k = 0; k + 1 < count; ++k) {
+      size_t a = order[k], b = order[k + 1];
+      // In order, and no two boxes overlap.
+      EXPECT_LE(centres[a] + heights[a] / 2 + 2, centres[b] - heights[b] / 2 + 1e-9)
+          << "seed " << seed;
+    }
+    if (total <= 300) {
+      for (size_t i = 0; i < count; ++i) {
+        EXPECT_GE(centres[i] - heights[i] / 2, -1e-9) << "seed " << seed;
+        EXPECT_LE(centres[i] + heights[i] / 2, 300 + 1e-9) << "seed " << seed;
+      }
+    }
+  }
+}
+
+TEST(DirectLabels, LabelsThatFitStayAtTheirLines) {
+  auto centres = dodge_vertically({50, 150, 250}, {10, 10, 10}, 0, 300, 2);
+  EXPECT_EQ(centres, (std::vector<double>{50, 150, 250}));
 }
 
 }  // namespace
