@@ -137,6 +137,9 @@ void draw_band(const DrawContext& ctx, const TimelineLayout& layout, double band
     frame.fill(scene::Path::rectangle({x0, band_top, x1 - x0, kBandHeight}), theme.color("span"));
     frame.stroke(scene::Path::rectangle({x0, band_top, x1 - x0, kBandHeight}),
                  {theme.color("axis"), 0.5});
+    // The span's edges are lines across the band: year labels keep clear of them.
+    occupied.push_back({x0 - 2, band_top, 4, kBandHeight});
+    occupied.push_back({x1 - 2, band_top, 4, kBandHeight});
     if (span.label.empty()) continue;
     auto label =
         text::shape_text(span.label, theme.text("label.span"), {x1 - x0 - 6, text::Align::left, 1});

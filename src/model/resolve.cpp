@@ -65,7 +65,9 @@ std::string source_line(const spec::Chart& chart, const Dataset* data) {
 }  // namespace
 
 Chart resolve_chart(const spec::Chart& spec, const std::map<std::string, Dataset>& datasets,
-                    const spec::JsonDocument& doc) {
+                    const spec::JsonDocument& document_file) {
+  // Errors point into the file the chart was written in: the document or an included spec.
+  const spec::JsonDocument& doc = spec.file ? *spec.file : document_file;
   const charts::ChartKind* kind = charts::find_chart_kind(spec.kind);
   if (!kind) {
     std::vector<std::string> names;

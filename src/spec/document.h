@@ -47,6 +47,7 @@ struct StatItem {
 struct Dataset;
 
 struct Chart {
+  const JsonDocument* file = nullptr;  // the document or included spec it was written in
   std::string pointer;
   std::string id;
   std::string kind;

@@ -66,6 +66,7 @@ Chart parse_chart(const Node& node, DataFiles& files) {
                    "estimated", "orientation", "sort",  "stack",  "legend",     "highlight",
                    "spans",     "items",       "width", "height", "aspectRatio"});
   Chart chart;
+  chart.file = &node.document();
   chart.pointer = node.pointer();
   Node id = node.required("id");
   chart.id = id.as_string();

@@ -195,6 +195,15 @@ Block parse_block(const Node& node, DataFiles& files) {
   } else if (type == "paragraph") {
     node.allow_only({"type", "text"});
     block.content = Paragraph{node.required("text").as_nonempty_string()};
+  } else if (type == "chart" && node.has("include")) {
+    // The chart is a spec file of its own (what `folio chart` takes), relative to this file.
+    node.allow_only({"type", "include"});
+    Node include = node.required("include");
+    auto path = node.document().path().parent_path() / include.as_nonempty_string();
+    if (!std::filesystem::exists(path)) include.fail("a chart spec file relative to the document");
+    auto json = std::make_shared<JsonDocument>(JsonDocument::load(path, path.string()));
+    files.push_back(json);
+    block.content = parse_chart(Node(*json, json->root(), ""), files);
   } else if (type == "chart") {
     block.content = parse_chart(node, files);
   } else if (type == "stats") {
