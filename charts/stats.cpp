@@ -13,9 +13,31 @@ namespace {
 constexpr double kTilePadding = 10;
 constexpr double kTileGap = 8;
 
+// "▲ 12.5% vs 2018": the relative change in the theme's positive or negative colour. A change
+// from zero has no percentage, so the absolute difference is shown instead.
+text::ShapedTextPtr change_line(const spec::StatItem& item, const model::Theme& theme,
+                                double width) {
+  if (!item.previous) return nullptr;
+  double previous = *item.previous, difference = item.value - previous;
+  std::string arrow = difference > 0 ? "▲" : difference < 0 ? "▼" : "■";
+  std::string amount;
+  if (previous != 0) {
+    spec::NumberFormat percent;
+    percent.style = "percent";
+    amount = text::format_number(std::fabs(difference / previous), percent);
+  } else {
+    amount = text::format_number(std::fabs(difference), item.format);
+  }
+  auto style = theme.text("stat.change");
+  style.color = theme.color(difference > 0 ? "positive" : difference < 0 ? "negative" : "muted");
+  std::string line = fmt::format("{} {}", arrow, amount);
+  if (!item.previous_label.empty()) line += " " + item.previous_label;
+  return text::shape_text(line, style, {width});
+}
+
 struct TileGrid {
   std::vector<Rect> tiles;  // relative to the body's top-left
-  std::vector<text::ShapedTextPtr> values, labels;
+  std::vector<text::ShapedTextPtr> values, labels, changes;
   double height = 0;
 };
 
@@ -50,8 +72,10 @@ TileGrid plan(const model::Chart& chart, const model::Theme& theme, double width
                                              {inner, text::Align::left, 1}));
       grid.labels.push_back(
           text::shape_text(items[first + i].label, theme.text("stat.label"), {inner}));
+      grid.changes.push_back(change_line(items[first + i], theme, inner));
+      double change_height = grid.changes.back() ? grid.changes.back()->size().height + 2 : 0;
       row_height = std::max(row_height, 2 * kTilePadding + 3 + grid.values.back()->size().height +
-                                            3 + grid.labels.back()->size().height);
+                                            3 + change_height + grid.labels.back()->size().height);
     }
     for (int i = 0; i < in_row; ++i)
       grid.tiles.push_back({i * (tile_width + kTileGap), y, tile_width, row_height});
@@ -75,14 +99,25 @@ void draw_stats(const DrawContext& ctx) {
                    ctx.theme.color("accent"));
     double y = tile.y + 3 + kTilePadding;
     ctx.frame.text({tile.x + kTilePadding, y}, grid.values[i]);
-    ctx.frame.text({tile.x + kTilePadding, y + grid.values[i]->size().height + 3}, grid.labels[i]);
+    y += grid.values[i]->size().height + 3;
+    if (grid.changes[i]) {
+      ctx.frame.text({tile.x + kTilePadding, y}, grid.changes[i]);
+      y += grid.changes[i]->size().height + 2;
+    }
+    ctx.frame.text({tile.x + kTilePadding, y}, grid.labels[i]);
   }
 }
 
 std::string describe_stats(const model::Chart& chart) {
   std::string text;
-  for (const auto& item : chart.spec.items)
-    text += fmt::format("{}: {}. ", item.label, text::format_number(item.value, item.format));
+  for (const auto& item : chart.spec.items) {
+    text += fmt::format("{}: {}", item.label, text::format_number(item.value, item.format));
+    if (item.previous)
+      text += fmt::format(" ({} from {}{})", item.value >= *item.previous ? "up" : "down",
+                          text::format_number(*item.previous, item.format),
+                          item.previous_label.empty() ? "" : " " + item.previous_label);
+    text += ". ";
+  }
   return text;
 }
 

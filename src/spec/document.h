@@ -42,6 +42,8 @@ struct StatItem {
   double value = 0;
   NumberFormat format;
   std::string label;
+  std::optional<double> previous;  // shows the change against it: "▲ 12.5% vs 2018"
+  std::string previous_label;      // "vs 2018"
 };
 
 struct Dataset;

@@ -42,8 +42,10 @@ Span parse_span(const Node& node) {
 }
 
 StatItem parse_stat(const Node& node) {
-  node.allow_only({"value", "format", "label"});
+  node.allow_only({"value", "format", "label", "previous", "previousLabel"});
   StatItem item;
+  if (auto previous = node.optional("previous")) item.previous = previous->as_number();
+  item.previous_label = node.string_or("previousLabel", "");
   item.pointer = node.pointer();
   item.value = node.required("value").as_number();
   if (auto format = node.optional("format")) item.format = parse_number_format(*format);

@@ -94,6 +94,34 @@ TEST(EdgeCases, DonutSharesIgnoreNullsAndNegatives) {
             "4 parts of a total of 4: a 3 (75%); b 0 (0%); c 0 (0%); d 1 (25%).");
 }
 
+TEST(StatTiles, ShowTheChangeAgainstAPreviousValue) {
+  auto theme = model::load_theme("briefing");
+  auto document =
+      model::resolve_document(folio::testing::parse_text(R"({"meta": {"title": "T"}, "blocks": [
+      {"type": "stats", "id": "s", "kind": "stats", "items": [
+        {"value": 1e9, "previous": 9.7e8, "previousLabel": "vs 2012", "format": {"style": "currency", "currency": "USD"}, "label": "trade"},
+        {"value": 80, "previous": 100, "label": "down"},
+        {"value": 5, "previous": 0, "label": "from zero"}]}]})"));
+  const auto& chart = *model::charts_of(document).front();
+  auto frame = layout_chart(chart, theme, kSlideSize);
+  std::vector<std::pair<std::string, Color>> texts;
+  for (const auto& item : frame.items)
+    if (const auto* text = std::get_if<scene::Text>(&item))
+      texts.push_back({text->run->text(), text->run->color()});
+  auto find = [&](const std::string& wanted) {
+    for (const auto& [text, color] : texts)
+      if (text == wanted) return color;
+    ADD_FAILURE() << "no text " << wanted;
+    return Color{};
+  };
+  EXPECT_EQ(find("▲ 3.1% vs 2012"), theme.color("positive"));
+  EXPECT_EQ(find("▼ 20%"), theme.color("negative"));
+  EXPECT_EQ(find("▲ 5"), theme.color("positive"));  // no percentage of zero
+  EXPECT_EQ(describe_chart_data(chart),
+            "trade: USD 1.0 bn (up from USD 970 m vs 2012). down: 80 (down from 100). "
+            "from zero: 5 (up from 0). ");
+}
+
 TEST(EdgeCases, StatTilesWithExtremeValues) {
   auto theme = model::load_theme("briefing");
   auto document =

@@ -42,6 +42,11 @@ TEST(Theme, EveryTextColourMeetsWcagAA) {
       Color background = theme.color(on_cover_band ? "coverBand" : "background");
       double ratio = contrast_ratio(theme.text(element).color, background);
       EXPECT_GE(ratio, 4.5) << name << " " << element << " " << theme.text(element).color.hex();
+      if (element == "stat.change") {
+        for (const char* tone : {"positive", "negative"})
+          EXPECT_GE(contrast_ratio(theme.color(tone), theme.color("tile")), 4.5)
+              << name << " " << tone;
+      }
       if (element.rfind("callout.", 0) == 0) {
         EXPECT_GE(contrast_ratio(theme.text(element).color, theme.color("callout")), 4.5)
             << name << " " << element;
