@@ -7,6 +7,7 @@
 
 #include "chart/series.h"
 #include "charts/chart_kind.h"
+#include "guide/annotations.h"
 #include "guide/axis.h"
 #include "guide/legend.h"
 #include "scale/linear_scale.h"
@@ -144,6 +145,8 @@ void draw_vertical(const DrawContext& ctx, const std::vector<Bar>& bars) {
   scale::LinearScale y{ticks.min, ticks.max, plot.bottom(), plot.y};
   scale::BandScale band{static_cast<int>(bars.size()), plot.x, plot.right(), theme.size("barGap")};
   guide::draw_value_gridlines_y(ctx.frame, plot, y, y_axis, theme);
+  guide::AnnotationPlane plane{plot, std::nullopt, y};
+  guide::draw_annotation_ranges(ctx.frame, plane, ctx.chart.spec.annotations, theme);
   std::vector<double> centers;
   for (size_t i = 0; i < bars.size(); ++i) {
     centers.push_back(band.center(static_cast<int>(i)));
@@ -166,6 +169,7 @@ void draw_vertical(const DrawContext& ctx, const std::vector<Bar>& bars) {
     }
     ctx.frame.text({centers.back() - label->size().width / 2, label_y}, label);
   }
+  guide::draw_annotation_marks(ctx.frame, plane, ctx.chart.spec.annotations, theme);
   guide::draw_category_axis_x(ctx.frame, plot, centers, x_axis, theme);
 }
 

@@ -8,6 +8,7 @@
 
 #include "chart/series.h"
 #include "charts/chart_kind.h"
+#include "guide/annotations.h"
 #include "guide/axis.h"
 #include "guide/direct_labels.h"
 #include "guide/legend.h"
@@ -104,6 +105,8 @@ void draw_line(const DrawContext& ctx) {
   for (double v : x_values) x_positions.push_back(x(v));
   guide::draw_category_axis_x(ctx.frame, plot, x_positions, x_axis, theme);
 
+  guide::AnnotationPlane plane{plot, x, y};
+  guide::draw_annotation_ranges(ctx.frame, plane, ctx.chart.spec.annotations, theme);
   std::vector<std::pair<size_t, double>> ends;  // series, y of its last value
   for (size_t i = 0; i < series.size(); ++i) {
     auto style = theme.series(i);
@@ -138,6 +141,7 @@ void draw_line(const DrawContext& ctx) {
                                  scene::Stroke{color, 1.2}});
     }
   }
+  guide::draw_annotation_marks(ctx.frame, plane, ctx.chart.spec.annotations, theme);
   if (!ends.empty()) {
     std::vector<double> wanted, heights;
     for (const auto& [index, end_y] : ends) {

@@ -37,6 +37,15 @@ struct Span {
   std::string label;
 };
 
+// A note drawn on a chart: a reference line at an x or y value, a shaded range between two,
+// or a callout pointing at the data point (x, y).
+struct Annotation {
+  std::string pointer;
+  std::string type;  // line, range, point
+  std::optional<double> x, x2, y, y2;
+  std::string label;
+};
+
 struct StatItem {
   std::string pointer;
   double value = 0;
@@ -72,6 +81,7 @@ struct Chart {
   std::vector<std::string> highlight;
   std::vector<Span> spans;
   std::vector<StatItem> items;
+  std::vector<Annotation> annotations;
   std::optional<double> width_pt;  // standalone size; 16:9 slide size when absent
   std::optional<double> height_pt;
   std::optional<double> aspect_ratio;  // width / height inside a document

@@ -41,6 +41,43 @@ Span parse_span(const Node& node) {
   return span;
 }
 
+// A position on an axis: a number, or a date such as "2019-03" for time axes.
+double axis_value(const Node& node) {
+  if (node.is_number()) return node.as_number();
+  static const std::regex date(R"((\d{4})(?:-(\d{2}))?)");
+  std::smatch match;
+  std::string text = node.is_string() ? node.as_string() : "";
+  if (!node.is_string() || !std::regex_match(text, match, date))
+    node.fail("a number or a date as YYYY or YYYY-MM");
+  return std::stod(match[1]) + (match[2].matched ? (std::stod(match[2]) - 1) / 12 : 0);
+}
+
+Annotation parse_annotation(const Node& node) {
+  node.allow_only({"type", "x", "y", "label"});
+  Annotation annotation;
+  annotation.pointer = node.pointer();
+  annotation.type = node.required("type").as_enum({"line", "range", "point"});
+  annotation.label = node.string_or("label", "");
+  auto read = [&](const char* key, std::optional<double>& first, std::optional<double>& second) {
+    auto value = node.optional(key);
+    if (!value) return;
+    if (annotation.type == "range") {
+      auto ends = value->elements();
+      if (ends.size() != 2) value->fail("two values, [from, to]");
+      first = axis_value(ends[0]), second = axis_value(ends[1]);
+    } else {
+      first = axis_value(*value);
+    }
+  };
+  read("x", annotation.x, annotation.x2);
+  read("y", annotation.y, annotation.y2);
+  if (annotation.type == "point" && (!annotation.x || !annotation.y))
+    node.fail_found("both \"x\" and \"y\" for a point", annotation.x ? "no \"y\"" : "no \"x\"");
+  if (annotation.type != "point" && annotation.x.has_value() == annotation.y.has_value())
+    node.fail_found("one of \"x\" or \"y\"", annotation.x ? "both" : "neither");
+  return annotation;
+}
+
 StatItem parse_stat(const Node& node) {
   node.allow_only({"value", "format", "label", "previous", "previousLabel"});
   StatItem item;
@@ -63,10 +100,10 @@ std::vector<std::string> string_list(const Node& node) {
 }  // namespace
 
 Chart parse_chart(const Node& node, DataFiles& files) {
-  node.allow_only({"type",      "id",          "kind",  "title",  "subtitle",   "source",
-                   "note",      "data",        "x",     "y",      "series",     "label",
-                   "estimated", "orientation", "sort",  "stack",  "legend",     "highlight",
-                   "spans",     "items",       "width", "height", "aspectRatio"});
+  node.allow_only({"type",      "id",          "kind",  "title", "subtitle", "source",
+                   "note",      "data",        "x",     "y",     "series",   "label",
+                   "estimated", "orientation", "sort",  "stack", "legend",   "highlight",
+                   "spans",     "annotations", "items", "width", "height",   "aspectRatio"});
   Chart chart;
   chart.file = &node.document();
   chart.pointer = node.pointer();
@@ -105,6 +142,9 @@ Chart parse_chart(const Node& node, DataFiles& files) {
   if (auto highlight = node.optional("highlight")) chart.highlight = string_list(*highlight);
   if (auto spans = node.optional("spans"))
     for (const Node& span : spans->elements()) chart.spans.push_back(parse_span(span));
+  if (auto annotations = node.optional("annotations"))
+    for (const Node& annotation : annotations->elements())
+      chart.annotations.push_back(parse_annotation(annotation));
   if (auto items = node.optional("items"))
     for (const Node& item : items->elements()) chart.items.push_back(parse_stat(item));
   if (auto width = node.optional("width")) chart.width_pt = width->as_number_in(72, 4000);

@@ -136,3 +136,64 @@ TEST(EdgeCases, StatTilesWithExtremeValues) {
 
 }  // namespace
 }  // namespace folio::chart
+
+namespace folio::chart {
+namespace {
+
+model::Document annotated(const std::string& annotations) {
+  return model::resolve_document(folio::testing::parse_text(R"({"meta": {"title": "T"},
+      "data": {"d": {"values": [{"x": 2000, "y": 0}, {"x": 2010, "y": 100}]}},
+      "blocks": [{"type": "chart", "id": "c", "kind": "line", "data": "d", "x": "x", "y": "y",
+                  "annotations": )" + annotations + "}]}"));
+}
+
+TEST(Annotations, AreCheckedWhenParsed) {
+  EXPECT_EQ(folio::testing::error_of(
+                [] { annotated(R"([{"type": "point", "x": 2005, "label": "p"}])"); }),
+            "doc.json:4:35: error: /blocks/0/annotations/0: expected both \"x\" and \"y\" for a "
+            "point, found no \"y\"");
+  EXPECT_EQ(folio::testing::error_of([] { annotated(R"([{"type": "range", "x": [2001]}])"); }),
+            "doc.json:4:58: error: /blocks/0/annotations/0/x: expected two values, [from, to], "
+            "found an array of 1");
+  EXPECT_EQ(
+      folio::testing::error_of([] { annotated(R"([{"type": "line", "x": 2001, "y": 3}])"); }),
+      "doc.json:4:35: error: /blocks/0/annotations/0: expected one of \"x\" or \"y\", found both");
+}
+
+TEST(Annotations, LinesRangesAndCalloutsLandOnTheirValues) {
+  auto document = annotated(
+      R"([{"type": "line", "y": 50, "label": "Half"}, {"type": "range", "x": ["2002", "2004-07"]},
+                                {"type": "point", "x": 2010, "y": 100, "label": "Peak"}])");
+  auto theme = model::load_theme("briefing");
+  auto frame = layout_chart(*model::charts_of(document).front(), theme, kSlideSize);
+  // The dashed rule at y = 50 lies halfway between the baseline (0) and the top tick (100).
+  std::vector<const scene::Shape*> dashed, spans;
+  for (const auto& item : frame.items)
+    if (const auto* shape = std::get_if<scene::Shape>(&item)) {
+      if (shape->stroke && !shape->stroke->dash.empty()) dashed.push_back(shape);
+      if (shape->fill && *shape->fill == theme.color("span")) spans.push_back(shape);
+    }
+  ASSERT_EQ(dashed.size(), 1u);
+  ASSERT_EQ(spans.size(), 1u);
+  double rule_y = dashed[0]->path.ops[0].v[1];
+  double zero_y = 0, top_y = 0;
+  for (const auto& item : frame.items)
+    if (const auto* text = std::get_if<scene::Text>(&item)) {
+      if (text->run->text() == "0") zero_y = text->position.y + text->run->size().height / 2;
+      if (text->run->text() == "100") top_y = text->position.y + text->run->size().height / 2;
+    }
+  EXPECT_NEAR(rule_y, (zero_y + top_y) / 2, 0.01);
+  // The range runs from 2002 to July 2004: a quarter of the decade plus 6/12 of a year.
+  const auto& range = spans[0]->path.ops;
+  double width = range[1].v[0] - range[0].v[0];
+  double decade = dashed[0]->path.ops[1].v[0] - dashed[0]->path.ops[0].v[0];
+  EXPECT_NEAR(width / decade, 2.5 / 10, 1e-6);
+  bool peak = false;
+  for (const auto& item : frame.items)
+    if (const auto* text = std::get_if<scene::Text>(&item))
+      peak = peak || text->run->text() == "Peak";
+  EXPECT_TRUE(peak);
+}
+
+}  // namespace
+}  // namespace folio::chart
