@@ -38,6 +38,18 @@ double contrast_ratio(const Color& foreground, const Color& background) {
   return (l1 + 0.05) / (l2 + 0.05);
 }
 
+Color readable_on(const Color& color, const Color& background, double ratio) {
+  if (contrast_ratio(color, background) >= ratio) return color;
+  double target = background.relative_luminance() > 0.18 ? 0.0 : 1.0;
+  Color result = color;
+  for (int step = 1; step <= 20 && contrast_ratio(result, background) < ratio; ++step) {
+    double t = step / 20.0;
+    result = {color.r + (target - color.r) * t, color.g + (target - color.g) * t,
+              color.b + (target - color.b) * t, color.a};
+  }
+  return result;
+}
+
 std::optional<Color> parse_color(std::string_view text) {
   if (text.empty() || text[0] != '#') return std::nullopt;
   text.remove_prefix(1);

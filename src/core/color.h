@@ -17,6 +17,10 @@ struct Color {
 
 double contrast_ratio(const Color& foreground, const Color& background);
 
+// The colour moved towards black (or white, on a dark background) just far enough to reach
+// `ratio` against the background: text in a series' colour that still reads (WCAG AA).
+Color readable_on(const Color& color, const Color& background, double ratio = 4.5);
+
 // Accepts #rgb, #rrggbb and #rrggbbaa; nullopt for anything else.
 std::optional<Color> parse_color(std::string_view text);
 

@@ -88,6 +88,27 @@ TEST(Theme, MonochromeSeriesDifferInDashAndMarker) {
   EXPECT_TRUE(load_theme("briefing").series(1).dash.empty());
 }
 
+TEST(Color, ReadableOnDarkensOrLightensJustEnough) {
+  Color white{1, 1, 1, 1}, night = *parse_color("#0f1720");
+  for (const auto& name : theme_names()) {
+    auto theme = load_theme(name);
+    for (const auto& color : theme.palette())
+      EXPECT_GE(
+          contrast_ratio(readable_on(color, theme.color("background")), theme.color("background")),
+          4.5)
+          << name << " " << color.hex();
+  }
+  Color orange = *parse_color("#cc7722");
+  EXPECT_LT(contrast_ratio(orange, white), 4.5);
+  Color darker = readable_on(orange, white);
+  EXPECT_GE(contrast_ratio(darker, white), 4.5);
+  EXPECT_LT(contrast_ratio(darker, white), 5.5);  // no darker than needed
+  EXPECT_GT(readable_on(*parse_color("#1f4e8c"), night).relative_luminance(),
+            parse_color("#1f4e8c")->relative_luminance());
+  EXPECT_EQ(readable_on(*parse_color("#1f4e8c"), white),
+            *parse_color("#1f4e8c"));  // already readable
+}
+
 TEST(Color, ParsesHexAndComputesContrast) {
   EXPECT_EQ(parse_color("#fff")->hex(), "#ffffff");
   EXPECT_EQ(parse_color("#1f4e8c")->hex(), "#1f4e8c");

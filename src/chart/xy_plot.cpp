@@ -1,0 +1,106 @@
+#include "chart/xy_plot.h"
+
+#include <algorithm>
+#include <limits>
+
+#include "guide/axis.h"
+#include "guide/direct_labels.h"
+#include "guide/legend.h"
+#include "scale/ticks.h"
+#include "text/number_format.h"
+
+namespace folio::chart {
+
+XyPlot layout_xy_plot(const charts::DrawContext& ctx, const std::vector<Series>& series,
+                      double y_min, double y_max, double edge_pad) {
+  const auto& theme = ctx.theme;
+  const auto& spec = ctx.chart.spec;
+  double x_min = std::numeric_limits<double>::infinity(), x_max = -x_min;
+  for (const auto& s : series)
+    for (const auto& p : s.points) x_min = std::min(x_min, p.x), x_max = std::max(x_max, p.x);
+  if (x_min > x_max) x_min = 0, x_max = 1;
+  // Value axes start at zero so that slopes and sizes are not exaggerated.
+  y_min = std::min(y_min, 0.0), y_max = std::max(y_max, 0.0);
+  if (spec.y && spec.y->min) y_min = std::min(y_min, *spec.y->min);
+  if (spec.y && spec.y->max) y_max = std::max(y_max, *spec.y->max);
+
+  XyPlot xy;
+  Rect body = ctx.body;
+  const std::string& mode = spec.legend;
+  xy.direct = series.size() > 1 && (mode == "direct" || (mode == "auto" && series.size() <= 4));
+  std::vector<guide::LegendEntry> legend;
+  if (series.size() > 1 && !xy.direct && mode != "none")
+    for (size_t i = 0; i < series.size(); ++i) {
+      auto style = theme.series(i);
+      legend.push_back({series[i].name, style.color, style.dash, style.marker});
+    }
+  body.y += guide::draw_legend_top(ctx.frame, body, legend, theme);
+  // Direct labels take a column right of the plot as wide as the longest name (at most a
+  // quarter of the chart), in each series' colour, so the eye need not travel to a legend.
+  if (xy.direct) {
+    double widest = 0;
+    for (size_t i = 0; i < series.size(); ++i) {
+      auto style = theme.text("label.series");
+      style.color = readable_on(theme.series(i).color, theme.color("background"));
+      xy.end_labels.push_back(text::shape_text(series[i].name, style, {body.width / 4}));
+      widest = std::max(widest, xy.end_labels.back()->size().width);
+    }
+    body.width -= widest + 8;
+  }
+  body.y += guide::draw_axis_title_top(ctx.frame, body, spec.y ? spec.y->title : "", theme);
+  body.height = ctx.body.bottom() - body.y;
+
+  auto y_ticks = scale::nice_ticks(y_min, y_max, std::max(3, static_cast<int>(body.height / 45)));
+  auto y_format = axis_format(spec.y, {});
+  auto y_axis =
+      guide::shape_axis_labels(y_ticks.values, text::format_ticks(y_ticks.values, y_format), theme);
+  auto x_format = axis_format(spec.x, default_x_format(ctx.chart.x));
+  double min_step = x_format.style == "year" ? 1 : 0;
+  auto x_ticks = scale::nice_ticks_at_least(
+      x_min, x_max, std::max(2, static_cast<int>(body.width / 60)), min_step);
+  std::vector<double> x_values;
+  for (double v : x_ticks.values)
+    if (v >= x_min - 1e-9 && v <= x_max + 1e-9) x_values.push_back(v);
+  auto x_axis = guide::shape_axis_labels(x_values, text::format_ticks(x_values, x_format), theme);
+
+  Rect& plot = xy.plot;
+  plot = {body.x + y_axis.max_width() + guide::kLabelGap, body.y + y_axis.max_height() / 2, 0, 0};
+  double right_pad =
+      std::max(edge_pad + 2, x_axis.labels.empty() ? 0.0 : x_axis.labels.back()->size().width / 2);
+  plot.width = body.right() - plot.x - right_pad;
+  plot.height = body.bottom() - plot.y - x_axis.max_height() - guide::kLabelGap;
+  // Keep the first x label clear of the value labels.
+  double inset = x_axis.labels.empty()
+                     ? 0
+                     : std::max(0.0, x_axis.labels.front()->size().width / 2 - y_axis.max_width());
+  plot.x += inset + edge_pad;
+  plot.width -= inset + edge_pad;
+
+  xy.x = {x_min, x_max, plot.x, plot.right()};
+  xy.y = {y_ticks.min, y_ticks.max, plot.bottom(), plot.y};
+  double grid_left = body.x + y_axis.max_width() + guide::kLabelGap;
+  guide::draw_value_gridlines_y(
+      ctx.frame, {grid_left, plot.y, plot.right() - grid_left, plot.height}, xy.y, y_axis, theme);
+  std::vector<double> x_positions;
+  for (double v : x_values) x_positions.push_back(xy.x(v));
+  guide::draw_category_axis_x(ctx.frame, plot, x_positions, x_axis, theme);
+  return xy;
+}
+
+void draw_end_labels(const charts::DrawContext& ctx, const XyPlot& xy,
+                     const std::vector<std::pair<size_t, double>>& ends) {
+  if (ends.empty()) return;
+  std::vector<double> wanted, heights;
+  for (const auto& [index, end_y] : ends) {
+    wanted.push_back(end_y);
+    heights.push_back(xy.end_labels[index]->size().height);
+  }
+  auto centres = guide::dodge_vertically(wanted, heights, ctx.body.y, xy.plot.bottom(), 2);
+  double marker = ctx.theme.size("marker");
+  for (size_t k = 0; k < ends.size(); ++k) {
+    const auto& label = xy.end_labels[ends[k].first];
+    ctx.frame.text({xy.plot.right() + marker + 6, centres[k] - label->size().height / 2}, label);
+  }
+}
+
+}  // namespace folio::chart
