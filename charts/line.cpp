@@ -79,12 +79,15 @@ std::string describe_line(const model::Chart& chart) {
     if (known.empty()) continue;
     auto [low, high] = std::minmax_element(known.begin(), known.end(),
                                            [](auto& a, auto& b) { return *a.y < *b.y; });
-    text += fmt::format(
-        "{}: {} values from {} to {}; lowest {} ({}), highest {} ({}). ", s.name, known.size(),
-        text::format_number(known.front().x, x_format),
-        text::format_number(known.back().x, x_format), text::format_number(*low->y, y_format),
-        text::format_number(low->x, x_format), text::format_number(*high->y, y_format),
-        text::format_number(high->x, x_format));
+    // Dates are described as written ("Mar 2019"), numbers in the axis format.
+    bool dates = chart.x && chart.x->type == model::ColumnType::text;
+    auto when = [&](const chart::DataPoint& p) {
+      return dates ? chart::format_date_label(p.category) : text::format_number(p.x, x_format);
+    };
+    text += fmt::format("{}: {} values from {} to {}; lowest {} ({}), highest {} ({}). ", s.name,
+                        known.size(), when(known.front()), when(known.back()),
+                        text::format_number(*low->y, y_format), when(*low),
+                        text::format_number(*high->y, y_format), when(*high));
   }
   return text;
 }

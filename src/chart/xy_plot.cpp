@@ -7,6 +7,7 @@
 #include "guide/direct_labels.h"
 #include "guide/legend.h"
 #include "scale/ticks.h"
+#include "scale/time_ticks.h"
 #include "text/number_format.h"
 
 namespace folio::chart {
@@ -54,14 +55,24 @@ XyPlot layout_xy_plot(const charts::DrawContext& ctx, const std::vector<Series>&
   auto y_format = axis_format(spec.y, {});
   auto y_axis =
       guide::shape_axis_labels(y_ticks.values, text::format_ticks(y_ticks.values, y_format), theme);
-  auto x_format = axis_format(spec.x, default_x_format(ctx.chart.x));
-  double min_step = x_format.style == "year" ? 1 : 0;
-  auto x_ticks = scale::nice_ticks_at_least(
-      x_min, x_max, std::max(2, static_cast<int>(body.width / 60)), min_step);
   std::vector<double> x_values;
-  for (double v : x_ticks.values)
-    if (v >= x_min - 1e-9 && v <= x_max + 1e-9) x_values.push_back(v);
-  auto x_axis = guide::shape_axis_labels(x_values, text::format_ticks(x_values, x_format), theme);
+  std::vector<std::string> x_texts;
+  int x_target = std::max(2, static_cast<int>(body.width / 60));
+  if (ctx.chart.x && ctx.chart.x->type == model::ColumnType::text) {
+    // Dates ("2019-03"): ticks on calendar boundaries.
+    for (const auto& tick : scale::time_ticks(x_min, x_max, x_target)) {
+      x_values.push_back(tick.value);
+      x_texts.push_back(tick.label);
+    }
+  } else {
+    auto x_format = axis_format(spec.x, default_x_format(ctx.chart.x));
+    double min_step = x_format.style == "year" ? 1 : 0;
+    auto x_ticks = scale::nice_ticks_at_least(x_min, x_max, x_target, min_step);
+    for (double v : x_ticks.values)
+      if (v >= x_min - 1e-9 && v <= x_max + 1e-9) x_values.push_back(v);
+    x_texts = text::format_ticks(x_values, x_format);
+  }
+  auto x_axis = guide::shape_axis_labels(x_values, x_texts, theme);
 
   Rect& plot = xy.plot;
   plot = {body.x + y_axis.max_width() + guide::kLabelGap, body.y + y_axis.max_height() / 2, 0, 0};
