@@ -137,10 +137,13 @@ void draw_series_columns(const DrawContext& ctx) {
   std::vector<guide::LegendEntry> legend;
   for (size_t s = 0; s < series.size(); ++s)
     legend.push_back({series[s].name, theme.series(s).color, {}, ""});
-  body.y += guide::draw_legend_top(ctx.frame, body, legend, theme);
-  body.y += guide::draw_axis_title_top(ctx.frame, body,
-                                       ctx.chart.spec.y ? ctx.chart.spec.y->title : "", theme);
-  body.height = ctx.body.bottom() - body.y;
+  const std::string& mode = ctx.chart.spec.legend;
+  guide::place_legend(ctx.frame, body, legend, mode == "auto" || mode == "direct" ? "top" : mode,
+                      theme);
+  double title = guide::draw_axis_title_top(ctx.frame, body,
+                                            ctx.chart.spec.y ? ctx.chart.spec.y->title : "", theme);
+  body.y += title;
+  body.height -= title;
   spec::NumberFormat format = chart::axis_format(ctx.chart.spec.y, {});
   if (stack == "percent") format = spec::NumberFormat{"percent", "", 1, std::nullopt, "", ""};
   auto ticks = scale::nice_ticks(lo, hi, std::max(3, static_cast<int>(body.height / 45)));

@@ -18,4 +18,9 @@ struct LegendEntry {
 double draw_legend_top(scene::Frame& frame, const Rect& area,
                        const std::vector<LegendEntry>& entries, const model::Theme& theme);
 
+// Places a legend at "top", "bottom" or "right" of `body` (anything else draws none) and
+// shrinks `body` by the room it takes.
+void place_legend(scene::Frame& frame, Rect& body, const std::vector<LegendEntry>& entries,
+                  const std::string& position, const model::Theme& theme);
+
 }  // namespace folio::guide

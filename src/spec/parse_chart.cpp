@@ -138,7 +138,7 @@ Chart parse_chart(const Node& node, DataFiles& files) {
   if (auto stack = node.optional("stack"))
     chart.stack = stack->as_enum({"none", "stacked", "percent"});
   if (auto legend = node.optional("legend"))
-    chart.legend = legend->as_enum({"auto", "top", "direct", "none"});
+    chart.legend = legend->as_enum({"auto", "top", "right", "bottom", "direct", "none"});
   if (auto highlight = node.optional("highlight")) chart.highlight = string_list(*highlight);
   if (auto spans = node.optional("spans"))
     for (const Node& span : spans->elements()) chart.spans.push_back(parse_span(span));

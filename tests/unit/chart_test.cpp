@@ -206,3 +206,40 @@ TEST(SeriesColumns, GroupedStackedAndPercent) {
 
 }  // namespace
 }  // namespace folio::chart
+
+namespace folio::chart {
+namespace {
+
+TEST(Legend, SitsWhereItIsAsked) {
+  auto theme = model::load_theme("briefing");
+  for (const char* position : {"top", "right", "bottom"}) {
+    auto document = model::resolve_document(
+        folio::testing::parse_text(R"({"meta": {"title": "T"}, "data": {"d": {"values": [
+        {"x": 2000, "s": "Alpha", "y": 1}, {"x": 2001, "s": "Alpha", "y": 2}, {"x": 2000, "s": "Beta", "y": 3},
+        {"x": 2001, "s": "Beta", "y": 1}]}}, "blocks": [{"type": "chart", "id": "c", "kind": "line", "data": "d",
+        "x": "x", "y": "y", "series": "s", "legend": ")" +
+                                   std::string(position) + R"("}]})"));
+    auto frame = layout_chart(*model::charts_of(document).front(), theme, kSlideSize);
+    std::vector<std::pair<Rect, std::string>> texts;
+    collect(frame, {0, 0}, texts);
+    Rect alpha{}, year{}, top_tick{};
+    for (const auto& [box, text] : texts) {
+      if (text == "Alpha") alpha = box;
+      if (text == "2001") year = box;
+      if (text == "3.0") top_tick = box;
+    }
+    SCOPED_TRACE(position);
+    ASSERT_GT(top_tick.height, 0);  // the top tick label was found
+    std::string where = position;
+    if (where == "top") {
+      EXPECT_LT(alpha.bottom(), top_tick.y);
+    } else if (where == "bottom") {
+      EXPECT_GT(alpha.y, year.bottom());
+    } else {
+      EXPECT_GT(alpha.x, year.right());
+    }
+  }
+}
+
+}  // namespace
+}  // namespace folio::chart
