@@ -25,6 +25,7 @@ struct FieldNeeds {
   Need series = Need::none;
   Need label = Need::none;
   Need estimated = Need::none;
+  Need size = Need::none;
   Need items = Need::none;
 };
 

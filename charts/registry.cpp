@@ -9,11 +9,12 @@ const ChartKind& stats_chart_kind();
 const ChartKind& donut_chart_kind();
 const ChartKind& area_chart_kind();
 const ChartKind& lollipop_chart_kind();
+const ChartKind& scatter_chart_kind();
 
 const std::vector<ChartKind>& chart_kinds() {
   static const std::vector<ChartKind> kinds = {
       line_chart_kind(),  bar_chart_kind(),  timeline_chart_kind(), stats_chart_kind(),
-      donut_chart_kind(), area_chart_kind(), lollipop_chart_kind(),
+      donut_chart_kind(), area_chart_kind(), lollipop_chart_kind(), scatter_chart_kind(),
   };
   return kinds;
 }

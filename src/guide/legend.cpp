@@ -9,6 +9,10 @@ namespace {
 constexpr double kSwatchWidth = 16, kSwatchGap = 5;
 
 void draw_swatch(scene::Frame& frame, const LegendEntry& entry, double x, double mid) {
+  if (entry.dot) {
+    frame.fill(scene::Path::circle({x + kSwatchWidth / 2, mid}, 4), entry.color);
+    return;
+  }
   frame.stroke(scene::Path::segment({x, mid}, {x + kSwatchWidth, mid}),
                {entry.color, 2.5, entry.dash, true});
   if (!entry.marker.empty() && !entry.dash.empty())

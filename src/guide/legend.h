@@ -12,6 +12,7 @@ struct LegendEntry {
   Color color;
   std::vector<double> dash;  // the series' dash pattern; empty for solid
   std::string marker;        // drawn on the swatch when set
+  bool dot = false;          // a dot alone (scatter), instead of a line
 };
 
 // A legend set in one or more rows across the top of `area`; returns the height it takes.

@@ -23,6 +23,7 @@ struct Chart {
   const Column* series = nullptr;
   const Column* label = nullptr;
   const Column* estimated = nullptr;
+  const Column* size = nullptr;
   std::string source_line;  // "Source: ..." with the dataset's note, ready to print
 };
 

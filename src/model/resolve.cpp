@@ -105,6 +105,8 @@ Chart resolve_chart(const spec::Chart& spec, const std::map<std::string, Dataset
                               spec.pointer, "series");
     chart.label = bind_field(*chart.data, spec.label_field, needs.label, FieldUse::any, doc,
                              spec.pointer, "label");
+    chart.size = bind_field(*chart.data, spec.size_field, needs.size, FieldUse::numeric, doc,
+                            spec.pointer, "size");
     chart.estimated = bind_field(*chart.data, spec.estimated_field, needs.estimated, FieldUse::any,
                                  doc, spec.pointer, "estimated");
   }

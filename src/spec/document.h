@@ -74,6 +74,7 @@ struct Chart {
   std::vector<std::string> series_order;
   std::optional<std::string> label_field;
   std::optional<std::string> estimated_field;  // boolean field marking illustrative points
+  std::optional<std::string> size_field;       // scatter: marker area
   std::string orientation = "vertical";
   std::string sort = "none";    // none, ascending, descending
   std::string stack = "none";   // with series: none (grouped side by side), stacked, percent

@@ -127,3 +127,49 @@ TEST(DirectLabels, LabelsThatFitStayAtTheirLines) {
 
 }  // namespace
 }  // namespace folio::guide
+
+#include "guide/point_labels.h"
+
+namespace folio::guide {
+namespace {
+
+TEST(PointLabels, NeverOverlapMarkersOrEachOtherOnRandomData) {
+  Rect bounds{0, 0, 600, 340};
+  int placed_total = 0, dropped_total = 0;
+  for (unsigned seed = 1; seed <= 200; ++seed) {
+    std::mt19937 random(seed);
+    std::uniform_real_distribution<double> x(20, 580), y(20, 320), r(3, 14), w(20, 90);
+    std::vector<PointLabel> labels(1 + random() % 40);
+    for (auto& label : labels) label = {{x(random), y(random)}, r(random), {w(random), 11}};
+    auto placed = place_point_labels(labels, bounds);
+    std::vector<Rect> boxes;
+    for (size_t i = 0; i < placed.size(); ++i) {
+      if (!placed[i]) {
+        ++dropped_total;
+        continue;
+      }
+      ++placed_total;
+      const Rect& box = *placed[i];
+      EXPECT_TRUE(box.x >= 0 && box.y >= 0 && box.right() <= 600 && box.bottom() <= 340)
+          << "seed " << seed;
+      for (const auto& other : boxes) EXPECT_FALSE(box.intersects(other)) << "seed " << seed;
+      for (const auto& label : labels) {
+        Rect marker{label.anchor.x - label.radius, label.anchor.y - label.radius, 2 * label.radius,
+                    2 * label.radius};
+        EXPECT_FALSE(box.intersects(marker)) << "seed " << seed;
+      }
+      boxes.push_back(box);
+    }
+  }
+  EXPECT_GT(placed_total, dropped_total * 3);  // most labels find a place
+}
+
+TEST(PointLabels, PreferTheRightOfTheirMarker) {
+  auto placed = place_point_labels({{{100, 100}, 5, {40, 10}}}, {0, 0, 600, 300});
+  ASSERT_TRUE(placed[0]);
+  EXPECT_DOUBLE_EQ(placed[0]->x, 108);
+  EXPECT_DOUBLE_EQ(placed[0]->y, 95);
+}
+
+}  // namespace
+}  // namespace folio::guide
