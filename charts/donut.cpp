@@ -48,15 +48,18 @@ void draw_donut(const DrawContext& ctx) {
   double total = total_of(shares);
   auto format = chart::axis_format(ctx.chart.spec.y, {});
   double diameter = std::min(ctx.body.height, ctx.body.width * 0.45);
-  double radius = diameter / 2, hole = radius * 0.58;
+  // A pie is a donut without its hole; the total then goes under the legend instead.
+  bool pie = ctx.chart.spec.kind == "pie";
+  double radius = diameter / 2, hole = pie ? 0 : radius * 0.58;
   Point center{ctx.body.x + radius, ctx.body.y + ctx.body.height / 2};
 
   if (total <= 0) {
     scene::Path ring;
     ring.arc(center.x, center.y, radius, 0, 2 * M_PI).close();
-    ring.move_to(center.x + hole, center.y)
-        .arc_negative(center.x, center.y, hole, 0, -2 * M_PI)
-        .close();
+    if (hole > 0)
+      ring.move_to(center.x + hole, center.y)
+          .arc_negative(center.x, center.y, hole, 0, -2 * M_PI)
+          .close();
     ctx.frame.fill(ring, theme.color("grid"));
   }
   double angle = -M_PI / 2;  // the first share starts at twelve o'clock
@@ -64,17 +67,21 @@ void draw_donut(const DrawContext& ctx) {
     double sweep = 2 * M_PI * shares[i].value / total;
     if (sweep <= 0) continue;
     scene::Path slice;
-    slice.arc(center.x, center.y, radius, angle, angle + sweep)
-        .arc_negative(center.x, center.y, hole, angle + sweep, angle)
-        .close();
+    if (pie) slice.move_to(center.x, center.y);
+    slice.arc(center.x, center.y, radius, angle, angle + sweep);
+    if (!pie) slice.arc_negative(center.x, center.y, hole, angle + sweep, angle);
+    slice.close();
     ctx.frame.add(
         scene::Shape{slice, theme.series(i).color, scene::Stroke{theme.color("background"), 1.2}});
     angle += sweep;
   }
-  auto total_run = text::shape_text(text::format_number(total, format), theme.text("stat.value"),
-                                    {hole * 1.7, text::Align::center, 1});
-  ctx.frame.text({center.x - total_run->size().width / 2, center.y - total_run->size().height / 2},
-                 total_run);
+  if (!pie) {
+    auto total_run = text::shape_text(text::format_number(total, format), theme.text("stat.value"),
+                                      {hole * 1.7, text::Align::center, 1});
+    ctx.frame.text(
+        {center.x - total_run->size().width / 2, center.y - total_run->size().height / 2},
+        total_run);
+  }
 
   // Legend beside the ring: swatch, name, value and share.
   double x = ctx.body.x + diameter + 24, width = ctx.body.right() - x;
@@ -110,6 +117,17 @@ std::string describe_donut(const model::Chart& chart) {
 }
 
 }  // namespace
+
+const ChartKind& pie_chart_kind() {
+  static const ChartKind kind{"pie",
+                              {.data = Need::required,
+                               .x = Need::required,
+                               .x_use = model::FieldUse::any,
+                               .y = Need::required},
+                              draw_donut,
+                              describe_donut};
+  return kind;
+}
 
 const ChartKind& donut_chart_kind() {
   static const ChartKind kind{"donut",

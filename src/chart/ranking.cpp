@@ -26,6 +26,8 @@ std::vector<Bar> bars_of(const model::Chart& chart) {
       return descending ? va > vb : va < vb;
     });
   }
+  if (chart.spec.top && bars.size() > static_cast<size_t>(*chart.spec.top))
+    bars.resize(*chart.spec.top);
   return bars;
 }
 

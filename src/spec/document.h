@@ -80,6 +80,7 @@ struct Chart {
   std::string stack = "none";   // with series: none (grouped side by side), stacked, percent
   std::string legend = "auto";  // auto (direct labels for 2-4 lines, else top), top, direct, none
   std::vector<std::string> highlight;
+  std::optional<int> top;  // rankings: keep the first N after sorting
   std::vector<Span> spans;
   std::vector<StatItem> items;
   std::vector<Annotation> annotations;

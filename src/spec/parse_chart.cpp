@@ -100,11 +100,11 @@ std::vector<std::string> string_list(const Node& node) {
 }  // namespace
 
 Chart parse_chart(const Node& node, DataFiles& files) {
-  node.allow_only({"type",        "id",    "kind",      "title",     "subtitle",
-                   "source",      "note",  "data",      "x",         "y",
-                   "series",      "label", "estimated", "size",      "orientation",
-                   "sort",        "stack", "legend",    "highlight", "spans",
-                   "annotations", "items", "width",     "height",    "aspectRatio"});
+  node.allow_only({"type",      "id",         "kind",  "title",       "subtitle", "source",
+                   "note",      "data",       "x",     "y",           "series",   "label",
+                   "estimated", "size",       "top",   "orientation", "sort",     "stack",
+                   "legend",    "highlight",  "spans", "annotations", "items",    "width",
+                   "height",    "aspectRatio"});
   Chart chart;
   chart.file = &node.document();
   chart.pointer = node.pointer();
@@ -133,6 +133,7 @@ Chart parse_chart(const Node& node, DataFiles& files) {
   if (auto label = node.optional("label")) chart.label_field = field_of(*label);
   if (auto estimated = node.optional("estimated")) chart.estimated_field = field_of(*estimated);
   if (auto size = node.optional("size")) chart.size_field = field_of(*size);
+  if (auto top = node.optional("top")) chart.top = top->as_int_in(1, 1000);
   if (auto orientation = node.optional("orientation"))
     chart.orientation = orientation->as_enum({"vertical", "horizontal"});
   if (auto sort = node.optional("sort"))

@@ -97,11 +97,11 @@ TEST(Resolve, RejectsUnknownDatasetKindAndTheme) {
   EXPECT_EQ(
       error_of([] {
         resolve_text(
-            R"({"meta": {"title": "T"}, "blocks": [{"type": "chart", "id": "c", "kind": "pie"}]})");
+            R"({"meta": {"title": "T"}, "blocks": [{"type": "chart", "id": "c", "kind": "radar"}]})");
       }),
       "doc.json:1:74: error: /blocks/0/kind: expected a chart kind (line, bar, timeline, stats, "
-      "donut, area, lollipop, scatter), "
-      "found \"pie\"");
+      "donut, area, lollipop, scatter, pie), "
+      "found \"radar\"");
   EXPECT_EQ(
       error_of([] { resolve_text(R"({"meta": {"title": "T"}, "style": "fancy", "blocks": []})"); }),
       "doc.json:1:35: error: /style: expected a theme from styles/ (briefing, dark, print-mono, "
