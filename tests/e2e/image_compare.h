@@ -16,8 +16,10 @@ struct ImageDifference {
 
 // Compares two PNGs channel by channel over the area both cover (renderers round a 640 pt
 // width to 853 or 854 px), after flattening any transparency onto white.
+// When `diff_path` is given, writes an image of the differences there: matching pixels faded to
+// a light grey, differing ones in red, so a reviewer sees at once what moved.
 inline ImageDifference compare_pngs(const std::string& a_path, const std::string& b_path,
-                                    int tolerance) {
+                                    int tolerance, const std::string& diff_path = "") {
   ImageDifference result;
   cairo_surface_t* a = cairo_image_surface_create_from_png(a_path.c_str());
   cairo_surface_t* b = cairo_image_surface_create_from_png(b_path.c_str());
@@ -37,6 +39,10 @@ inline ImageDifference compare_pngs(const std::string& a_path, const std::string
     };
     long differing = 0;
     result.max_channel_difference = 0;
+    cairo_surface_t* diff =
+        diff_path.empty()
+            ? nullptr
+            : cairo_image_surface_create(CAIRO_FORMAT_RGB24, result.width, result.height);
     for (int y = 0; y < result.height; ++y) {
       for (int x = 0; x < result.width; ++x) {
         int worst = 0;
@@ -44,9 +50,21 @@ inline ImageDifference compare_pngs(const std::string& a_path, const std::string
           worst = std::max(worst, std::abs(pixel(a, x, y, channel) - pixel(b, x, y, channel)));
         result.max_channel_difference = std::max(result.max_channel_difference, worst);
         if (worst > tolerance) ++differing;
+        if (diff) {
+          auto* out = reinterpret_cast<unsigned int*>(cairo_image_surface_get_data(diff) +
+                                                      y * cairo_image_surface_get_stride(diff));
+          int grey = 200 + pixel(a, x, y, 1) * 55 / 255;
+          out[x] =
+              worst > tolerance ? 0xffe00000u : (0xff000000u | (grey << 16) | (grey << 8) | grey);
+        }
       }
     }
     result.differing_fraction = static_cast<double>(differing) / (result.width * result.height);
+    if (diff) {
+      cairo_surface_mark_dirty(diff);
+      cairo_surface_write_to_png(diff, diff_path.c_str());
+      cairo_surface_destroy(diff);
+    }
   }
   cairo_surface_destroy(a);
   cairo_surface_destroy(b);

@@ -46,16 +46,20 @@ TEST_P(ReferencePages, MatchTheReviewedImage) {
   ASSERT_TRUE(std::filesystem::exists(reference))
       << reference << " is missing; see the comment at the top of this file";
   // Every channel within 2/255, and at most 0.1% of pixels beyond that.
-  auto difference = compare_pngs(actual, reference.string(), 2);
+  std::filesystem::create_directories(kFailureDir);
+  auto diff = kFailureDir / (name + "-diff.png");
+  auto difference = compare_pngs(actual, reference.string(), 2, diff.string());
   ASSERT_TRUE(difference.loaded);
-  if (difference.differing_fraction > 0.001) {
-    std::filesystem::create_directories(kFailureDir);
+  if (difference.differing_fraction <= 0.001) {
+    std::filesystem::remove(diff);  // only failures leave images behind
+  } else {
     auto kept = kFailureDir / (name + "-actual.png");
     std::filesystem::copy_file(actual, kept, std::filesystem::copy_options::overwrite_existing);
     ADD_FAILURE() << fmt::format(
-        "{}: {:.3f}% of pixels differ (largest channel difference {}); actual image kept at {}",
-        name, difference.differing_fraction * 100, difference.max_channel_difference,
-        kept.string());
+        "{}: {:.3f}% of pixels differ (largest channel difference {}); actual image at {}, "
+        "differences in red at {}",
+        name, difference.differing_fraction * 100, difference.max_channel_difference, kept.string(),
+        diff.string());
   }
 }
 
