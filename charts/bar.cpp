@@ -39,9 +39,7 @@ void draw_vertical(const DrawContext& ctx, const std::vector<Bar>& bars) {
   const auto& theme = ctx.theme;
   auto format = chart::axis_format(ctx.chart.spec.y, {});
   Rect body = ctx.body;
-  body.y += guide::draw_axis_title_top(ctx.frame, body,
-                                       ctx.chart.spec.y ? ctx.chart.spec.y->title : "", theme);
-  body.height = ctx.body.bottom() - body.y;
+  guide::take_axis_title(ctx.frame, body, ctx.chart.spec.y ? ctx.chart.spec.y->title : "", theme);
   double lo, hi;
   value_range(bars, lo, hi);
   auto ticks = scale::nice_ticks(lo, hi, std::max(3, static_cast<int>(body.height / 45)));
@@ -137,13 +135,9 @@ void draw_series_columns(const DrawContext& ctx) {
   std::vector<guide::LegendEntry> legend;
   for (size_t s = 0; s < series.size(); ++s)
     legend.push_back({series[s].name, theme.series(s).color, {}, ""});
-  const std::string& mode = ctx.chart.spec.legend;
-  guide::place_legend(ctx.frame, body, legend, mode == "auto" || mode == "direct" ? "top" : mode,
+  guide::place_legend(ctx.frame, body, legend, guide::legend_position(ctx.chart.spec.legend),
                       theme);
-  double title = guide::draw_axis_title_top(ctx.frame, body,
-                                            ctx.chart.spec.y ? ctx.chart.spec.y->title : "", theme);
-  body.y += title;
-  body.height -= title;
+  guide::take_axis_title(ctx.frame, body, ctx.chart.spec.y ? ctx.chart.spec.y->title : "", theme);
   spec::NumberFormat format = chart::axis_format(ctx.chart.spec.y, {});
   if (stack == "percent") format = spec::NumberFormat{"percent", "", 1, std::nullopt, "", ""};
   auto ticks = scale::nice_ticks(lo, hi, std::max(3, static_cast<int>(body.height / 45)));

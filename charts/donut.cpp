@@ -118,25 +118,24 @@ std::string describe_donut(const model::Chart& chart) {
 
 }  // namespace
 
+// Donut and pie share everything but their name (which decides the hole).
+ChartKind shares_kind(std::string_view name) {
+  return {name,
+          {.data = Need::required,
+           .x = Need::required,
+           .x_use = model::FieldUse::any,
+           .y = Need::required},
+          draw_donut,
+          describe_donut};
+}
+
 const ChartKind& pie_chart_kind() {
-  static const ChartKind kind{"pie",
-                              {.data = Need::required,
-                               .x = Need::required,
-                               .x_use = model::FieldUse::any,
-                               .y = Need::required},
-                              draw_donut,
-                              describe_donut};
+  static const ChartKind kind = shares_kind("pie");
   return kind;
 }
 
 const ChartKind& donut_chart_kind() {
-  static const ChartKind kind{"donut",
-                              {.data = Need::required,
-                               .x = Need::required,
-                               .x_use = model::FieldUse::any,
-                               .y = Need::required},
-                              draw_donut,
-                              describe_donut};
+  static const ChartKind kind = shares_kind("donut");
   return kind;
 }
 

@@ -51,13 +51,9 @@ void draw_scatter(const DrawContext& ctx) {
   if (series.size() > 1)
     for (size_t i = 0; i < series.size(); ++i)
       legend.push_back({series[i], theme.series(i).color, {}, "", true});
-  const std::string& mode = ctx.chart.spec.legend;
-  guide::place_legend(ctx.frame, body, legend, mode == "auto" || mode == "direct" ? "top" : mode,
+  guide::place_legend(ctx.frame, body, legend, guide::legend_position(ctx.chart.spec.legend),
                       theme);
-  double title = guide::draw_axis_title_top(ctx.frame, body,
-                                            ctx.chart.spec.y ? ctx.chart.spec.y->title : "", theme);
-  body.y += title;
-  body.height -= title;
+  guide::take_axis_title(ctx.frame, body, ctx.chart.spec.y ? ctx.chart.spec.y->title : "", theme);
 
   double x_lo = INFINITY, x_hi = -INFINITY, y_lo = INFINITY, y_hi = -INFINITY, s_max = 0;
   for (const auto& d : dots) {

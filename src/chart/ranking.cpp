@@ -63,9 +63,7 @@ void draw_ranking(const charts::DrawContext& ctx, const std::vector<Bar>& bars, 
     value_width = std::max(value_width, values.back()->size().width);
   }
   Rect body = ctx.body;
-  body.y += guide::draw_axis_title_top(ctx.frame, body,
-                                       ctx.chart.spec.y ? ctx.chart.spec.y->title : "", theme);
-  body.height = ctx.body.bottom() - body.y;
+  guide::take_axis_title(ctx.frame, body, ctx.chart.spec.y ? ctx.chart.spec.y->title : "", theme);
   Rect plot{body.x + name_width + guide::kLabelGap, body.y, 0, body.height};
   plot.width = body.right() - plot.x - value_width - 6;
   double lo, hi;

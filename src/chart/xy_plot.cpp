@@ -35,7 +35,7 @@ XyPlot layout_xy_plot(const charts::DrawContext& ctx, const std::vector<Series>&
       auto style = theme.series(i);
       legend.push_back({series[i].name, style.color, style.dash, style.marker});
     }
-  guide::place_legend(ctx.frame, body, legend, mode == "auto" ? "top" : mode, theme);
+  guide::place_legend(ctx.frame, body, legend, guide::legend_position(mode), theme);
   // Direct labels take a column right of the plot as wide as the longest name (at most a
   // quarter of the chart), in each series' colour, so the eye need not travel to a legend.
   if (xy.direct) {
@@ -48,9 +48,7 @@ XyPlot layout_xy_plot(const charts::DrawContext& ctx, const std::vector<Series>&
     }
     body.width -= widest + 8;
   }
-  double title = guide::draw_axis_title_top(ctx.frame, body, spec.y ? spec.y->title : "", theme);
-  body.y += title;
-  body.height -= title;
+  guide::take_axis_title(ctx.frame, body, spec.y ? spec.y->title : "", theme);
 
   auto y_ticks = scale::nice_ticks(y_min, y_max, std::max(3, static_cast<int>(body.height / 45)));
   auto y_format = axis_format(spec.y, {});

@@ -57,6 +57,13 @@ void draw_category_axis_x(scene::Frame& frame, const Rect& plot,
   }
 }
 
+void take_axis_title(scene::Frame& frame, Rect& body, const std::string& title,
+                     const model::Theme& theme) {
+  double height = draw_axis_title_top(frame, body, title, theme);
+  body.y += height;
+  body.height -= height;
+}
+
 double draw_axis_title_top(scene::Frame& frame, const Rect& body, const std::string& title,
                            const model::Theme& theme) {
   if (title.empty()) return 0;

@@ -33,9 +33,11 @@ void draw_category_axis_x(scene::Frame& frame, const Rect& plot,
                           const model::Theme& theme);
 
 // The axis title as a short line above the plot's top-left corner (easier to read than
-// rotated text); returns the height it takes.
+// rotated text); returns the height it takes. take_axis_title also moves the body's top down.
 double draw_axis_title_top(scene::Frame& frame, const Rect& body, const std::string& title,
                            const model::Theme& theme);
+void take_axis_title(scene::Frame& frame, Rect& body, const std::string& title,
+                     const model::Theme& theme);
 
 constexpr double kLabelGap = 6;  // between a tick label and the plot
 

@@ -22,6 +22,10 @@ void draw_swatch(scene::Frame& frame, const LegendEntry& entry, double x, double
 
 }  // namespace
 
+std::string legend_position(const std::string& setting) {
+  return setting == "auto" || setting == "direct" ? "top" : setting;
+}
+
 void place_legend(scene::Frame& frame, Rect& body, const std::vector<LegendEntry>& entries,
                   const std::string& position, const model::Theme& theme) {
   if (entries.empty()) return;

@@ -20,8 +20,10 @@ double draw_legend_top(scene::Frame& frame, const Rect& area,
                        const std::vector<LegendEntry>& entries, const model::Theme& theme);
 
 // Places a legend at "top", "bottom" or "right" of `body` (anything else draws none) and
-// shrinks `body` by the room it takes.
+// shrinks `body` by the room it takes. For a chart's `legend` setting, where "auto" and
+// "direct" mean "top" for kinds without direct labels, see legend_position.
 void place_legend(scene::Frame& frame, Rect& body, const std::vector<LegendEntry>& entries,
                   const std::string& position, const model::Theme& theme);
+std::string legend_position(const std::string& setting);
 
 }  // namespace folio::guide
