@@ -76,8 +76,14 @@ void draw_donut(const DrawContext& ctx) {
     angle += sweep;
   }
   if (!pie) {
-    auto total_run = text::shape_text(text::format_number(total, format), theme.text("stat.value"),
-                                      {hole * 1.7, text::Align::center, 1});
+    // The total fits the hole: the type shrinks (to 7 pt at least) rather than be cut.
+    auto style = theme.text("stat.value");
+    std::string total_text = text::format_number(total, format);
+    auto total_run = text::shape_text(total_text, style);
+    while (total_run->size().width > hole * 1.7 && style.size_pt > 7) {
+      style.size_pt = std::max(7.0, style.size_pt * 0.9);
+      total_run = text::shape_text(total_text, style);
+    }
     ctx.frame.text(
         {center.x - total_run->size().width / 2, center.y - total_run->size().height / 2},
         total_run);

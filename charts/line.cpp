@@ -42,10 +42,19 @@ void draw_line(const DrawContext& ctx) {
         pen_down = false;  // a null leaves a gap
         continue;
       }
-      if (pen_down)
-        path.line_to(x(p.x), y(*p.y));
-      else
+      if (pen_down) {
+        // Annotation labels keep clear of the line too: sample it every few points.
+        Point from{path.ops.back().v[0], path.ops.back().v[1]}, to{x(p.x), y(*p.y)};
+        double length = std::hypot(to.x - from.x, to.y - from.y);
+        for (double t = 0; t < length; t += 4) {
+          double px = from.x + (to.x - from.x) * t / length,
+                 py = from.y + (to.y - from.y) * t / length;
+          plane.taken.push_back({px - 1.5, py - 1.5, 3, 3});
+        }
+        path.line_to(to.x, to.y);
+      } else {
         path.move_to(x(p.x), y(*p.y));
+      }
       pen_down = true;
     }
     ctx.frame.stroke(path, {style.color, theme.size("line"), style.dash, true});
@@ -58,6 +67,9 @@ void draw_line(const DrawContext& ctx) {
     for (const auto& p : points) {
       if (!p.y) continue;
       auto dot = scene::Path::marker(style.marker, {x(p.x), y(*p.y)}, marker);
+      // Annotation labels keep clear of the data points.
+      plane.taken.push_back(
+          {x(p.x) - marker - 1, y(*p.y) - marker - 1, 2 * marker + 2, 2 * marker + 2});
       // Estimated points are hollow: the eye separates reported from illustrative values.
       ctx.frame.add(scene::Shape{dot, p.estimated ? theme.color("background") : style.color,
                                  scene::Stroke{style.color, 1.2}});

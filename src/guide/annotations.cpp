@@ -1,6 +1,7 @@
 #include "guide/annotations.h"
 
 #include <algorithm>
+#include <cmath>
 
 #include "text/shaped_text.h"
 
@@ -15,7 +16,7 @@ Point inside(const Rect& plot, Point at, Size size) {
 
 }  // namespace
 
-void draw_annotation_ranges(scene::Frame& frame, const AnnotationPlane& plane,
+void draw_annotation_ranges(scene::Frame& frame, AnnotationPlane& plane,
                             const std::vector<spec::Annotation>& annotations,
                             const model::Theme& theme) {
   const Rect& plot = plane.plot;
@@ -37,11 +38,13 @@ void draw_annotation_ranges(scene::Frame& frame, const AnnotationPlane& plane,
     if (a.label.empty()) continue;
     auto label =
         text::shape_text(a.label, theme.text("label.annotation"), {std::max(40.0, area.width - 6)});
-    frame.text(inside(plot, {area.x + 4, area.y + 3}, label->size()), label);
+    Point at = inside(plot, {area.x + 4, area.y + 3}, label->size());
+    frame.text(at, label);
+    plane.taken.push_back({at.x, at.y, label->size().width, label->size().height});
   }
 }
 
-void draw_annotation_marks(scene::Frame& frame, const AnnotationPlane& plane,
+void draw_annotation_marks(scene::Frame& frame, AnnotationPlane& plane,
                            const std::vector<spec::Annotation>& annotations,
                            const model::Theme& theme) {
   const Rect& plot = plane.plot;
@@ -54,7 +57,9 @@ void draw_annotation_marks(scene::Frame& frame, const AnnotationPlane& plane,
       frame.stroke(scene::Path::segment({plot.x, y}, {plot.right(), y}), rule);
       if (a.label.empty()) continue;
       auto label = text::shape_text(a.label, style, {plot.width / 2});
-      frame.text(inside(plot, {plot.x + 4, y - label->size().height - 2}, label->size()), label);
+      Point at = inside(plot, {plot.x + 4, y - label->size().height - 2}, label->size());
+      frame.text(at, label);
+      plane.taken.push_back({at.x, at.y, label->size().width, label->size().height});
     } else if (a.type == "line" && a.x && plane.x) {
       double x = (*plane.x)(*a.x);
       if (x < plot.x - 0.5 || x > plot.right() + 0.5) continue;
@@ -64,12 +69,46 @@ void draw_annotation_marks(scene::Frame& frame, const AnnotationPlane& plane,
       frame.text(inside(plot, {x + 4, plot.y}, label->size()), label);
     } else if (a.type == "point" && plane.x) {
       Point target{(*plane.x)(*a.x), plane.y(*a.y)};
-      auto label = text::shape_text(a.label, style, {plot.width / 3});
-      // Above and to the left of the point, or where the plot has room; a short leader joins them.
-      Point corner{target.x - label->size().width - 14, target.y - label->size().height - 18};
-      if (corner.x < plot.x) corner.x = target.x + 14;
-      if (corner.y < plot.y) corner.y = target.y + 18;
-      corner = inside(plot, corner, label->size());
+      auto label = text::shape_text(a.label, style, {std::max(90.0, plot.width / 3)});
+      Size size = label->size();
+      // Above left of the point first, then the other corners and sides: the first place inside
+      // the plot that meets no label already drawn. A short leader joins label and point.
+      const Point candidates[] = {
+          {target.x - size.width - 14, target.y - size.height - 18},
+          {target.x + 14, target.y - size.height - 18},
+          {target.x - size.width - 14, target.y + 18},
+          {target.x + 14, target.y + 18},
+          {target.x - size.width - 18, target.y - size.height / 2},
+          {target.x + 18, target.y - size.height / 2},
+          {target.x - size.width / 2, target.y - size.height - 24},
+          {target.x - size.width / 2, target.y + 24},
+      };
+      auto covered = [&](Point at) {
+        Rect box{at.x, at.y, size.width, size.height};
+        double area = 0;
+        for (const auto& other : plane.taken)
+          if (box.intersects(other))
+            area += (std::min(box.right(), other.right()) - std::max(box.x, other.x)) *
+                    (std::min(box.bottom(), other.bottom()) - std::max(box.y, other.y));
+        return area;
+      };
+      Point corner = inside(plot, candidates[0], size);
+      double least = INFINITY;
+      for (const auto& candidate : candidates) {
+        Point at = inside(plot, candidate, size);
+        if (double area = covered(at); area < least - 1e-9) least = area, corner = at;
+      }
+      // Nothing free next to the point: the free place in the plot nearest to it, then.
+      if (least > 0) {
+        double nearest = INFINITY;
+        for (double gy = plot.y; gy + size.height <= plot.bottom(); gy += 8)
+          for (double gx = plot.x; gx + size.width <= plot.right(); gx += 8) {
+            double distance =
+                std::hypot(gx + size.width / 2 - target.x, gy + size.height / 2 - target.y);
+            if (distance < nearest && covered({gx, gy}) == 0) nearest = distance, corner = {gx, gy};
+          }
+      }
+      plane.taken.push_back({corner.x, corner.y, size.width, size.height});
       Point near{std::clamp(target.x, corner.x, corner.x + label->size().width),
                  target.y < corner.y ? corner.y : corner.y + label->size().height};
       frame.stroke(scene::Path::segment(near, target), {theme.color("text"), 0.7});

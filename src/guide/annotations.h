@@ -15,14 +15,15 @@ struct AnnotationPlane {
   Rect plot;
   std::optional<scale::LinearScale> x;
   scale::LinearScale y;
+  std::vector<Rect> taken = {};  // labels placed so far, which later labels keep clear of
 };
 
 // Shaded ranges, drawn before the marks so that data stays on top.
-void draw_annotation_ranges(scene::Frame& frame, const AnnotationPlane& plane,
+void draw_annotation_ranges(scene::Frame& frame, AnnotationPlane& plane,
                             const std::vector<spec::Annotation>& annotations,
                             const model::Theme& theme);
 // Reference lines and callouts, drawn over the marks; labels stay inside the plot.
-void draw_annotation_marks(scene::Frame& frame, const AnnotationPlane& plane,
+void draw_annotation_marks(scene::Frame& frame, AnnotationPlane& plane,
                            const std::vector<spec::Annotation>& annotations,
                            const model::Theme& theme);
 
