@@ -4,7 +4,7 @@
 
 namespace folio::model {
 
-// The JSON files of styles/, compiled in by cmake/EmbedStyles.cmake.
+// The JSON files of styles/, compiled in by folio_embed_styles in CMakeLists.txt.
 struct EmbeddedStyle {
   std::string_view name;  // file name without .json
   std::string_view json;
