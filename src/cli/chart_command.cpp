@@ -5,6 +5,7 @@
 #include <regex>
 
 #include "chart/layout_chart.h"
+#include "cli/theme_option.h"
 #include "core/atomic_file.h"
 #include "core/errors.h"
 #include "model/document.h"
@@ -35,15 +36,8 @@ void run_chart(const ChartRequest& request) {
         fmt::format("--output: expected a file ending in .svg, .png or .pdf, found \"{}\"",
                     request.output.filename().string()));
   auto file = spec::parse_chart_file(request.spec);
-  model::Theme theme;
-  try {
-    theme = model::load_theme(request.theme);
-  } catch (const std::out_of_range&) {
-    std::string list;
-    for (const auto& name : model::theme_names()) list += (list.empty() ? "" : ", ") + name;
-    throw UsageError(
-        fmt::format("--theme: expected a theme ({}), found \"{}\"", list, request.theme));
-  }
+  check_theme_option(request.theme);
+  auto theme = model::load_theme(request.theme);
   auto chart = model::resolve_chart(file.chart, {}, *file.json);
   Size size = chart::standalone_chart_size(chart, theme);
   if (!request.size.empty()) {

@@ -7,6 +7,7 @@
 #include <utility>
 
 #include "chart/layout_chart.h"
+#include "cli/theme_option.h"
 #include "core/atomic_file.h"
 #include "core/errors.h"
 #include "layout/paged_document.h"
@@ -35,13 +36,7 @@ std::string svg_title(const model::Chart& chart) {
 RenderResult run_render(const RenderRequest& request) {
   auto spec = spec::parse_document_file(request.document);
   if (!request.theme.empty()) {
-    auto names = model::theme_names();
-    if (std::find(names.begin(), names.end(), request.theme) == names.end()) {
-      std::string list;
-      for (const auto& name : names) list += (list.empty() ? "" : ", ") + name;
-      throw UsageError(
-          fmt::format("--theme: expected a theme ({}), found \"{}\"", list, request.theme));
-    }
+    check_theme_option(request.theme);
     spec.style.theme = request.theme;
   }
   auto document = model::resolve_document(spec);

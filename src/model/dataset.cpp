@@ -4,6 +4,8 @@
 
 #include <algorithm>
 
+#include "core/strings.h"
+
 namespace folio::model {
 namespace {
 
@@ -131,8 +133,7 @@ const Column& require_field(const Dataset& dataset, const std::string& field, Fi
   if (!column && dataset.rows == 0) return kEmptyColumn;
   if (!column) {
     auto names = dataset.field_names();
-    std::string list;
-    for (const auto& name : names) list += (list.empty() ? "" : ", ") + name;
+    std::string list = join(names);
     std::string suggestion = spec::closest_match(field, names);
     throw InputError(doc.locate(where),
                      fmt::format("a field of dataset \"{}\" ({})", dataset.name, list),

@@ -3,6 +3,7 @@
 #include <algorithm>
 
 #include "charts/registry.h"
+#include "core/strings.h"
 #include "model/document.h"
 #include "spec/node.h"
 
@@ -30,11 +31,8 @@ const Dataset& require_dataset(const std::map<std::string, Dataset>& datasets,
   auto it = datasets.find(name);
   if (it != datasets.end()) return it->second;
   std::vector<std::string> names;
-  std::string list;
-  for (const auto& [known, dataset] : datasets) {
-    names.push_back(known);
-    list += (list.empty() ? "" : ", ") + known;
-  }
+  for (const auto& [known, dataset] : datasets) names.push_back(known);
+  std::string list = join(names);
   std::string suggestion = spec::closest_match(name, names);
   fail_at(doc, pointer,
           list.empty() ? "a dataset, but \"data\" defines none" : "a dataset name (" + list + ")",
@@ -71,11 +69,8 @@ Chart resolve_chart(const spec::Chart& spec, const std::map<std::string, Dataset
   const charts::ChartKind* kind = charts::find_chart_kind(spec.kind);
   if (!kind) {
     std::vector<std::string> names;
-    std::string list;
-    for (const auto& known : charts::chart_kinds()) {
-      names.emplace_back(known.name);
-      list += (list.empty() ? "" : ", ") + std::string(known.name);
-    }
+    for (const auto& known : charts::chart_kinds()) names.emplace_back(known.name);
+    std::string list = join(names);
     std::string suggestion = spec::closest_match(spec.kind, names);
     fail_at(doc, spec.pointer + "/kind", "a chart kind (" + list + ")",
             fmt::format("\"{}\"", spec.kind),
@@ -195,9 +190,7 @@ Document resolve_document(const spec::Document& spec) {
   try {
     document.theme = load_theme(spec.style.theme);
   } catch (const std::out_of_range&) {
-    std::string list;
-    for (const auto& name : theme_names()) list += (list.empty() ? "" : ", ") + name;
-    fail_at(doc, spec.style.pointer, "a theme from styles/ (" + list + ")",
+    fail_at(doc, spec.style.pointer, "a theme from styles/ (" + join(theme_names()) + ")",
             fmt::format("\"{}\"", spec.style.theme));
   }
   for (const auto& dataset : spec.data)

@@ -4,6 +4,7 @@
 #include <vector>
 
 #include "core/errors.h"
+#include "core/strings.h"
 #include "render/cairo_stream.h"
 #include "render/outputs.h"
 #include "render/painter.h"
@@ -19,8 +20,7 @@ void set_metadata(cairo_surface_t* surface, const spec::Meta& meta, const PdfOpt
   std::string subject = !meta.subject.empty() ? meta.subject : meta.subtitle;
   if (!subject.empty())
     cairo_pdf_surface_set_metadata(surface, CAIRO_PDF_METADATA_SUBJECT, subject.c_str());
-  std::string keywords;
-  for (const auto& keyword : meta.keywords) keywords += (keywords.empty() ? "" : ", ") + keyword;
+  std::string keywords = join(meta.keywords);
   if (!keywords.empty())
     cairo_pdf_surface_set_metadata(surface, CAIRO_PDF_METADATA_KEYWORDS, keywords.c_str());
   cairo_pdf_surface_set_metadata(surface, CAIRO_PDF_METADATA_CREATOR, options.creator.c_str());

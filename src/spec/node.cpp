@@ -5,6 +5,8 @@
 #include <algorithm>
 #include <cmath>
 
+#include "core/strings.h"
+
 namespace folio::spec {
 
 std::string describe_json(const Json& value) {
@@ -95,9 +97,7 @@ void Node::allow_only(std::initializer_list<std::string_view> allowed) const {
     std::string suggestion = closest_match(key, names);
     std::string child_pointer = pointer_ + "/" + pointer_token(key);
     std::string hint = suggestion.empty() ? "" : fmt::format("did you mean \"{}\"?", suggestion);
-    std::string known;
-    for (auto name : allowed) known += (known.empty() ? "" : ", ") + std::string(name);
-    throw InputError(doc_->locate(child_pointer, true), "one of the keys " + known,
+    throw InputError(doc_->locate(child_pointer, true), "one of the keys " + join(allowed),
                      fmt::format("\"{}\"", quote_for_message(key)), hint);
   }
 }
