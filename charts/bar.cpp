@@ -4,6 +4,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <functional>
 
 #include "chart/ranking.h"
 #include "chart/series.h"
@@ -22,17 +23,32 @@ using chart::bar_color;
 using chart::bars_of;
 using chart::value_range;
 
-text::ShapedTextPtr value_label(double value, const spec::NumberFormat& format,
-                                const model::TextStyle& style, double width) {
-  auto full = text::shape_text(text::format_number(value, format), style);
-  if (full->size().width <= width) return full;
-  spec::NumberFormat shorter = format;
-  if (shorter.style == "currency") shorter.style = "compact";
-  auto compact = text::shape_text(text::format_number(value, shorter), style);
-  if (compact->size().width <= width || shorter.style != "compact") return compact;
-  auto ticks =
-      text::format_ticks({0, value, value * 2}, shorter);  // a bare number in the same unit
-  return text::shape_text(ticks[1], style);
+// How a chart writes its value labels: the richest form that fits every label in `width`, so
+// that all labels read alike ("US$40 million", else "US$40M", else "40M", else "40").
+using ValueWriter = std::function<std::string(double)>;
+ValueWriter value_writer(const std::vector<double>& values, const spec::NumberFormat& format,
+                         const model::TextStyle& style, double width) {
+  double largest = 0;
+  for (double v : values) largest = std::max(largest, std::fabs(v));
+  spec::NumberFormat in_short = format, bare = format;
+  in_short.notation = "short";
+  if (bare.style == "currency") bare.style = "compact";  // the axis names the currency
+  bare.notation = "short";
+  std::vector<ValueWriter> writers{
+      [format](double v) { return text::format_number(v, format); },
+      [in_short](double v) { return text::format_number(v, in_short); },
+      [bare](double v) { return text::format_number(v, bare); },
+      // A bare number in the unit of the largest: the axis's top tick names it.
+      [bare, largest](double v) {
+        return text::format_ticks({0, v, largest * 2}, bare)[1];
+      }};
+  for (const auto& writer : writers) {
+    bool fits = std::all_of(values.begin(), values.end(), [&](double v) {
+      return text::shape_text(writer(v), style)->size().width <= width;
+    });
+    if (fits) return writer;
+  }
+  return writers.back();
 }
 
 void draw_vertical(const DrawContext& ctx, const std::vector<Bar>& bars) {
@@ -64,6 +80,10 @@ void draw_vertical(const DrawContext& ctx, const std::vector<Bar>& bars) {
   guide::draw_value_gridlines_y(ctx.frame, plot, y, y_axis, theme);
   guide::AnnotationPlane plane{plot, std::nullopt, y};
   guide::draw_annotation_ranges(ctx.frame, plane, ctx.chart.spec.annotations, theme);
+  std::vector<double> values;
+  for (const auto& bar : bars)
+    if (bar.value) values.push_back(*bar.value);
+  auto write = value_writer(values, format, value_style, band.step());
   std::vector<double> centers;
   for (size_t i = 0; i < bars.size(); ++i) {
     centers.push_back(band.center(static_cast<int>(i)));
@@ -71,7 +91,7 @@ void draw_vertical(const DrawContext& ctx, const std::vector<Bar>& bars) {
     double y0 = y(0), y1 = y(*bars[i].value);
     Rect r{band.start(static_cast<int>(i)), std::min(y0, y1), band.bandwidth(), std::fabs(y1 - y0)};
     ctx.frame.fill(scene::Path::rectangle(r), bar_color(bars[i], ctx.chart, theme));
-    auto label = value_label(*bars[i].value, format, value_style, band.step());
+    auto label = text::shape_text(write(*bars[i].value), value_style);
     double label_y = r.y - label->size().height - 1;
     if (*bars[i].value < 0) {
       // Below a negative bar the label would meet the category names: set it inside the bar's
@@ -81,7 +101,7 @@ void draw_vertical(const DrawContext& ctx, const std::vector<Bar>& bars) {
       if (inside) {
         auto style = value_style;
         style.color = theme.color("background");
-        label = value_label(*bars[i].value, format, style, band.step());
+        label = text::shape_text(write(*bars[i].value), style);
       }
     }
     ctx.frame.text({centers.back() - label->size().width / 2, label_y}, label);
@@ -139,7 +159,7 @@ void draw_series_columns(const DrawContext& ctx) {
                       theme);
   guide::take_axis_title(ctx.frame, body, ctx.chart.spec.y ? ctx.chart.spec.y->title : "", theme);
   spec::NumberFormat format = chart::axis_format(ctx.chart.spec.y, {});
-  if (stack == "percent") format = spec::NumberFormat{"percent", "", 1, std::nullopt, "", ""};
+  if (stack == "percent") format = chart::percent_format(format);
   auto ticks = scale::nice_ticks(lo, hi, std::max(3, static_cast<int>(body.height / 45)));
   if (stack == "percent") ticks = scale::nice_ticks(0, 1, 5);
   auto y_axis =
@@ -158,11 +178,16 @@ void draw_series_columns(const DrawContext& ctx) {
                         theme.size("barGap")};
   guide::draw_value_gridlines_y(ctx.frame, plot, y, y_axis, theme);
 
+  double slot = band.bandwidth() / static_cast<double>(series.size());
+  std::vector<double> values;
+  for (const auto& row : value)
+    for (const auto& v : row)
+      if (v) values.push_back(*v);
+  auto write = value_writer(values, format, theme.text("label.value"), slot + 2);
   std::vector<double> centers;
   for (size_t c = 0; c < categories.size(); ++c) {
     centers.push_back(band.center(static_cast<int>(c)));
     double up = 0, down = 0;
-    double slot = band.bandwidth() / static_cast<double>(series.size());
     for (size_t s = 0; s < series.size(); ++s) {
       if (!value[s][c]) continue;
       double v = *value[s][c];
@@ -182,7 +207,7 @@ void draw_series_columns(const DrawContext& ctx) {
         (v >= 0 ? up : down) += v;
       } else {
         // Side by side, each column is labelled where its value fits over it.
-        auto label = value_label(v, format, theme.text("label.value"), slot);
+        auto label = text::shape_text(write(v), theme.text("label.value"));
         if (label->size().width <= slot + 2)
           ctx.frame.text({x + width / 2 - label->size().width / 2,
                           v >= 0 ? r.y - label->size().height - 1 : r.bottom() + 1},

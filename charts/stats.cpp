@@ -48,16 +48,32 @@ TileGrid plan(const model::Chart& chart, const model::Theme& theme, double width
   const auto& items = chart.spec.items;
   int count = static_cast<int>(items.size());
   if (count == 0) return grid;
-  std::vector<std::string> texts;
-  double widest = 0;
-  for (const auto& item : items) {
-    texts.push_back(text::format_number(item.value, item.format));
-    widest =
-        std::max(widest, text::shape_text(texts.back(), theme.text("stat.value"))->size().width);
+  // Amounts in words ("US$700 million") when three tiles a row still fit them, else in the
+  // short notation ("US$700M"): tiles are read at a glance, and all of them use one form.
+  auto written = [&](const std::string& notation) {
+    std::vector<std::string> texts;
+    for (const auto& item : items) {
+      spec::NumberFormat format = item.format;
+      if (!notation.empty()) format.notation = notation;
+      texts.push_back(text::format_number(item.value, format));
+    }
+    return texts;
+  };
+  auto columns_for = [&](const std::vector<std::string>& texts) {
+    double widest = 0;
+    for (const auto& text : texts)
+      widest = std::max(widest, text::shape_text(text, theme.text("stat.value"))->size().width);
+    int columns = count;
+    while (columns > 1 && (width - (columns - 1) * kTileGap) / columns - 2 * kTilePadding < widest)
+      --columns;
+    return columns;
+  };
+  auto texts = written("");
+  int columns = columns_for(texts);
+  if (columns < std::min(count, 3)) {
+    texts = written("short");
+    columns = columns_for(texts);
   }
-  int columns = count;
-  while (columns > 1 && (width - (columns - 1) * kTileGap) / columns - 2 * kTilePadding < widest)
-    --columns;
   int rows = (count + columns - 1) / columns;
   columns = (count + rows - 1) / rows;
 

@@ -3,6 +3,7 @@
 #include <algorithm>
 
 #include "charts/registry.h"
+#include "text/number_format.h"
 #include "text/shaped_text.h"
 
 namespace folio::chart {
@@ -49,6 +50,7 @@ constexpr double kStandalonePadding = 16;
 }  // namespace
 
 std::string describe_chart_data(const model::Chart& chart) {
+  text::ScopedLocale language(chart.spec.language);
   return kind_of(chart).describe(chart);
 }
 
@@ -59,6 +61,7 @@ std::string describe_chart(const model::Chart& chart) {
 
 double chart_height_for_width(const model::Chart& chart, const model::Theme& theme, double width,
                               const std::string& figure_label) {
+  text::ScopedLocale language(chart.spec.language);
   auto furniture = shape_furniture(chart, theme, width, figure_label);
   const auto& kind = kind_of(chart);
   double body = kind.natural_height ? kind.natural_height(chart, theme, width) : 0;
@@ -85,6 +88,7 @@ Size standalone_chart_size(const model::Chart& chart, const model::Theme& theme)
 
 scene::Frame layout_chart(const model::Chart& chart, const model::Theme& theme, Size size,
                           const ChartLayoutOptions& options) {
+  text::ScopedLocale language(chart.spec.language);
   scene::Frame frame{size, {}};
   if (options.background)
     frame.fill(scene::Path::rectangle({0, 0, size.width, size.height}), theme.color("background"));

@@ -4,6 +4,9 @@
 #include <cmath>
 #include <regex>
 
+#include "text/icu_format.h"
+#include "text/number_format.h"
+
 namespace folio::chart {
 
 std::vector<Series> group_series(const model::Chart& chart) {
@@ -50,6 +53,13 @@ spec::NumberFormat default_x_format(const model::Column* column) {
   return format;
 }
 
+spec::NumberFormat percent_format(const spec::NumberFormat& like) {
+  spec::NumberFormat format;
+  format.style = "percent";
+  format.locale = like.locale;
+  return format;
+}
+
 std::optional<double> parse_date_years(const std::string& text) {
   static const std::regex date(R"((\d{4})(?:-(\d{2})(?:-(\d{2}))?)?)");
   std::smatch match;
@@ -66,15 +76,12 @@ std::optional<double> parse_date_years(const std::string& text) {
 }
 
 std::string format_date_label(const std::string& text) {
-  static const char* months[] = {"Jan", "Feb", "Mar", "Apr", "May", "Jun",
-                                 "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"};
-  if (text.size() >= 7 && text[4] == '-') {
-    int month = std::stoi(text.substr(5, 2));
-    std::string label = std::string(months[month - 1]) + " " + text.substr(0, 4);
-    if (text.size() == 10) label = std::to_string(std::stoi(text.substr(8, 2))) + " " + label;
-    return label;
-  }
-  return text;
+  if (text.size() < 7 || text[4] != '-' || !parse_date_years(text)) return text;
+  int year = std::stoi(text.substr(0, 4)), month = std::stoi(text.substr(5, 2));
+  if (text.size() == 10)
+    return text::icu_date(year, month, std::stoi(text.substr(8, 2)), "yMMMd",
+                          text::default_locale());
+  return text::icu_date(year, month, 1, "yMMM", text::default_locale());
 }
 
 }  // namespace folio::chart

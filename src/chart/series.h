@@ -28,6 +28,8 @@ std::vector<Series> group_series(const model::Chart& chart);
 spec::NumberFormat axis_format(const std::optional<spec::Axis>& axis,
                                const spec::NumberFormat& fallback);
 spec::NumberFormat default_x_format(const model::Column* column);
+// Shares as percentages, in the locale `like` is written for.
+spec::NumberFormat percent_format(const spec::NumberFormat& like = {});
 
 // "1970", "2019-03", "2019-03-15" as a fractional year (2019-03 -> 2019 + 2/12), or nullopt.
 std::optional<double> parse_date_years(const std::string& text);

@@ -11,6 +11,8 @@
 #include "model/document.h"
 #include "render/outputs.h"
 #include "spec/parse.h"
+#include "text/font_system.h"
+#include "text/number_format.h"
 
 namespace folio::cli {
 
@@ -37,6 +39,12 @@ void run_chart(const ChartRequest& request) {
                     request.output.filename().string()));
   auto file = spec::parse_chart_file(request.spec);
   check_theme_option(request.theme);
+  if (!std::regex_match(request.language, std::regex("[a-z]{2,3}(-[A-Za-z0-9]{2,8})*")))
+    throw UsageError(fmt::format(
+        "--language: expected a BCP 47 language tag such as \"en\" or \"ko-KR\", found \"{}\"",
+        request.language));
+  text::set_default_locale(request.language);
+  text::FontSystem::instance().set_language(request.language);
   auto theme = model::load_theme(request.theme);
   auto chart = model::resolve_chart(file.chart, {}, *file.json);
   Size size = chart::standalone_chart_size(chart, theme);

@@ -13,7 +13,8 @@ struct ChartRequest {
   std::string
       size;  // "1280x720" (CSS px), "16:9", "4:3", "A5", "A4", "Letter"; "" for the chart's own
   std::string theme = "briefing";
-  std::optional<double> dpi;  // PNG only; 96 when the size is given in pixels, else 200
+  std::string language = "en";  // BCP 47: numbers and dates are written for it
+  std::optional<double> dpi;    // PNG only; 96 when the size is given in pixels, else 200
 };
 
 // Parses a --size value into points; nullopt when it is not one of the accepted forms.

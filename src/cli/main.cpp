@@ -59,6 +59,10 @@ int main(int argc, char** argv) {
   chart->add_option("--size", chart_request.size, "1280x720 (pixels), 16:9, 4:3, A5, A4 or Letter");
   chart->add_option("--theme", chart_request.theme, "Theme from styles/")->default_str("briefing");
   chart
+      ->add_option("--language", chart_request.language,
+                   "Language of numbers and dates (BCP 47: en, ko, ...)")
+      ->default_str("en");
+  chart
       ->add_option("--dpi", chart_dpi, "PNG resolution (default 96 for a size in pixels, else 200)")
       ->check(CLI::Range(18.0, 1200.0));
 

@@ -15,6 +15,7 @@
 #include "render/outputs.h"
 #include "spec/parse.h"
 #include "text/font_system.h"
+#include "text/number_format.h"
 
 namespace folio::cli {
 
@@ -41,6 +42,7 @@ RenderResult run_render(const RenderRequest& request) {
   }
   auto document = model::resolve_document(spec);
   text::FontSystem::instance().set_language(document.meta.language);
+  text::set_default_locale(document.meta.language);
 
   std::filesystem::path out_dir = request.out_dir.empty()
                                       ? std::filesystem::path("out") / request.document.stem()

@@ -19,6 +19,10 @@ struct NumberFormat {
   std::optional<int> decimals;    // fixed decimals; chosen from the data when absent
   std::string prefix;
   std::string suffix;
+  std::string notation;                     // "", short ("5.8B"), long ("5.8 billion")
+  std::string currency_display = "symbol";  // symbol (US$), code (USD), name (US dollars)
+  std::string pattern;  // an ICU number skeleton or decimal pattern; overrides the style
+  std::string locale;   // BCP 47; the document's language when empty
 };
 
 struct Axis {
@@ -87,6 +91,7 @@ struct Chart {
   std::optional<double> width_pt;  // standalone size; 16:9 slide size when absent
   std::optional<double> height_pt;
   std::optional<double> aspect_ratio;  // width / height inside a document
+  std::string language;  // BCP 47 for its numbers and dates; the document's when empty
 };
 
 struct Heading {

@@ -25,6 +25,8 @@ struct ChartFile {
 };
 ChartFile parse_chart_file(const std::filesystem::path& path);
 NumberFormat parse_number_format(const Node& node);
+// A BCP 47 language tag such as "en" or "ko-KR".
+std::string parse_language_tag(const Node& node);
 // "20mm", "1in", "2.5cm", "36pt" or a bare number of points.
 double parse_length_pt(const Node& node);
 

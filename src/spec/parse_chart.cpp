@@ -100,11 +100,11 @@ std::vector<std::string> string_list(const Node& node) {
 }  // namespace
 
 Chart parse_chart(const Node& node, DataFiles& files) {
-  node.allow_only({"type",      "id",         "kind",  "title",       "subtitle", "source",
-                   "note",      "data",       "x",     "y",           "series",   "label",
-                   "estimated", "size",       "top",   "orientation", "sort",     "stack",
-                   "legend",    "highlight",  "spans", "annotations", "items",    "width",
-                   "height",    "aspectRatio"});
+  node.allow_only({"type",      "id",          "kind",    "title",       "subtitle", "source",
+                   "note",      "data",        "x",       "y",           "series",   "label",
+                   "estimated", "size",        "top",     "orientation", "sort",     "stack",
+                   "legend",    "highlight",   "spans",   "annotations", "items",    "width",
+                   "height",    "aspectRatio", "language"});
   Chart chart;
   chart.file = &node.document();
   chart.pointer = node.pointer();
@@ -153,6 +153,7 @@ Chart parse_chart(const Node& node, DataFiles& files) {
   if (auto width = node.optional("width")) chart.width_pt = width->as_number_in(72, 4000);
   if (auto height = node.optional("height")) chart.height_pt = height->as_number_in(36, 4000);
   if (auto ratio = node.optional("aspectRatio")) chart.aspect_ratio = ratio->as_number_in(0.25, 8);
+  if (auto language = node.optional("language")) chart.language = parse_language_tag(*language);
   return chart;
 }
 

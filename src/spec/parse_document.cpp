@@ -23,11 +23,7 @@ Meta parse_meta(const Node& node) {
     if (!std::regex_match(meta.date, std::regex(R"(\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01]))")))
       date->fail("a date as YYYY-MM-DD");
   }
-  if (auto language = node.optional("language")) {
-    meta.language = language->as_string();
-    if (!std::regex_match(meta.language, std::regex("[a-z]{2,3}(-[A-Za-z0-9]{2,8})*")))
-      language->fail("a BCP 47 language tag such as \"en\" or \"ko-KR\"");
-  }
+  if (auto language = node.optional("language")) meta.language = parse_language_tag(*language);
   if (auto keywords = node.optional("keywords"))
     for (const Node& keyword : keywords->elements()) meta.keywords.push_back(keyword.as_string());
   return meta;

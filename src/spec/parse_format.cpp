@@ -2,6 +2,7 @@
 #include <regex>
 
 #include "spec/parse.h"
+#include "text/icu_format.h"
 
 namespace folio::spec {
 
@@ -11,7 +12,8 @@ NumberFormat parse_number_format(const Node& node) {
     format.style = node.as_enum({"decimal", "compact", "currency", "percent", "multiple", "year"});
     return format;
   }
-  node.allow_only({"style", "currency", "magnitude", "decimals", "prefix", "suffix"});
+  node.allow_only({"style", "currency", "magnitude", "decimals", "prefix", "suffix", "notation",
+                   "currency_display", "pattern", "locale"});
   if (auto style = node.optional("style"))
     format.style =
         style->as_enum({"decimal", "compact", "currency", "percent", "multiple", "year"});
@@ -25,9 +27,28 @@ NumberFormat parse_number_format(const Node& node) {
   if (auto magnitude = node.optional("magnitude"))
     format.magnitude = magnitude->as_number_in(1e-12, 1e15);
   if (auto decimals = node.optional("decimals")) format.decimals = decimals->as_int_in(0, 6);
+  if (auto notation = node.optional("notation"))
+    format.notation = notation->as_enum({"short", "long"});
+  if (auto display = node.optional("currency_display"))
+    format.currency_display = display->as_enum({"symbol", "code", "name"});
+  if (auto pattern = node.optional("pattern")) {
+    format.pattern = pattern->as_string();
+    if (!text::pattern_error(format.pattern).empty())
+      pattern->fail(
+          "an ICU number skeleton such as \"compact-short .0\" or a decimal pattern such as "
+          "\"#,##0.0\"");
+  }
+  if (auto locale = node.optional("locale")) format.locale = parse_language_tag(*locale);
   format.prefix = node.string_or("prefix", "");
   format.suffix = node.string_or("suffix", "");
   return format;
+}
+
+std::string parse_language_tag(const Node& node) {
+  std::string tag = node.as_string();
+  if (!std::regex_match(tag, std::regex("[a-z]{2,3}(-[A-Za-z0-9]{2,8})*")))
+    node.fail("a BCP 47 language tag such as \"en\" or \"ko-KR\"");
+  return tag;
 }
 
 double parse_length_pt(const Node& node) {

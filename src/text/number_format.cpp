@@ -1,46 +1,38 @@
 #include "text/number_format.h"
 
-#include <fmt/format.h>
-
 #include <algorithm>
 #include <cmath>
+
+#include "text/icu_format.h"
 
 namespace folio::text {
 namespace {
 
-// The hyphen-minus, not U+2212: Debian's Noto Sans has no minus sign (it would print as a
-// missing glyph), and "-12" pastes into a spreadsheet as a number.
-constexpr const char* kMinus = "-";
-
 // Magnitudes this small print in scientific notation; fixed decimals would show only zeros.
 constexpr double kTinyMagnitude = 1e-3;
+// Below this, compact units save nothing: "2,500" reads better than "2.5K" on an axis.
+constexpr double kCompactFrom = 1e4;
+// Written-out units ("700 million") start at a million; "25 thousand dollars" reads oddly.
+constexpr double kLongUnitsFrom = 1e6;
 
-std::string scientific(double magnitude, int decimals) {
-  int exponent = static_cast<int>(std::floor(std::log10(magnitude)));
-  double mantissa = magnitude / std::pow(10.0, exponent);
-  if (std::round(mantissa * std::pow(10, decimals)) >= 10 * std::pow(10, decimals))
-    mantissa /= 10, ++exponent;
-  return fmt::format("{:.{}f}e{}{}", mantissa, decimals, exponent < 0 ? kMinus : "",
-                     std::abs(exponent));
+std::string& locale_setting() {
+  static std::string locale = "en";
+  return locale;
 }
 
-struct CompactUnit {
-  double divisor;
-  const char* suffix;
-};
-
-// Units as English-language briefings write them ("USD 700 m", "USD 5.8 bn").
-CompactUnit compact_unit_for(double magnitude) {
-  double a = std::fabs(magnitude);
-  if (a >= 1e12) return {1e12, " tn"};
-  if (a >= 1e9) return {1e9, " bn"};
-  if (a >= 1e6) return {1e6, " m"};
-  if (a >= 1e4) return {1e3, " k"};
-  return {1, ""};
+const std::string& locale_of(const spec::NumberFormat& format) {
+  return format.locale.empty() ? default_locale() : format.locale;
 }
 
-bool uses_units(const std::string& style) {
-  return style == "compact" || style == "currency";
+std::string precision(int decimals) {
+  // Built by append: GCC 12 warns falsely on `"." + std::string(...)` (-Wrestrict).
+  return decimals <= 0 ? std::string("precision-integer")
+                       : std::string(".").append(static_cast<size_t>(decimals), '0');
+}
+
+// Whole numbers without decimals, others with up to two: "3", "3.14".
+std::string automatic_precision(double value) {
+  return std::fabs(value - std::round(value)) < 1e-9 ? "precision-integer" : ".##";
 }
 
 int decimals_for_step(double step) {
@@ -52,62 +44,110 @@ int decimals_for_step(double step) {
   return decimals;
 }
 
-std::string with_affixes(const std::string& number, const spec::NumberFormat& format,
-                         bool negative) {
-  std::string currency = format.style == "currency" ? format.currency + " " : "";
-  return (negative ? kMinus : "") + format.prefix + currency + number + format.suffix;
+// `body` with the locale's minus sign where it puts it for a negative number.
+std::string negated(const std::string& body, const std::string& locale) {
+  std::string minus_one = icu_number(-1, "precision-integer", locale);
+  std::string one = icu_number(1, "precision-integer", locale);
+  auto at = minus_one.rfind(one);
+  return at == std::string::npos ? "-" + body : minus_one.replace(at, one.size(), body);
+}
+
+// Currency symbols as an international readership needs them: a language without a region
+// takes CLDR's world-region symbols, so the US dollar is "US$" in English, never a bare "$".
+std::string currency_locale(const std::string& locale) {
+  return locale.find('-') == std::string::npos ? locale + "-001" : locale;
+}
+
+std::string with_currency(const std::string& unsigned_number, bool negative,
+                          const spec::NumberFormat& format) {
+  const std::string& locale = locale_of(format);
+  auto affixes =
+      currency_affixes(format.currency, format.currency_display, currency_locale(locale));
+  std::string body = affixes.prefix + unsigned_number + affixes.suffix;
+  return negative ? negated(body, locale) : body;
+}
+
+bool is_negative(double value) {
+  return value < 0 && std::fabs(value) > 1e-12;
+}
+
+std::string affixed(const std::string& number, const spec::NumberFormat& format) {
+  return format.prefix + number + format.suffix;
+}
+
+std::string format_amount(double actual, const spec::NumberFormat& format) {
+  const std::string& locale = locale_of(format);
+  double magnitude = std::fabs(actual);
+  bool currency = format.style == "currency";
+  std::string notation = !format.notation.empty() ? format.notation : currency ? "long" : "short";
+  if (notation == "long" && magnitude < kLongUnitsFrom) notation = "";
+  double divisor = notation.empty() ? 1 : compact_divisor(magnitude, locale);
+  std::string skeleton;
+  if (divisor > 1) {
+    // Three significant digits at most, and one decimal below ten so that a round billion
+    // reads "1.0B", not "1B" (anything from 0.5 to 1.5).
+    double scaled = magnitude / divisor;
+    bool whole = std::fabs(scaled - std::round(scaled)) < 0.05;
+    int decimals = format.decimals.value_or(scaled < 10 || (scaled < 100 && !whole) ? 1 : 0);
+    skeleton = "compact-" + notation + " " + precision(decimals);
+  } else {
+    skeleton = format.decimals ? precision(*format.decimals) : automatic_precision(magnitude);
+  }
+  std::string number = icu_number(magnitude, skeleton, locale);
+  if (currency) return with_currency(number, is_negative(actual), format);
+  return is_negative(actual) ? negated(number, locale) : number;
 }
 
 }  // namespace
 
-std::string group_digits(double value, int decimals) {
-  std::string digits = fmt::format("{:.{}f}", std::fabs(value), decimals);
-  auto point = digits.find('.');
-  std::string whole = digits.substr(0, point);
-  std::string grouped;
-  for (size_t i = 0; i < whole.size(); ++i) {
-    if (i > 0 && (whole.size() - i) % 3 == 0) grouped += ',';
-    grouped += whole[i];
-  }
-  return grouped + (point == std::string::npos ? "" : digits.substr(point));
+void set_default_locale(const std::string& bcp47) {
+  locale_setting() = bcp47;
+}
+const std::string& default_locale() {
+  return locale_setting();
+}
+
+ScopedLocale::ScopedLocale(const std::string& bcp47) : previous_(locale_setting()) {
+  if (!bcp47.empty()) locale_setting() = bcp47;
+}
+ScopedLocale::~ScopedLocale() {
+  locale_setting() = previous_;
 }
 
 std::string format_number(double value, const spec::NumberFormat& format) {
   double actual = value * format.magnitude;
-  bool negative = actual < 0 && std::fabs(actual) > 1e-12;
+  const std::string& locale = locale_of(format);
+  std::string out;
+  if (!format.pattern.empty() && icu_pattern(actual, format.pattern, locale, out))
+    return affixed(out, format);
   double magnitude = std::fabs(actual);
-  if (format.style == "year") return format.prefix + fmt::format("{:.0f}", actual) + format.suffix;
+  if (format.style == "year")
+    return affixed(icu_number(actual, "precision-integer group-off", locale), format);
   if (format.style == "percent") {
     double percent = magnitude * 100;
     int decimals =
         format.decimals.value_or(std::fabs(percent - std::round(percent)) < 0.05 ? 0 : 1);
-    return with_affixes(group_digits(magnitude * 100, decimals) + "%", format, negative);
+    return affixed(icu_number(actual, "percent scale/100 " + precision(decimals), locale), format);
   }
   if (format.style == "multiple") {
     int decimals = format.decimals.value_or(magnitude == std::round(magnitude) ? 0 : 1);
-    return with_affixes(group_digits(magnitude, decimals) + "×", format, negative);
+    return affixed(icu_number(actual, precision(decimals), locale) + "×", format);
   }
-  if (uses_units(format.style)) {
-    CompactUnit unit = compact_unit_for(magnitude);
-    double scaled = magnitude / unit.divisor;
-    // Three significant digits at most: "1.0 bn" (one decimal below ten, so a round billion
-    // does not read as anything from 0.5 to 1.5), "13.5 bn", "225 m".
-    bool whole = std::fabs(scaled - std::round(scaled)) < 0.05;
-    int decimals = format.decimals.value_or(
-        unit.divisor > 1 && (scaled < 10 || (scaled < 100 && !whole)) ? 1 : 0);
-    return with_affixes(group_digits(scaled, decimals) + unit.suffix, format, negative);
-  }
+  if (format.style == "compact" || format.style == "currency")
+    return affixed(format_amount(actual, format), format);
   if (magnitude > 0 && magnitude < kTinyMagnitude)
-    return with_affixes(scientific(magnitude, format.decimals.value_or(1)), format, negative);
-  int decimals = format.decimals.value_or(
-      magnitude == std::round(magnitude) ? 0 : std::min(2, decimals_for_step(magnitude)));
-  return with_affixes(group_digits(magnitude, decimals), format, negative);
+    return affixed(
+        icu_number(actual, "scientific " + precision(format.decimals.value_or(1)), locale), format);
+  std::string skeleton =
+      format.decimals ? precision(*format.decimals) : automatic_precision(magnitude);
+  return affixed(icu_number(actual, skeleton, locale), format);
 }
 
 std::vector<std::string> format_ticks(const std::vector<double>& ticks,
                                       const spec::NumberFormat& format) {
   std::vector<std::string> labels;
   if (ticks.empty()) return labels;
+  const std::string& locale = locale_of(format);
   double largest = 0;
   for (double tick : ticks) largest = std::max(largest, std::fabs(tick * format.magnitude));
   double step = ticks.size() > 1 ? std::fabs(ticks[1] - ticks[0]) * format.magnitude : largest;
@@ -115,39 +155,40 @@ std::vector<std::string> format_ticks(const std::vector<double>& ticks,
   for (size_t i = 0; i < ticks.size(); ++i)
     if (std::fabs(ticks[i]) > std::fabs(ticks[unit_index])) unit_index = i;
 
+  bool amount = format.style == "compact" || format.style == "currency";
+  double divisor = amount && largest >= kCompactFrom ? compact_divisor(largest, locale) : 1;
+  bool tiny = format.style == "decimal" && largest > 0 && largest < kTinyMagnitude;
+  int decimals = format.decimals.value_or(
+      decimals_for_step(format.style == "percent" ? step * 100 : step / divisor));
+  std::string zero = icu_number(0, "precision-integer", locale);
+
   for (size_t i = 0; i < ticks.size(); ++i) {
     double actual = ticks[i] * format.magnitude;
-    bool negative = actual < -1e-12;
-    if (format.style == "year") {
-      labels.push_back(fmt::format("{:.0f}", actual));
-      continue;
-    }
-    std::string number;
-    std::string_view unit_suffix;
-    if (format.style == "percent") {
-      number = group_digits(std::fabs(actual) * 100,
-                            format.decimals.value_or(decimals_for_step(step * 100)));
-      unit_suffix = "%";
-    } else if (uses_units(format.style)) {
-      CompactUnit unit = compact_unit_for(largest);
-      number = group_digits(std::fabs(actual) / unit.divisor,
-                            format.decimals.value_or(decimals_for_step(step / unit.divisor)));
-      unit_suffix = unit.suffix;
-    } else if (largest > 0 && largest < kTinyMagnitude) {
-      number = std::fabs(actual) < 1e-300
-                   ? "0"
-                   : scientific(std::fabs(actual), format.decimals.value_or(1));
+    std::string label;
+    if (!format.pattern.empty() && icu_pattern(actual, format.pattern, locale, label)) {
+    } else if (format.style == "year") {
+      label = icu_number(actual, "precision-integer group-off", locale);
+    } else if (std::fabs(actual) < 1e-12) {
+      label = zero;
+    } else if (format.style == "percent") {
+      label = icu_number(actual, "percent scale/100 " + precision(decimals), locale);
+    } else if (tiny) {
+      label = icu_number(actual, "scientific " + precision(format.decimals.value_or(1)), locale);
+    } else if (i != unit_index) {
+      label = icu_number(actual / divisor, precision(decimals), locale);
+    } else if (amount) {
+      std::string skeleton = (divisor > 1 ? "compact-short " : "") + precision(decimals);
+      if (format.style == "currency") {
+        label = with_currency(icu_number(std::fabs(actual), skeleton, locale), is_negative(actual),
+                              format);
+      } else {
+        label = icu_number(actual, skeleton, locale);
+      }
     } else {
-      number = group_digits(std::fabs(actual), format.decimals.value_or(decimals_for_step(step)));
-      if (format.style == "multiple") unit_suffix = "×";
+      label = icu_number(actual, precision(decimals), locale);
+      if (format.style == "multiple") label += "×";
     }
-    if (std::fabs(actual) < 1e-12) {
-      labels.push_back("0");
-    } else if (i == unit_index) {
-      labels.push_back(with_affixes(number.append(unit_suffix), format, negative));
-    } else {
-      labels.push_back((negative ? kMinus : "") + number + (format.style == "percent" ? "%" : ""));
-    }
+    labels.push_back(i == unit_index ? affixed(label, format) : label);
   }
   return labels;
 }

@@ -170,7 +170,7 @@ TEST_F(PdfStructure, SourcesPageDescribesEveryFigureInText) {
   auto sources = page_text(kSamplePages);
   for (const char* text : {"Figure 1. Half a century of relations", "Figure 4. Korea is Cambodia",
                            "Table 1. Korean ODA to Cambodia by period", "Table 2. Key figures",
-                           "Mar 2019: President Moon Jae-in", "Republic of Korea USD 5.8 bn"})
+                           "Mar 2019: President Moon Jae-in", "Republic of Korea US$5.8 billion"})
     EXPECT_NE(squeeze(sources).find(text), std::string::npos) << text;
 }
 

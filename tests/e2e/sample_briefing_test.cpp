@@ -101,8 +101,8 @@ TEST_F(SampleBriefing, TextOfEverySeedParagraphCanBeExtracted) {
   EXPECT_EQ(paragraphs, 6);
   EXPECT_NE(text.out.find("대한민국과 캄보디아 왕국"), std::string::npos);
   EXPECT_NE(text.out.find("ព្រះរាជាណាចក្រកម្ពុជា"), std::string::npos);
-  for (std::string figure : {std::string("USD 1.0 bn"), std::string("20×"),
-                             std::string("USD 700 m"), std::string("USD 5.8 bn"),
+  for (std::string figure : {std::string("US$1.0 billion"), std::string("20×"),
+                             std::string("US$700 million"), std::string("US$5.8 billion"),
                              std::string("200+"), fmt::format("Page 2 of {}", kSampleBodyPages)})
     EXPECT_NE(text.out.find(figure), std::string::npos) << figure;
 }

@@ -63,7 +63,7 @@ TEST(LineChart, TradeChartHasBillionTicksAndYearLabels) {
                             {.background = true, .figure_label = ""});
   auto texts = texts_of(frame);
   for (const char* tick :
-       {"0", "0.2", "0.4", "0.6", "0.8", "1.0", "USD 1.2 bn", "2000", "2010", "2018"})
+       {"0", "0.2", "0.4", "0.6", "0.8", "1.0", "US$1.2B", "2000", "2010", "2018"})
     EXPECT_TRUE(contains(texts, tick)) << tick;
   EXPECT_TRUE(contains(texts, "Two-way trade"));  // legend
   EXPECT_TRUE(contains(texts, chart.spec.title));
@@ -105,8 +105,8 @@ TEST(BarChart, RankingIsSortedAndHighlightsKorea) {
   EXPECT_LT(y_of("Republic of Korea"), y_of("Malaysia"));
   EXPECT_LT(y_of("Viet Nam"), y_of("Thailand"));
   auto all = texts_of(frame);
-  EXPECT_TRUE(contains(all, "USD 5.8 bn"));
-  EXPECT_TRUE(contains(all, "USD 13.5 bn"));
+  EXPECT_TRUE(contains(all, "US$5.8 billion"));
+  EXPECT_TRUE(contains(all, "US$13.5 billion"));
   // Korea's bar is the only one in the highlight colour; it is reported, so fully opaque.
   auto highlight = sample().document.theme.color("highlight");
   int highlighted = 0;
@@ -119,9 +119,14 @@ TEST(BarChart, RankingIsSortedAndHighlightsKorea) {
 
 TEST(StatTiles, ShowFormattedHeadlineFigures) {
   const auto& chart = sample().chart("headline-figures");
-  auto texts = texts_of(layout_chart(chart, sample().document.theme, {481, 200}));
-  for (const char* value : {"USD 1.0 bn", "20×", "USD 700 m", "USD 5.8 bn", "200+"})
-    EXPECT_TRUE(contains(texts, value)) << value;
+  // Wide enough for three tiles a row, amounts are written in words.
+  auto wide = texts_of(layout_chart(chart, sample().document.theme, {800, 200}));
+  for (const char* value : {"US$1.0 billion", "20×", "US$700 million", "US$5.8 billion", "200+"})
+    EXPECT_TRUE(contains(wide, value)) << value;
+  // In a column of text, words would cost a row of tiles: all amounts take the short form.
+  auto narrow = texts_of(layout_chart(chart, sample().document.theme, {481, 200}));
+  for (const char* value : {"US$1.0B", "20×", "US$700M", "US$5.8B", "200+"})
+    EXPECT_TRUE(contains(narrow, value)) << value;
 }
 
 TEST(Timeline, LabelsNeverOverlapAtPageOrSlideWidth) {
@@ -149,7 +154,7 @@ TEST(Scene, DumpIsStableAndRounded) {
   auto second = scene::dump(layout_chart(chart, sample().document.theme, kSlideSize));
   EXPECT_EQ(first, second);
   EXPECT_EQ(first.rfind("frame 640.00x360.00\n", 0), 0u);
-  EXPECT_NE(first.find("\"USD 700 m\""), std::string::npos);
+  EXPECT_NE(first.find("\"US$700 million\""), std::string::npos);
 }
 
 }  // namespace

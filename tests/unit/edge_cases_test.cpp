@@ -118,7 +118,7 @@ TEST(StatTiles, ShowTheChangeAgainstAPreviousValue) {
   EXPECT_EQ(find("▼ 20%"), theme.color("negative"));
   EXPECT_EQ(find("▲ 5"), theme.color("positive"));  // no percentage of zero
   EXPECT_EQ(describe_chart_data(chart),
-            "trade: USD 1.0 bn (up from USD 970 m vs 2012). down: 80 (down from 100). "
+            "trade: US$1.0 billion (up from US$970 million vs 2012). down: 80 (down from 100). "
             "from zero: 5 (up from 0). ");
 }
 

@@ -154,8 +154,8 @@ TEST(DocumentLayout, TotalsRowSumsTheChosenColumns) {
       "totals": {"label": "All", "fields": ["v"]}})",
       R"("data": {"d": {"values": [{"k": "a", "v": 1500000}, {"k": "b", "v": null}, {"k": "c", "v": 2500000}]}}, )");
   EXPECT_EQ(laid.find("All").text, "All");
-  EXPECT_EQ(laid.find("4.0 m").text, "4.0 m");
-  EXPECT_GT(laid.find("4.0 m").box.y, laid.find("2.5 m").box.y);
+  EXPECT_EQ(laid.find("4.0M").text, "4.0M");
+  EXPECT_GT(laid.find("4.0M").box.y, laid.find("2.5M").box.y);
   EXPECT_THROW(
       lay_out(R"({"type": "table", "data": "d", "columns": ["k"], "totals": {"fields": ["k"]}})",
               R"("data": {"d": {"values": [{"k": "a"}]}}, )"),

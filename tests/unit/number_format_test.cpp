@@ -2,14 +2,18 @@
 
 #include <gtest/gtest.h>
 
+#include "text/icu_format.h"
+
 namespace folio::text {
 namespace {
 
-spec::NumberFormat style(std::string name, double magnitude = 1, std::string currency = "") {
+spec::NumberFormat style(std::string name, double magnitude = 1, std::string currency = "",
+                         std::string locale = "") {
   spec::NumberFormat format;
   format.style = std::move(name);
   format.magnitude = magnitude;
   format.currency = std::move(currency);
+  format.locale = std::move(locale);
   return format;
 }
 
@@ -22,23 +26,49 @@ spec::NumberFormat affixed(std::string prefix, std::string suffix,
   return format;
 }
 
-TEST(FormatNumber, CurrenciesWithUnits) {
-  EXPECT_EQ(format_number(1e9, style("currency", 1, "USD")), "USD 1.0 bn");
-  EXPECT_EQ(format_number(700, style("currency", 1e6, "USD")), "USD 700 m");
-  EXPECT_EQ(format_number(5.8, style("currency", 1e9, "USD")), "USD 5.8 bn");
-  EXPECT_EQ(format_number(13.5, style("currency", 1e9, "USD")), "USD 13.5 bn");
-  EXPECT_EQ(format_number(1031, style("currency", 1e6, "USD")), "USD 1.0 bn");
-  EXPECT_EQ(format_number(540, style("currency", 1, "KRW")), "KRW 540");
+spec::NumberFormat with(spec::NumberFormat format, std::string notation,
+                        std::string display = "symbol") {
+  format.notation = std::move(notation);
+  format.currency_display = std::move(display);
+  return format;
+}
+
+TEST(FormatNumber, CurrenciesInWordsWithAnUnambiguousSymbol) {
+  EXPECT_EQ(format_number(1e9, style("currency", 1, "USD")), "US$1.0 billion");
+  EXPECT_EQ(format_number(700, style("currency", 1e6, "USD")), "US$700 million");
+  EXPECT_EQ(format_number(5.8, style("currency", 1e9, "USD")), "US$5.8 billion");
+  EXPECT_EQ(format_number(13.5, style("currency", 1e9, "USD")), "US$13.5 billion");
+  EXPECT_EQ(format_number(1031, style("currency", 1e6, "USD")), "US$1.0 billion");
+  EXPECT_EQ(format_number(540, style("currency", 1, "KRW")), "₩540");
+  EXPECT_EQ(format_number(-700, style("currency", 1e6, "USD")), "-US$700 million");
+  EXPECT_EQ(format_number(700, with(style("currency", 1e6, "USD"), "short")), "US$700M");
+  // ICU keeps a currency code and its number together with a no-break space.
+  EXPECT_EQ(format_number(700, with(style("currency", 1e6, "USD"), "long", "code")),
+            "USD\u00A0700 million");
+  EXPECT_EQ(format_number(700, with(style("currency", 1e6, "USD"), "long", "name")),
+            "700 million US dollars");
+  // A region asks for that region's conventions: the US writes its own dollar as "$".
+  EXPECT_EQ(format_number(700, style("currency", 1e6, "USD", "en-US")), "$700 million");
+}
+
+TEST(FormatNumber, KoreanCountsInTenThousands) {
+  EXPECT_EQ(format_number(5.8e9, style("compact", 1, "", "ko")), "58억");
+  EXPECT_EQ(format_number(700, style("currency", 1e6, "USD", "ko")), "US$7.0억");
+  EXPECT_EQ(format_number(700, with(style("currency", 1e6, "USD", "ko"), "long", "name")),
+            "7.0억 미국 달러");
+  EXPECT_EQ(format_number(0.125, style("percent", 1, "", "ko")), "12.5%");
+  EXPECT_EQ(format_number(1234567, style("decimal", 1, "", "ko")), "1,234,567");
 }
 
 TEST(FormatNumber, CompactNumbers) {
-  EXPECT_EQ(format_number(7e8, style("compact")), "700 m");
-  EXPECT_EQ(format_number(400000, style("compact")), "400 k");
-  EXPECT_EQ(format_number(50000, style("compact")), "50 k");
-  EXPECT_EQ(format_number(2500, style("compact")), "2,500");
-  EXPECT_EQ(format_number(-2.5e12, style("compact")), "-2.5 tn");
-  EXPECT_EQ(format_number(2.5e-9, style("decimal")), "2.5e-9");
-  EXPECT_EQ(format_number(-0.00042, style("decimal")), "-4.2e-4");
+  EXPECT_EQ(format_number(1200, style("compact")), "1.2K");
+  EXPECT_EQ(format_number(5.8e9, style("compact")), "5.8B");
+  EXPECT_EQ(format_number(7e8, style("compact")), "700M");
+  EXPECT_EQ(format_number(400000, style("compact")), "400K");
+  EXPECT_EQ(format_number(-2.5e12, style("compact")), "-2.5T");
+  EXPECT_EQ(format_number(7e8, with(style("compact"), "long")), "700 million");
+  EXPECT_EQ(format_number(2.5e-9, style("decimal")), "2.5E-9");
+  EXPECT_EQ(format_number(-0.00042, style("decimal")), "-4.2E-4");
 }
 
 TEST(FormatNumber, OtherStyles) {
@@ -51,30 +81,59 @@ TEST(FormatNumber, OtherStyles) {
   EXPECT_EQ(format_number(200, affixed("", "+")), "200+");
   EXPECT_EQ(format_number(200, affixed("", "+", 2)), "200.00+");
   EXPECT_EQ(format_number(3, affixed("≈", "")), "≈3");
+  EXPECT_EQ(format_number(1234.5, style("decimal", 1, "", "de")), "1.234,5");
+}
+
+TEST(FormatNumber, PatternsOverrideTheStyle) {
+  spec::NumberFormat format = style("currency", 1e6, "USD");
+  format.pattern = "#,##0.0";
+  EXPECT_EQ(format_number(1234, format), "1,234,000,000.0");
+  format.pattern = "compact-long";
+  EXPECT_EQ(format_number(1234, format), "1.2 billion");
+  format.pattern = "scale/0.001 .0";
+  EXPECT_EQ(format_number(0.0125, format), "12.5");
+  EXPECT_EQ(pattern_error("compact-long"), "");
+  EXPECT_EQ(pattern_error("#,##0.00"), "");
+  EXPECT_NE(pattern_error("precision-bogus"), "");
 }
 
 TEST(FormatTicks, SharesOneUnitAndPutsItOnTheLargestTick) {
   std::vector<double> ticks{0, 200, 400, 600, 800, 1000, 1200};
   EXPECT_EQ(format_ticks(ticks, style("currency", 1e6, "USD")),
-            (std::vector<std::string>{"0", "0.2", "0.4", "0.6", "0.8", "1.0", "USD 1.2 bn"}));
+            (std::vector<std::string>{"0", "0.2", "0.4", "0.6", "0.8", "1.0", "US$1.2B"}));
   EXPECT_EQ(format_ticks({0, 100, 200, 300}, style("currency", 1e6, "USD")),
-            (std::vector<std::string>{"0", "100", "200", "USD 300 m"}));
+            (std::vector<std::string>{"0", "100", "200", "US$300M"}));
+  EXPECT_EQ(format_ticks(ticks, style("currency", 1e6, "USD", "ko")),
+            (std::vector<std::string>{"0", "2", "4", "6", "8", "10", "US$12억"}));
   EXPECT_EQ(format_ticks({-20, 0, 20}, style("decimal")),
             (std::vector<std::string>{"-20", "0", "20"}));
   EXPECT_EQ(format_ticks({-2e-9, 0, 2e-9, 4e-9}, style("decimal")),
-            (std::vector<std::string>{"-2.0e-9", "0", "2.0e-9", "4.0e-9"}));
+            (std::vector<std::string>{"-2.0E-9", "0", "2.0E-9", "4.0E-9"}));
   EXPECT_EQ(format_ticks({0, 0.25, 0.5}, style("percent")),
             (std::vector<std::string>{"0", "25%", "50%"}));
   EXPECT_EQ(format_ticks({1990, 2000, 2010}, style("year")),
             (std::vector<std::string>{"1990", "2000", "2010"}));
   EXPECT_EQ(format_ticks({0, 2500, 5000}, style("decimal")),
             (std::vector<std::string>{"0", "2,500", "5,000"}));
+  EXPECT_EQ(format_ticks({0, 2500, 5000}, style("compact")),
+            (std::vector<std::string>{"0", "2,500", "5,000"}));
+  EXPECT_EQ(format_ticks({0, 0.5e6, 1e6, 1.5e6}, style("compact")),
+            (std::vector<std::string>{"0", "0.5", "1.0", "1.5M"}));
 }
 
-TEST(GroupDigits, GroupsThousands) {
-  EXPECT_EQ(group_digits(1234.5, 1), "1,234.5");
-  EXPECT_EQ(group_digits(999, 0), "999");
-  EXPECT_EQ(group_digits(1000000, 0), "1,000,000");
+TEST(FormatDates, FollowTheLocale) {
+  EXPECT_EQ(icu_date(2019, 3, 1, "yMMM", "en"), "Mar 2019");
+  EXPECT_EQ(icu_date(2019, 3, 1, "yMMM", "ko"), "2019년 3월");
+  EXPECT_EQ(icu_date(2019, 3, 15, "yMMMd", "en"), "Mar 15, 2019");
+  EXPECT_EQ(icu_date(2019, 3, 15, "yMMMd", "en-GB"), "15 Mar 2019");
+  EXPECT_EQ(icu_date(2019, 12, 31, "yMMMd", "ko"), "2019년 12월 31일");
+}
+
+TEST(DefaultLocale, AppliesToFormatsThatNameNone) {
+  set_default_locale("ko");
+  EXPECT_EQ(format_number(5.8e9, style("compact")), "58억");
+  set_default_locale("en");
+  EXPECT_EQ(format_number(5.8e9, style("compact")), "5.8B");
 }
 
 }  // namespace

@@ -12,7 +12,7 @@ model::TextStyle body() {
 
 TEST(ShapedText, LatinHangulAndKhmerHaveNoMissingGlyphs) {
   for (const char* sample :
-       {"Korea–Cambodia Relations: USD 1.0 bn, 20×, -2.5 tn, 2.5e-9, 12.5%, 200+, ▲▼",
+       {"Korea–Cambodia Relations: US$1.0 billion, 20×, -2.5T, 2.5E-9, 58억, 12.5%, 200+, ▲▼",
         "대한민국과 캄보디아 왕국", "សាធារណរដ្ឋកូរ៉េ និងព្រះរាជាណាចក្រកម្ពុជា",
         "Mixed 대한민국 and ព្រះរាជាណាចក្រកម្ពុជា in one line"}) {
     auto run = shape_text(sample, body());
