@@ -75,7 +75,7 @@ void draw_vertical(const DrawContext& ctx, const std::vector<Bar>& bars) {
             body.y + std::max(value_height, y_axis.max_height() / 2), 0, 0};
   plot.width = body.right() - plot.x;
   plot.height = body.bottom() - plot.y - x_axis.max_height() - guide::kLabelGap - 2;
-  scale::LinearScale y{ticks.min, ticks.max, plot.bottom(), plot.y};
+  scale::ContinuousScale y{ticks.min, ticks.max, plot.bottom(), plot.y};
   scale::BandScale band{static_cast<int>(bars.size()), plot.x, plot.right(), theme.size("barGap")};
   guide::draw_value_gridlines_y(ctx.frame, plot, y, y_axis, theme);
   guide::AnnotationPlane plane{plot, std::nullopt, y};
@@ -173,7 +173,7 @@ void draw_series_columns(const DrawContext& ctx) {
   Rect plot{body.x + y_axis.max_width() + guide::kLabelGap, body.y + y_axis.max_height() / 2, 0, 0};
   plot.width = body.right() - plot.x;
   plot.height = body.bottom() - plot.y - x_axis.max_height() - guide::kLabelGap - 2;
-  scale::LinearScale y{ticks.min, ticks.max, plot.bottom(), plot.y};
+  scale::ContinuousScale y{ticks.min, ticks.max, plot.bottom(), plot.y};
   scale::BandScale band{static_cast<int>(categories.size()), plot.x, plot.right(),
                         theme.size("barGap")};
   guide::draw_value_gridlines_y(ctx.frame, plot, y, y_axis, theme);

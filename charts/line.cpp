@@ -38,8 +38,8 @@ void draw_line(const DrawContext& ctx) {
     scene::Path path;
     bool pen_down = false;
     for (const auto& p : points) {
-      if (!p.y) {
-        pen_down = false;  // a null leaves a gap
+      if (!p.y || !xy.y_axis.shows(*p.y)) {
+        pen_down = false;  // a null (or a value a log axis cannot show) leaves a gap
         continue;
       }
       if (pen_down) {
@@ -60,12 +60,12 @@ void draw_line(const DrawContext& ctx) {
     ctx.frame.stroke(path, {style.color, theme.size("line"), style.dash, true});
     if (xy.direct)
       for (auto it = points.rbegin(); it != points.rend(); ++it)
-        if (it->y) {
+        if (it->y && xy.y_axis.shows(*it->y)) {
           ends.push_back({i, y(*it->y)});
           break;
         }
     for (const auto& p : points) {
-      if (!p.y) continue;
+      if (!p.y || !xy.y_axis.shows(*p.y)) continue;
       auto dot = scene::Path::marker(style.marker, {x(p.x), y(*p.y)}, marker);
       // Annotation labels keep clear of the data points.
       plane.taken.push_back(

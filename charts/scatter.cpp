@@ -8,6 +8,7 @@
 #include <numeric>
 
 #include "chart/series.h"
+#include "chart/value_axis.h"
 #include "charts/chart_kind.h"
 #include "guide/axis.h"
 #include "guide/legend.h"
@@ -41,6 +42,13 @@ std::vector<Dot> dots_of(const model::Chart& chart) {
 void draw_scatter(const DrawContext& ctx) {
   const auto& theme = ctx.theme;
   auto dots = dots_of(ctx.chart);
+  // A log axis has no place for zero or less: such dots are left out of the plot.
+  auto log_axis = [](const std::optional<spec::Axis>& axis) {
+    return axis && axis->scale == "log";
+  };
+  std::erase_if(dots, [&](const Dot& d) {
+    return (log_axis(ctx.chart.spec.x) && d.x <= 0) || (log_axis(ctx.chart.spec.y) && d.y <= 0);
+  });
   std::vector<std::string> series;
   for (const auto& dot : dots)
     if (std::find(series.begin(), series.end(), dot.series) == series.end())
@@ -62,14 +70,16 @@ void draw_scatter(const DrawContext& ctx) {
     s_max = std::max(s_max, d.size);
   }
   if (dots.empty()) x_lo = y_lo = 0, x_hi = y_hi = 1;
-  auto y_ticks = scale::nice_ticks(y_lo, y_hi, std::max(3, static_cast<int>(body.height / 45)));
-  auto x_ticks = scale::nice_ticks(x_lo, x_hi, std::max(2, static_cast<int>(body.width / 70)));
-  auto y_axis = guide::shape_axis_labels(
-      y_ticks.values, text::format_ticks(y_ticks.values, chart::axis_format(ctx.chart.spec.y, {})),
-      theme);
-  auto x_axis = guide::shape_axis_labels(
-      x_ticks.values, text::format_ticks(x_ticks.values, chart::axis_format(ctx.chart.spec.x, {})),
-      theme);
+  auto y_value_axis =
+      chart::value_axis(ctx.chart.spec.y, chart::axis_format(ctx.chart.spec.y, {}), y_lo, y_hi,
+                        y_lo, std::max(3, static_cast<int>(body.height / 45)));
+  auto x_value_axis =
+      chart::value_axis(ctx.chart.spec.x, chart::axis_format(ctx.chart.spec.x, {}), x_lo, x_hi,
+                        x_lo, std::max(2, static_cast<int>(body.width / 70)));
+  const auto& y_ticks = y_value_axis.ticks;
+  const auto& x_ticks = x_value_axis.ticks;
+  auto y_axis = guide::shape_axis_labels(y_ticks.values, y_value_axis.labels, theme);
+  auto x_axis = guide::shape_axis_labels(x_ticks.values, x_value_axis.labels, theme);
   // The x title sits under the tick labels, at the right end, where the values grow.
   std::string x_title = ctx.chart.spec.x ? ctx.chart.spec.x->title : "";
   if (!x_title.empty()) {
@@ -85,8 +95,8 @@ void draw_scatter(const DrawContext& ctx) {
   plot.width = body.right() - plot.x -
                std::max(pad, x_axis.labels.empty() ? 0.0 : x_axis.labels.back()->size().width / 2);
   plot.height = body.bottom() - plot.y - x_axis.max_height() - guide::kLabelGap - 2;
-  scale::LinearScale x{x_ticks.min, x_ticks.max, plot.x, plot.right()};
-  scale::LinearScale y{y_ticks.min, y_ticks.max, plot.bottom(), plot.y};
+  auto x = x_value_axis.scale(plot.x, plot.right());
+  auto y = y_value_axis.scale(plot.bottom(), plot.y);
   double grid_left = body.x + y_axis.max_width() + guide::kLabelGap;
   guide::draw_value_gridlines_y(
       ctx.frame, {grid_left, plot.y, plot.right() - grid_left, plot.height}, y, y_axis, theme);

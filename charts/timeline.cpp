@@ -71,8 +71,9 @@ scale::Ticks time_ticks(const model::Chart& chart, const std::vector<Event>& eve
                                     1);
 }
 
-std::vector<Cluster> cluster_events(const std::vector<Event>& events, const scale::LinearScale& x,
-                                    const model::Theme& theme, double label_width) {
+std::vector<Cluster> cluster_events(const std::vector<Event>& events,
+                                    const scale::ContinuousScale& x, const model::Theme& theme,
+                                    double label_width) {
   std::vector<Cluster> clusters;
   for (const auto& event : events) {
     if (!clusters.empty() &&
@@ -101,7 +102,7 @@ std::vector<Cluster> cluster_events(const std::vector<Event>& events, const scal
 
 struct TimelineLayout {
   scale::Ticks ticks;
-  scale::LinearScale x;
+  scale::ContinuousScale x;
   std::vector<Cluster> clusters;
   guide::AxisLabelLayout labels;
   double height() const { return labels.above_height + kBandHeight + labels.below_height; }

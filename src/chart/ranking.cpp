@@ -68,7 +68,7 @@ void draw_ranking(const charts::DrawContext& ctx, const std::vector<Bar>& bars, 
   plot.width = body.right() - plot.x - value_width - 6;
   double lo, hi;
   value_range(bars, lo, hi);
-  scale::LinearScale x{lo, hi, plot.x, plot.right()};
+  scale::ContinuousScale x{lo, hi, plot.x, plot.right()};
   scale::BandScale band{static_cast<int>(bars.size()), plot.y, plot.bottom(), theme.size("barGap")};
   // Thick bars look heavy in short rankings: cap their thickness.
   double thickness = std::min(band.bandwidth(), 22.0);

@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <limits>
 
+#include "chart/value_axis.h"
 #include "guide/axis.h"
 #include "guide/direct_labels.h"
 #include "guide/legend.h"
@@ -20,7 +21,7 @@ XyPlot layout_xy_plot(const charts::DrawContext& ctx, const std::vector<Series>&
   for (const auto& s : series)
     for (const auto& p : s.points) x_min = std::min(x_min, p.x), x_max = std::max(x_max, p.x);
   if (x_min > x_max) x_min = 0, x_max = 1;
-  // Value axes start at zero so that slopes and sizes are not exaggerated.
+  // Linear value axes start at zero so that slopes and sizes are not exaggerated.
   y_min = std::min(y_min, 0.0), y_max = std::max(y_max, 0.0);
   if (spec.y && spec.y->min) y_min = std::min(y_min, *spec.y->min);
   if (spec.y && spec.y->max) y_max = std::max(y_max, *spec.y->max);
@@ -50,10 +51,14 @@ XyPlot layout_xy_plot(const charts::DrawContext& ctx, const std::vector<Series>&
   }
   guide::take_axis_title(ctx.frame, body, spec.y ? spec.y->title : "", theme);
 
-  auto y_ticks = scale::nice_ticks(y_min, y_max, std::max(3, static_cast<int>(body.height / 45)));
-  auto y_format = axis_format(spec.y, {});
-  auto y_axis =
-      guide::shape_axis_labels(y_ticks.values, text::format_ticks(y_ticks.values, y_format), theme);
+  double positive_min = std::numeric_limits<double>::infinity();
+  for (const auto& s : series)
+    for (const auto& p : s.points)
+      if (p.y && *p.y > 0) positive_min = std::min(positive_min, *p.y);
+  xy.y_axis = value_axis(spec.y, axis_format(spec.y, {}), y_min, y_max, positive_min,
+                         std::max(3, static_cast<int>(body.height / 45)));
+  const auto& y_ticks = xy.y_axis.ticks;
+  auto y_axis = guide::shape_axis_labels(y_ticks.values, xy.y_axis.labels, theme);
   std::vector<double> x_values;
   std::vector<std::string> x_texts;
   int x_target = std::max(2, static_cast<int>(body.width / 60));
@@ -87,7 +92,7 @@ XyPlot layout_xy_plot(const charts::DrawContext& ctx, const std::vector<Series>&
   plot.width -= inset + edge_pad;
 
   xy.x = {x_min, x_max, plot.x, plot.right()};
-  xy.y = {y_ticks.min, y_ticks.max, plot.bottom(), plot.y};
+  xy.y = xy.y_axis.scale(plot.bottom(), plot.y);
   double grid_left = body.x + y_axis.max_width() + guide::kLabelGap;
   guide::draw_value_gridlines_y(
       ctx.frame, {grid_left, plot.y, plot.right() - grid_left, plot.height}, xy.y, y_axis, theme);

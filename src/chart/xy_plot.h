@@ -4,6 +4,7 @@
 #include <vector>
 
 #include "chart/series.h"
+#include "chart/value_axis.h"
 #include "charts/chart_kind.h"
 #include "scale/linear_scale.h"
 #include "text/shaped_text.h"
@@ -12,8 +13,9 @@ namespace folio::chart {
 
 struct XyPlot {
   Rect plot;
-  scale::LinearScale x;
-  scale::LinearScale y;
+  scale::ContinuousScale x;
+  scale::ContinuousScale y;
+  ValueAxis y_axis;                             // its ticks, labels and whether it is logarithmic
   bool direct = false;                          // series are labelled at their ends
   std::vector<text::ShapedTextPtr> end_labels;  // one per series when direct
 };

@@ -13,8 +13,8 @@ namespace folio::guide {
 // charts have categories, so only their y annotations are drawn).
 struct AnnotationPlane {
   Rect plot;
-  std::optional<scale::LinearScale> x;
-  scale::LinearScale y;
+  std::optional<scale::ContinuousScale> x;
+  scale::ContinuousScale y;
   std::vector<Rect> taken = {};  // labels placed so far, which later labels keep clear of
 };
 

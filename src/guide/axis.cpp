@@ -26,7 +26,7 @@ AxisLabels shape_axis_labels(const std::vector<double>& values,
   return axis;
 }
 
-void draw_value_gridlines_y(scene::Frame& frame, const Rect& plot, const scale::LinearScale& y,
+void draw_value_gridlines_y(scene::Frame& frame, const Rect& plot, const scale::ContinuousScale& y,
                             const AxisLabels& axis, const model::Theme& theme) {
   for (size_t i = 0; i < axis.values.size(); ++i) {
     double py = y(axis.values[i]);

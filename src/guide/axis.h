@@ -24,7 +24,7 @@ AxisLabels shape_axis_labels(const std::vector<double>& values,
 
 // Horizontal gridlines across `plot` at each value, labels right-aligned left of it. The line
 // at zero is drawn darker as the baseline.
-void draw_value_gridlines_y(scene::Frame& frame, const Rect& plot, const scale::LinearScale& y,
+void draw_value_gridlines_y(scene::Frame& frame, const Rect& plot, const scale::ContinuousScale& y,
                             const AxisLabels& axis, const model::Theme& theme);
 
 // A baseline along the bottom of the plot with short ticks and labels centred under them.

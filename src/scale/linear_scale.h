@@ -1,15 +1,27 @@
 #pragma once
+#include <algorithm>
+#include <cmath>
 
 namespace folio::scale {
 
-// Maps a numeric domain linearly onto a range of points.
-struct LinearScale {
+// Maps a numeric domain onto a range of points, linearly or logarithmically (`log`: equal
+// ratios take equal distances; the domain must then be positive).
+struct ContinuousScale {
   double domain_min = 0, domain_max = 1;
   double range_start = 0, range_end = 1;
+  bool log = false;
 
   double operator()(double value) const {
-    double span = domain_max - domain_min;
-    double t = span == 0 ? 0.5 : (value - domain_min) / span;
+    double lo = domain_min, hi = domain_max;
+    if (log) {
+      // A value at or below zero has no place on a log axis: it is pinned to the axis's start
+      // rather than handed to Cairo as a NaN. Kinds leave such values out before drawing.
+      constexpr double kTiny = 1e-300;
+      lo = std::log10(std::max(lo, kTiny)), hi = std::log10(std::max(hi, kTiny));
+      value = std::log10(std::max(value, std::max(domain_min, kTiny)));
+    }
+    double span = hi - lo;
+    double t = span == 0 ? 0.5 : (value - lo) / span;
     return range_start + t * (range_end - range_start);
   }
 };

@@ -50,6 +50,60 @@ Ticks nice_ticks_at_least(double lo, double hi, int target_count, double min_ste
   return ticks;
 }
 
+Ticks log_ticks(double lo, double hi, int target_count) {
+  if (!(lo > 0) || !std::isfinite(lo)) lo = 1;
+  if (!(hi > 0) || !std::isfinite(hi)) hi = lo * 10;
+  if (lo > hi) std::swap(lo, hi);
+  static const double kFactors[] = {1, 2, 5};
+  auto power_of = [](double v) { return std::pow(10.0, std::floor(std::log10(v) + 1e-9)); };
+  // The domain ends on 1, 2 or 5 times a power of ten, so data just past a power does not
+  // cost a whole empty decade.
+  double below = power_of(lo);
+  for (double f : kFactors)
+    if (f * power_of(lo) <= lo * (1 + 1e-9)) below = f * power_of(lo);
+  double above = 10 * power_of(hi);
+  for (double f : {5.0, 2.0, 1.0})
+    if (f * power_of(hi) >= hi * (1 - 1e-9)) above = f * power_of(hi);
+  if (above <= below) above = below * 10;
+  // Across more than two decades, whole decades: an end at 2 or 5 would crowd the power next
+  // to it, and one decade of slack matters less.
+  if (std::log10(above / below) > 2) {
+    below = power_of(lo);
+    above = power_of(hi) < hi * (1 - 1e-9) ? 10 * power_of(hi) : power_of(hi);
+  }
+
+  int first = static_cast<int>(std::ceil(std::log10(below) - 1e-9));
+  int last = static_cast<int>(std::floor(std::log10(above) + 1e-9));
+  static const int kEvery[] = {1, 2, 3, 5, 10, 20, 50, 100};
+  int every = kEvery[std::size(kEvery) - 1];
+  for (int candidate : kEvery)
+    if ((last - first + candidate - 1) / candidate + 1 <= std::max(3, target_count + 1)) {
+      every = candidate;
+      break;
+    }
+  // Thinned decades stay aligned with the top one, which is then a labelled end.
+  if (every > 1) {
+    first = last - (last - first + every - 1) / every * every;
+    below = std::min(below, std::pow(10.0, first));
+  }
+  bool subdivide = std::log10(above / below) <= 1 + 1e-9 && target_count >= 4;
+  Ticks ticks;
+  ticks.step = 0;  // log ticks have no common step
+  ticks.values.push_back(below);
+  for (int power = first - 1; power <= last; ++power) {
+    for (double f : kFactors) {
+      double value = f * std::pow(10.0, power);
+      bool wanted = f == 1 ? (last - power) % every == 0 : subdivide;
+      if (wanted && value > below * (1 + 1e-9) && value < above * (1 - 1e-9))
+        ticks.values.push_back(value);
+    }
+  }
+  ticks.values.push_back(above);
+  ticks.min = below;
+  ticks.max = above;
+  return ticks;
+}
+
 Ticks nice_ticks(double lo, double hi, int target_count) {
   return nice_ticks_at_least(lo, hi, target_count, 0);
 }

@@ -19,4 +19,10 @@ Ticks nice_ticks(double lo, double hi, int target_count);
 // Like nice_ticks but for whole units such as years: the step is at least `min_step`.
 Ticks nice_ticks_at_least(double lo, double hi, int target_count, double min_step);
 
+// Ticks for a log axis over positive [lo, hi]: the domain grows to whole powers of ten; ticks
+// at every power (every second or fifth one across many decades), and at 2 and 5 times each
+// power when the span is under two decades, so a short axis still has several ticks.
+// `step` is 0: log ticks have no common step.
+Ticks log_ticks(double lo, double hi, int target_count);
+
 }  // namespace folio::scale

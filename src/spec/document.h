@@ -32,6 +32,7 @@ struct Axis {
   std::optional<NumberFormat> format;
   std::optional<double> min;
   std::optional<double> max;
+  std::string scale = "linear";  // linear, log (line and scatter charts)
 };
 
 struct Span {

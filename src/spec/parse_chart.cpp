@@ -14,7 +14,7 @@ Axis parse_axis(const Node& node) {
     axis.field = node.as_nonempty_string();
     return axis;
   }
-  node.allow_only({"field", "title", "format", "min", "max"});
+  node.allow_only({"field", "title", "format", "min", "max", "scale"});
   axis.field = node.required("field").as_nonempty_string();
   axis.title = node.string_or("title", "");
   if (auto format = node.optional("format")) axis.format = parse_number_format(*format);
@@ -22,6 +22,11 @@ Axis parse_axis(const Node& node) {
   if (auto max = node.optional("max")) axis.max = max->as_number();
   if (axis.min && axis.max && *axis.min >= *axis.max)
     node.required("max").fail(fmt::format("a number above \"min\" ({})", *axis.min));
+  if (auto scale = node.optional("scale")) {
+    axis.scale = scale->as_enum({"linear", "log"});
+    if (axis.scale == "log" && axis.min && *axis.min <= 0)
+      node.required("min").fail("a number above 0 on a log scale");
+  }
   return axis;
 }
 
@@ -125,6 +130,18 @@ Chart parse_chart(const Node& node, DataFiles& files) {
   }
   if (auto x = node.optional("x")) chart.x = parse_axis(*x);
   if (auto y = node.optional("y")) chart.y = parse_axis(*y);
+  // Bars and areas show amounts by their length from zero, which a log axis does not have.
+  for (const char* key : {"x", "y"}) {
+    auto axis = node.optional(key);
+    auto scale = axis && axis->is_object() ? axis->optional("scale") : std::nullopt;
+    bool scatter_x = key[0] == 'x' && chart.kind == "scatter";
+    bool value_y = key[0] == 'y' && (chart.kind == "line" || chart.kind == "scatter");
+    if (scale && scale->as_string() == "log" && !scatter_x && !value_y)
+      scale->fail_found(
+          "\"linear\" (a log scale is for the y axis of line and scatter charts and "
+          "the x axis of scatter charts)",
+          "\"log\"");
+  }
   if (auto series = node.optional("series")) {
     chart.series_field = field_of(*series);
     if (auto order = series->is_object() ? series->optional("order") : std::nullopt)

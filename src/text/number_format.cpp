@@ -193,4 +193,24 @@ std::vector<std::string> format_ticks(const std::vector<double>& ticks,
   return labels;
 }
 
+std::vector<std::string> format_log_ticks(const std::vector<double>& ticks,
+                                          const spec::NumberFormat& format) {
+  spec::NumberFormat largest = format, others = format;
+  largest.notation = others.notation = "short";
+  if (others.style == "currency") others.style = "compact";
+  others.prefix = others.suffix = "";
+  // Whole ticks need no decimals: "1K", not "1.0K".
+  if (!largest.decimals) largest.decimals = others.decimals = 0;
+  std::vector<std::string> labels;
+  for (size_t i = 0; i < ticks.size(); ++i) {
+    double value = ticks[i] * format.magnitude;
+    bool whole_in_unit = std::fabs(value) >= 1;
+    auto& chosen = i + 1 == ticks.size() ? largest : others;
+    spec::NumberFormat written = chosen;
+    if (!whole_in_unit || format.style == "decimal") written.decimals.reset();
+    labels.push_back(format_number(ticks[i], written));
+  }
+  return labels;
+}
+
 }  // namespace folio::text

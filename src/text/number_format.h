@@ -35,4 +35,9 @@ std::string format_number(double value, const spec::NumberFormat& format);
 std::vector<std::string> format_ticks(const std::vector<double>& ticks,
                                       const spec::NumberFormat& format);
 
+// Log-axis ticks span several units, so each is written whole in the short notation ("10K",
+// "100K", "1M"); only the largest carries the currency and affixes ("US$10M").
+std::vector<std::string> format_log_ticks(const std::vector<double>& ticks,
+                                          const spec::NumberFormat& format);
+
 }  // namespace folio::text

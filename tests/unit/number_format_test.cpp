@@ -138,3 +138,21 @@ TEST(DefaultLocale, AppliesToFormatsThatNameNone) {
 
 }  // namespace
 }  // namespace folio::text
+
+namespace folio::text {
+namespace {
+
+TEST(FormatLogTicks, WritesEachTickWholeWithTheCurrencyOnTheLargest) {
+  spec::NumberFormat usd;
+  usd.style = "currency";
+  usd.currency = "USD";
+  usd.magnitude = 1e6;
+  EXPECT_EQ(format_log_ticks({50, 100, 1000, 2000}, usd),
+            (std::vector<std::string>{"50M", "100M", "1B", "US$2B"}));
+  spec::NumberFormat plain;
+  EXPECT_EQ(format_log_ticks({0.1, 1, 10, 100, 1000, 10000}, plain),
+            (std::vector<std::string>{"0.1", "1", "10", "100", "1,000", "10,000"}));
+}
+
+}  // namespace
+}  // namespace folio::text

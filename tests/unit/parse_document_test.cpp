@@ -123,3 +123,24 @@ TEST(ParseDocument, ReportsErrorsInDataFilesAgainstThatFile) {
 
 }  // namespace
 }  // namespace folio::spec
+
+namespace folio::spec {
+namespace {
+
+TEST(ParseChart, AcceptsALogScaleOnlyWhereLengthsNeedNoZero) {
+  auto chart = [](const std::string& kind, const std::string& axis) {
+    return R"({"meta": {"title": "T"}, "blocks": [{"type": "chart", "id": "c", "kind": ")" + kind +
+           R"(", "data": {"values": [{"a": 1, "b": 2}]}, "x": "a", "y": )" + axis + "}]}";
+  };
+  EXPECT_EQ(error_of([&] { parse_text(chart("line", R"({"field": "b", "scale": "log"})")); }),
+            "no error");
+  EXPECT_EQ(error_of([&] { parse_text(chart("bar", R"({"field": "b", "scale": "log"})")); }),
+            "doc.json:1:160: error: /blocks/0/y/scale: expected \"linear\" (a log scale is for the "
+            "y axis of line and scatter charts and the x axis of scatter charts), found \"log\"");
+  EXPECT_EQ(
+      error_of([&] { parse_text(chart("line", R"({"field": "b", "scale": "log", "min": 0})")); }),
+      "doc.json:1:175: error: /blocks/0/y/min: expected a number above 0 on a log scale, found 0");
+}
+
+}  // namespace
+}  // namespace folio::spec
