@@ -27,6 +27,7 @@ struct FieldNeeds {
   Need estimated = Need::none;
   Need size = Need::none;
   Need items = Need::none;
+  Need columns = Need::none;  // a "columns" list of fields (tables)
 };
 
 struct DrawContext {

@@ -24,7 +24,8 @@ struct Chart {
   const Column* label = nullptr;
   const Column* estimated = nullptr;
   const Column* size = nullptr;
-  std::string source_line;  // "Source: ..." with the dataset's note, ready to print
+  std::vector<const Column*> columns;  // one per spec.columns entry (tables)
+  std::string source_line;             // "Source: ..." with the dataset's note, ready to print
 };
 
 struct Table {

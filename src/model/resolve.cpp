@@ -104,7 +104,14 @@ Chart resolve_chart(const spec::Chart& spec, const std::map<std::string, Dataset
                             spec.pointer, "size");
     chart.estimated = bind_field(*chart.data, spec.estimated_field, needs.estimated, FieldUse::any,
                                  doc, spec.pointer, "estimated");
+    if (needs.columns != charts::Need::none)
+      for (const auto& column : spec.columns)
+        chart.columns.push_back(&require_field(*chart.data, column.field,
+                                               column.bar ? FieldUse::numeric : FieldUse::any, doc,
+                                               column.pointer));
   }
+  if (needs.columns == charts::Need::required && spec.columns.empty())
+    fail_at(doc, spec.pointer, fmt::format("a \"columns\" list for a {} chart", spec.kind), "none");
   chart.source_line = source_line(spec, chart.data);
   if (kind->validate && chart.data) kind->validate(chart, doc);
   return chart;

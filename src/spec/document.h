@@ -60,6 +60,15 @@ struct StatItem {
   std::string previous_label;      // "vs 2018"
 };
 
+struct TableColumn {
+  std::string pointer;
+  std::string field;
+  std::string title;
+  std::optional<NumberFormat> format;
+  std::string align;  // "", left, right, center; "" aligns numbers right
+  bool bar = false;   // table charts: a bar in the cell, its length the value
+};
+
 struct Dataset;
 
 struct Chart {
@@ -92,7 +101,8 @@ struct Chart {
   std::optional<double> width_pt;  // standalone size; 16:9 slide size when absent
   std::optional<double> height_pt;
   std::optional<double> aspect_ratio;  // width / height inside a document
-  std::string language;  // BCP 47 for its numbers and dates; the document's when empty
+  std::string language;              // BCP 47 for its numbers and dates; the document's when empty
+  std::vector<TableColumn> columns;  // table charts
 };
 
 struct Heading {
@@ -102,14 +112,6 @@ struct Heading {
 
 struct Paragraph {
   std::string text;
-};
-
-struct TableColumn {
-  std::string pointer;
-  std::string field;
-  std::string title;
-  std::optional<NumberFormat> format;
-  std::string align;  // "", left, right, center; "" aligns numbers right
 };
 
 struct Totals {

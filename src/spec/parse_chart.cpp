@@ -105,11 +105,11 @@ std::vector<std::string> string_list(const Node& node) {
 }  // namespace
 
 Chart parse_chart(const Node& node, DataFiles& files) {
-  node.allow_only({"type",      "id",          "kind",    "title",       "subtitle", "source",
-                   "note",      "data",        "x",       "y",           "series",   "label",
-                   "estimated", "size",        "top",     "orientation", "sort",     "stack",
-                   "legend",    "highlight",   "spans",   "annotations", "items",    "width",
-                   "height",    "aspectRatio", "language"});
+  node.allow_only({"type",      "id",          "kind",     "title",       "subtitle", "source",
+                   "note",      "data",        "x",        "y",           "series",   "label",
+                   "estimated", "size",        "top",      "orientation", "sort",     "stack",
+                   "legend",    "highlight",   "spans",    "annotations", "items",    "width",
+                   "height",    "aspectRatio", "language", "columns"});
   Chart chart;
   chart.file = &node.document();
   chart.pointer = node.pointer();
@@ -171,6 +171,7 @@ Chart parse_chart(const Node& node, DataFiles& files) {
   if (auto height = node.optional("height")) chart.height_pt = height->as_number_in(36, 4000);
   if (auto ratio = node.optional("aspectRatio")) chart.aspect_ratio = ratio->as_number_in(0.25, 8);
   if (auto language = node.optional("language")) chart.language = parse_language_tag(*language);
+  if (auto columns = node.optional("columns")) chart.columns = parse_table_columns(*columns, true);
   return chart;
 }
 

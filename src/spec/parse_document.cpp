@@ -139,22 +139,7 @@ Table parse_table(const Node& node) {
   table.title = node.string_or("title", "");
   table.data = node.required("data").as_nonempty_string();
   table.source = node.string_or("source", "");
-  for (const Node& column : node.required("columns").elements()) {
-    TableColumn parsed;
-    parsed.pointer = column.pointer();
-    if (column.is_string()) {
-      parsed.field = column.as_nonempty_string();
-    } else {
-      column.allow_only({"field", "title", "format", "align"});
-      parsed.field = column.required("field").as_nonempty_string();
-      parsed.title = column.string_or("title", "");
-      if (auto format = column.optional("format")) parsed.format = parse_number_format(*format);
-      if (auto align = column.optional("align"))
-        parsed.align = align->as_enum({"left", "right", "center"});
-    }
-    if (parsed.title.empty()) parsed.title = parsed.field;
-    table.columns.push_back(std::move(parsed));
-  }
+  table.columns = parse_table_columns(node.required("columns"), false);
   if (table.columns.empty()) node.required("columns").fail("at least one column");
   return table;
 }

@@ -44,6 +44,32 @@ NumberFormat parse_number_format(const Node& node) {
   return format;
 }
 
+std::vector<TableColumn> parse_table_columns(const Node& node, bool bars_allowed) {
+  std::vector<TableColumn> columns;
+  for (const Node& column : node.elements()) {
+    TableColumn parsed;
+    parsed.pointer = column.pointer();
+    if (column.is_string()) {
+      parsed.field = column.as_nonempty_string();
+    } else {
+      if (bars_allowed)
+        column.allow_only({"field", "title", "format", "align", "bar"});
+      else
+        column.allow_only({"field", "title", "format", "align"});
+      parsed.field = column.required("field").as_nonempty_string();
+      parsed.title = column.string_or("title", "");
+      if (auto format = column.optional("format")) parsed.format = parse_number_format(*format);
+      if (auto align = column.optional("align"))
+        parsed.align = align->as_enum({"left", "right", "center"});
+      if (auto bar = column.optional("bar")) parsed.bar = bar->as_bool();
+    }
+    if (parsed.title.empty()) parsed.title = parsed.field;
+    columns.push_back(std::move(parsed));
+  }
+  if (columns.empty()) node.fail("at least one column");
+  return columns;
+}
+
 std::string parse_language_tag(const Node& node) {
   std::string tag = node.as_string();
   if (!std::regex_match(tag, std::regex("[a-z]{2,3}(-[A-Za-z0-9]{2,8})*")))

@@ -100,7 +100,7 @@ TEST(Resolve, RejectsUnknownDatasetKindAndTheme) {
             R"({"meta": {"title": "T"}, "blocks": [{"type": "chart", "id": "c", "kind": "radar"}]})");
       }),
       "doc.json:1:74: error: /blocks/0/kind: expected a chart kind (line, bar, timeline, stats, "
-      "donut, area, lollipop, scatter, pie), "
+      "donut, area, lollipop, scatter, pie, table), "
       "found \"radar\"");
   EXPECT_EQ(
       error_of([] { resolve_text(R"({"meta": {"title": "T"}, "style": "fancy", "blocks": []})"); }),

@@ -1,0 +1,285 @@
+// Table chart: rows of a dataset as a figure, numbers right-aligned in their column's format
+// and, where a column asks for it, a bar in the cell whose length is the value (bars in one
+// column share one scale, so they compare down the column).
+#include <fmt/format.h>
+
+#include <algorithm>
+#include <cmath>
+#include <numeric>
+
+#include "charts/chart_kind.h"
+#include "core/strings.h"
+#include "text/number_format.h"
+#include "text/shaped_text.h"
+
+namespace folio::charts {
+namespace {
+
+constexpr double kPadX = 6;
+constexpr double kPadY = 4;
+constexpr double kBarMinWidth = 60;  // the bar part of a bar column
+constexpr double kBarGap = 6;        // between a bar column's number and its bar
+constexpr double kMinTextWidth = 48;
+constexpr size_t kDescribedRows = 30;
+
+bool numeric(const model::Column* column) {
+  return column && column->type == model::ColumnType::number;
+}
+
+std::string cell_text(const model::Column* column, size_t row, const spec::TableColumn& spec) {
+  if (numeric(column)) {
+    if (!column->numbers[row]) return "–";
+    return text::format_number(*column->numbers[row], spec.format.value_or(spec::NumberFormat{}));
+  }
+  return column->texts[row].value_or("–");
+}
+
+// Rows in data order, or sorted by the first bar column (else the first numeric column) with
+// empty cells last; then the first `top`.
+std::vector<size_t> row_order(const model::Chart& chart) {
+  std::vector<size_t> rows(chart.data ? chart.data->rows : 0);
+  std::iota(rows.begin(), rows.end(), size_t{0});
+  const model::Column* key = nullptr;
+  for (size_t c = 0; c < chart.columns.size() && !key; ++c)
+    if (chart.spec.columns[c].bar) key = chart.columns[c];
+  for (size_t c = 0; c < chart.columns.size() && !key; ++c)
+    if (numeric(chart.columns[c])) key = chart.columns[c];
+  if (key && chart.spec.sort != "none") {
+    bool descending = chart.spec.sort == "descending";
+    std::stable_sort(rows.begin(), rows.end(), [&](size_t a, size_t b) {
+      const auto &va = key->numbers[a], &vb = key->numbers[b];
+      if (!va || !vb) return va.has_value() && !vb.has_value();
+      return descending ? *va > *vb : *va < *vb;
+    });
+  }
+  if (chart.spec.top && rows.size() > static_cast<size_t>(*chart.spec.top))
+    rows.resize(static_cast<size_t>(*chart.spec.top));
+  return rows;
+}
+
+bool highlighted(const model::Chart& chart, size_t row) {
+  if (chart.columns.empty() || chart.spec.highlight.empty()) return false;
+  const auto& name = chart.columns.front()->texts[row];
+  return name && std::find(chart.spec.highlight.begin(), chart.spec.highlight.end(), *name) !=
+                     chart.spec.highlight.end();
+}
+
+struct BarScale {
+  double lo = 0, hi = 0;  // the column's extent, zero included
+  double zero_at(double width) const { return hi > lo ? width * -lo / (hi - lo) : 0; }
+  double length(double value, double width) const {
+    return hi > lo ? width * value / (hi - lo) : 0;
+  }
+};
+
+struct TablePlan {
+  std::vector<size_t> rows;
+  std::vector<double> widths;       // whole column, padding included
+  std::vector<double> text_widths;  // the number part of a bar column; the whole text otherwise
+  std::vector<text::Align> aligns;
+  std::vector<BarScale> bars;  // per column; unused unless the column has a bar
+  std::vector<text::ShapedTextPtr> header;
+  std::vector<std::vector<text::ShapedTextPtr>> cells;  // [row][column]
+  double header_height = 0;
+  std::vector<double> row_heights;
+  double height = 0;
+};
+
+TablePlan plan_table(const model::Chart& chart, const model::Theme& theme, double width) {
+  TablePlan plan;
+  plan.rows = row_order(chart);
+  const auto& specs = chart.spec.columns;
+  size_t count = chart.columns.size();
+  auto header_style = theme.text("table.header");
+  auto cell_style = theme.text("table.cell");
+  auto strong_style = theme.text("table.total");
+
+  std::vector<std::vector<std::string>> texts(plan.rows.size(), std::vector<std::string>(count));
+  std::vector<double> natural(count, 0);
+  plan.bars.resize(count);
+  for (size_t c = 0; c < count; ++c) {
+    natural[c] = text::shape_text(specs[c].title, header_style)->size().width;
+    for (size_t r = 0; r < plan.rows.size(); ++r) {
+      texts[r][c] = cell_text(chart.columns[c], plan.rows[r], specs[c]);
+      natural[c] = std::max(natural[c], text::shape_text(texts[r][c], strong_style)->size().width);
+      if (specs[c].bar && chart.columns[c]->numbers[plan.rows[r]]) {
+        double v = *chart.columns[c]->numbers[plan.rows[r]];
+        plan.bars[c].lo = std::min(plan.bars[c].lo, v);
+        plan.bars[c].hi = std::max(plan.bars[c].hi, v);
+      }
+    }
+    plan.aligns.push_back(specs[c].align == "center" ? text::Align::center
+                          : specs[c].align == "right" ||
+                                  (specs[c].align.empty() && numeric(chart.columns[c]))
+                              ? text::Align::right
+                              : text::Align::left);
+  }
+
+  // Widths: every column its natural width; room left over goes to the bars (else to the first
+  // column, which then pushes the numbers to the right edge); too little room narrows the text
+  // columns, which wrap.
+  plan.text_widths = natural;
+  plan.widths.resize(count);
+  size_t bar_columns = 0;
+  for (size_t c = 0; c < count; ++c) {
+    plan.widths[c] = natural[c] + 2 * kPadX + (specs[c].bar ? kBarGap + kBarMinWidth : 0);
+    bar_columns += specs[c].bar ? 1 : 0;
+  }
+  double total = std::accumulate(plan.widths.begin(), plan.widths.end(), 0.0);
+  if (total < width && count > 0) {
+    double extra = width - total;
+    if (bar_columns > 0) {
+      for (size_t c = 0; c < count; ++c)
+        if (specs[c].bar) plan.widths[c] += extra / static_cast<double>(bar_columns);
+    } else {
+      plan.widths[0] += extra;
+      plan.text_widths[0] += extra;
+    }
+  } else if (total > width) {
+    double shrinkable = 0;
+    for (size_t c = 0; c < count; ++c)
+      if (!numeric(chart.columns[c])) shrinkable += std::max(0.0, natural[c] - kMinTextWidth);
+    double excess = std::min(total - width, shrinkable);
+    for (size_t c = 0; c < count; ++c)
+      if (!numeric(chart.columns[c]) && shrinkable > 0) {
+        double cut = excess * std::max(0.0, natural[c] - kMinTextWidth) / shrinkable;
+        plan.widths[c] -= cut;
+        plan.text_widths[c] -= cut;
+      }
+  }
+
+  for (size_t c = 0; c < count; ++c) {
+    plan.header.push_back(text::shape_text(specs[c].title, header_style,
+                                           {plan.text_widths[c] + 0.5, plan.aligns[c]}));
+    plan.header_height = std::max(plan.header_height, plan.header.back()->size().height);
+  }
+  plan.height = plan.header_height + 2 * kPadY;
+  for (size_t r = 0; r < plan.rows.size(); ++r) {
+    const auto& style = highlighted(chart, plan.rows[r]) ? strong_style : cell_style;
+    double height = 0;
+    plan.cells.emplace_back();
+    for (size_t c = 0; c < count; ++c) {
+      plan.cells[r].push_back(
+          text::shape_text(texts[r][c], style, {plan.text_widths[c] + 0.5, plan.aligns[c]}));
+      height = std::max(height, plan.cells[r].back()->size().height);
+    }
+    plan.row_heights.push_back(height + 2 * kPadY);
+    plan.height += plan.row_heights.back();
+  }
+  return plan;
+}
+
+Color bar_color(const model::Chart& chart, const model::Theme& theme, bool is_highlighted) {
+  if (chart.spec.highlight.empty()) return theme.palette().front();
+  return is_highlighted ? theme.color("highlight") : theme.color("base");
+}
+
+void draw_table(const DrawContext& ctx) {
+  const auto& theme = ctx.theme;
+  auto plan = plan_table(ctx.chart, theme, ctx.body.width);
+  double table_width = std::accumulate(plan.widths.begin(), plan.widths.end(), 0.0);
+  double left = ctx.body.x, y = ctx.body.y;
+  auto place = [&](const std::vector<text::ShapedTextPtr>& runs, double top) {
+    double x = left;
+    for (size_t c = 0; c < runs.size(); ++c) {
+      // Runs are placed by their own box, so alignment within the column is applied here.
+      double room = plan.text_widths[c] - runs[c]->size().width;
+      double offset = plan.aligns[c] == text::Align::right    ? room
+                      : plan.aligns[c] == text::Align::center ? room / 2
+                                                              : 0;
+      ctx.frame.text({x + kPadX + offset, top + kPadY}, runs[c]);
+      x += plan.widths[c];
+    }
+  };
+  place(plan.header, y);
+  y += plan.header_height + 2 * kPadY;
+  ctx.frame.stroke(scene::Path::segment({left, y}, {left + table_width, y}),
+                   {theme.color("rule"), theme.size("axisLine")});
+
+  // A standalone chart of a fixed size shows the rows that fit and says how many do not.
+  auto more = [&](size_t hidden) {
+    return text::shape_text(fmt::format("… and {} more rows", hidden), theme.text("chart.note"));
+  };
+  size_t fitting = 0;
+  for (double bottom = y; fitting < plan.rows.size(); ++fitting) {
+    bottom += plan.row_heights[fitting];
+    if (bottom > ctx.body.bottom() + 0.5) break;
+  }
+  if (fitting < plan.rows.size()) {
+    double note_height = more(plan.rows.size())->size().height + 2;
+    double bottom = y;
+    for (size_t r = 0; r < fitting; ++r) bottom += plan.row_heights[r];
+    while (fitting > 0 && bottom + note_height > ctx.body.bottom() + 0.5)
+      bottom -= plan.row_heights[--fitting];
+  }
+  double rows_top = y;
+  for (size_t r = 0; r < fitting; ++r) {
+    place(plan.cells[r], y);
+    bool strong = highlighted(ctx.chart, plan.rows[r]);
+    double x = left;
+    for (size_t c = 0; c < plan.widths.size(); ++c) {
+      const auto& value = ctx.chart.columns[c]->numbers[plan.rows[r]];
+      if (ctx.chart.spec.columns[c].bar && value) {
+        double bar_left = x + kPadX + plan.text_widths[c] + kBarGap;
+        double bar_width = x + plan.widths[c] - kPadX - bar_left;
+        double zero = bar_left + plan.bars[c].zero_at(bar_width);
+        double length = plan.bars[c].length(*value, bar_width);
+        double bar_height = std::min(10.0, plan.row_heights[r] - 2 * kPadY);
+        double top = y + (plan.row_heights[r] - bar_height) / 2;
+        ctx.frame.fill(scene::Path::rectangle(
+                           {std::min(zero, zero + length), top, std::fabs(length), bar_height}),
+                       bar_color(ctx.chart, theme, strong));
+      }
+      x += plan.widths[c];
+    }
+    y += plan.row_heights[r];
+    ctx.frame.stroke(scene::Path::segment({left, y}, {left + table_width, y}),
+                     {theme.color("grid"), theme.size("gridline")});
+  }
+  // Where a bar column has negative values, a zero line shows which way each bar points.
+  double x = left;
+  for (size_t c = 0; c < plan.widths.size(); ++c) {
+    if (ctx.chart.spec.columns[c].bar && plan.bars[c].lo < 0 && fitting > 0) {
+      double bar_left = x + kPadX + plan.text_widths[c] + kBarGap;
+      double zero = bar_left + plan.bars[c].zero_at(x + plan.widths[c] - kPadX - bar_left);
+      ctx.frame.stroke(scene::Path::segment({zero, rows_top + 2}, {zero, y - 2}),
+                       {theme.color("axis"), theme.size("gridline")});
+    }
+    x += plan.widths[c];
+  }
+  if (fitting < plan.rows.size())
+    ctx.frame.text({left + kPadX, y + 2}, more(plan.rows.size() - fitting));
+}
+
+std::string describe_table(const model::Chart& chart) {
+  auto rows = row_order(chart);
+  std::vector<std::string> titles;
+  for (const auto& column : chart.spec.columns) titles.push_back(column.title);
+  std::string text = fmt::format("Table of {} rows with columns {}", rows.size(), join(titles));
+  for (size_t r = 0; r < rows.size() && r < kDescribedRows; ++r) {
+    std::vector<std::string> cells;
+    for (size_t c = 0; c < chart.columns.size(); ++c)
+      cells.push_back(cell_text(chart.columns[c], rows[r], chart.spec.columns[c]));
+    text += (r == 0 ? ": " : "; ") + join(cells);
+  }
+  if (rows.size() > kDescribedRows)
+    text += fmt::format("; and {} more", rows.size() - kDescribedRows);
+  return text + ".";
+}
+
+double table_height(const model::Chart& chart, const model::Theme& theme, double width) {
+  return plan_table(chart, theme, width).height + 2;
+}
+
+}  // namespace
+
+const ChartKind& table_chart_kind() {
+  static const ChartKind kind{"table",
+                              {.data = Need::required, .columns = Need::required},
+                              draw_table,
+                              describe_table,
+                              table_height};
+  return kind;
+}
+
+}  // namespace folio::charts
