@@ -57,7 +57,7 @@ void draw_vertical(const DrawContext& ctx, const std::vector<Bar>& bars) {
   Rect body = ctx.body;
   guide::take_axis_title(ctx.frame, body, ctx.chart.spec.y ? ctx.chart.spec.y->title : "", theme);
   double lo, hi;
-  value_range(bars, lo, hi);
+  value_range(bars, ctx.chart.spec.y, lo, hi);
   auto ticks = scale::nice_ticks(lo, hi, std::max(3, static_cast<int>(body.height / 45)));
   auto y_axis =
       guide::shape_axis_labels(ticks.values, text::format_ticks(ticks.values, format), theme);
@@ -149,6 +149,7 @@ void draw_series_columns(const DrawContext& ctx) {
     }
     lo = std::min(lo, down), hi = std::max(hi, up);
   }
+  if (stack != "percent") chart::widen_to_axis(ctx.chart.spec.y, lo, hi);
   if (lo == hi) hi = 1;
 
   Rect body = ctx.body;

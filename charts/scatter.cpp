@@ -70,6 +70,8 @@ void draw_scatter(const DrawContext& ctx) {
     s_max = std::max(s_max, d.size);
   }
   if (dots.empty()) x_lo = y_lo = 0, x_hi = y_hi = 1;
+  chart::widen_to_axis(ctx.chart.spec.x, x_lo, x_hi);
+  chart::widen_to_axis(ctx.chart.spec.y, y_lo, y_hi);
   auto y_value_axis =
       chart::value_axis(ctx.chart.spec.y, chart::axis_format(ctx.chart.spec.y, {}), y_lo, y_hi,
                         y_lo, std::max(3, static_cast<int>(body.height / 45)));

@@ -2,6 +2,7 @@
 
 #include <algorithm>
 
+#include "chart/small_multiples.h"
 #include "charts/registry.h"
 #include "text/number_format.h"
 #include "text/shaped_text.h"
@@ -51,6 +52,7 @@ constexpr double kStandalonePadding = 16;
 
 std::string describe_chart_data(const model::Chart& chart) {
   text::ScopedLocale language(chart.spec.language);
+  if (chart.facet) return describe_small_multiples(chart, kind_of(chart));
   return kind_of(chart).describe(chart);
 }
 
@@ -64,7 +66,9 @@ double chart_height_for_width(const model::Chart& chart, const model::Theme& the
   text::ScopedLocale language(chart.spec.language);
   auto furniture = shape_furniture(chart, theme, width, figure_label);
   const auto& kind = kind_of(chart);
-  double body = kind.natural_height ? kind.natural_height(chart, theme, width) : 0;
+  double body = chart.facet           ? small_multiples_height(chart, theme, width)
+                : kind.natural_height ? kind.natural_height(chart, theme, width)
+                                      : 0;
   if (body <= 0) body = width / chart.spec.aspect_ratio.value_or(1.9);
   return furniture.head_height + body + furniture.foot_height;
 }
@@ -80,10 +84,11 @@ Size standalone_chart_size(const model::Chart& chart, const model::Theme& theme)
   double slide_height = width * 9 / 16;
   const auto& kind = kind_of(chart);
   double inner = width - 2 * kStandalonePadding;
-  if (!kind.natural_height || kind.natural_height(chart, theme, inner) <= 0)
-    return {width, slide_height};
-  double natural = chart_height_for_width(chart, theme, inner) + 2 * kStandalonePadding;
-  return {width, std::max(slide_height, natural)};
+  bool natural =
+      chart.facet || (kind.natural_height && kind.natural_height(chart, theme, inner) > 0);
+  if (!natural) return {width, slide_height};
+  double height = chart_height_for_width(chart, theme, inner) + 2 * kStandalonePadding;
+  return {width, std::max(slide_height, height)};
 }
 
 scene::Frame layout_chart(const model::Chart& chart, const model::Theme& theme, Size size,
@@ -115,7 +120,10 @@ scene::Frame layout_chart(const model::Chart& chart, const model::Theme& theme, 
                note);
     return frame;
   }
-  kind_of(chart).draw({chart, theme, body, frame});
+  if (chart.facet)
+    draw_small_multiples({chart, theme, body, frame}, kind_of(chart));
+  else
+    kind_of(chart).draw({chart, theme, body, frame});
   return frame;
 }
 

@@ -38,10 +38,12 @@ Color bar_color(const Bar& bar, const model::Chart& chart, const model::Theme& t
   return bar.estimated ? color.with_alpha(0.55) : color;
 }
 
-void value_range(const std::vector<Bar>& bars, double& lo, double& hi) {
+void value_range(const std::vector<Bar>& bars, const std::optional<spec::Axis>& axis, double& lo,
+                 double& hi) {
   lo = 0, hi = 0;  // bars always start at zero
   for (const auto& bar : bars)
     if (bar.value) lo = std::min(lo, *bar.value), hi = std::max(hi, *bar.value);
+  widen_to_axis(axis, lo, hi);
   if (lo == hi) hi = 1;
 }
 
@@ -67,7 +69,7 @@ void draw_ranking(const charts::DrawContext& ctx, const std::vector<Bar>& bars, 
   Rect plot{body.x + name_width + guide::kLabelGap, body.y, 0, body.height};
   plot.width = body.right() - plot.x - value_width - 6;
   double lo, hi;
-  value_range(bars, lo, hi);
+  value_range(bars, ctx.chart.spec.y, lo, hi);
   scale::ContinuousScale x{lo, hi, plot.x, plot.right()};
   scale::BandScale band{static_cast<int>(bars.size()), plot.y, plot.bottom(), theme.size("barGap")};
   // Thick bars look heavy in short rankings: cap their thickness.

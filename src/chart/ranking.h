@@ -22,7 +22,8 @@ std::vector<Bar> bars_of(const model::Chart& chart);
 // lighter.
 Color bar_color(const Bar& bar, const model::Chart& chart, const model::Theme& theme);
 // The value domain: always including zero, never empty.
-void value_range(const std::vector<Bar>& bars, double& lo, double& hi);
+void value_range(const std::vector<Bar>& bars, const std::optional<spec::Axis>& axis, double& lo,
+                 double& hi);
 
 enum class RankingMark { bar, lollipop };
 void draw_ranking(const charts::DrawContext& ctx, const std::vector<Bar>& bars, RankingMark mark);

@@ -53,6 +53,11 @@ spec::NumberFormat default_x_format(const model::Column* column) {
   return format;
 }
 
+void widen_to_axis(const std::optional<spec::Axis>& axis, double& lo, double& hi) {
+  if (axis && axis->min) lo = std::min(lo, *axis->min);
+  if (axis && axis->max) hi = std::max(hi, *axis->max);
+}
+
 spec::NumberFormat percent_format(const spec::NumberFormat& like) {
   spec::NumberFormat format;
   format.style = "percent";

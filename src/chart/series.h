@@ -28,6 +28,8 @@ std::vector<Series> group_series(const model::Chart& chart);
 spec::NumberFormat axis_format(const std::optional<spec::Axis>& axis,
                                const spec::NumberFormat& fallback);
 spec::NumberFormat default_x_format(const model::Column* column);
+// Widens [lo, hi] to the axis's "min" and "max" (small multiples share scales this way).
+void widen_to_axis(const std::optional<spec::Axis>& axis, double& lo, double& hi);
 // Shares as percentages, in the locale `like` is written for.
 spec::NumberFormat percent_format(const spec::NumberFormat& like = {});
 

@@ -21,10 +21,10 @@ XyPlot layout_xy_plot(const charts::DrawContext& ctx, const std::vector<Series>&
   for (const auto& s : series)
     for (const auto& p : s.points) x_min = std::min(x_min, p.x), x_max = std::max(x_max, p.x);
   if (x_min > x_max) x_min = 0, x_max = 1;
+  widen_to_axis(spec.x, x_min, x_max);
   // Linear value axes start at zero so that slopes and sizes are not exaggerated.
   y_min = std::min(y_min, 0.0), y_max = std::max(y_max, 0.0);
-  if (spec.y && spec.y->min) y_min = std::min(y_min, *spec.y->min);
-  if (spec.y && spec.y->max) y_max = std::max(y_max, *spec.y->max);
+  widen_to_axis(spec.y, y_min, y_max);
 
   XyPlot xy;
   Rect body = ctx.body;

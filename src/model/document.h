@@ -25,6 +25,7 @@ struct Chart {
   const Column* estimated = nullptr;
   const Column* size = nullptr;
   std::vector<const Column*> columns;  // one per spec.columns entry (tables)
+  const Column* facet = nullptr;       // small multiples: one panel per value
   std::string source_line;             // "Source: ..." with the dataset's note, ready to print
 };
 

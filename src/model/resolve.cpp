@@ -104,6 +104,9 @@ Chart resolve_chart(const spec::Chart& spec, const std::map<std::string, Dataset
                             spec.pointer, "size");
     chart.estimated = bind_field(*chart.data, spec.estimated_field, needs.estimated, FieldUse::any,
                                  doc, spec.pointer, "estimated");
+    if (spec.facet)
+      chart.facet =
+          &require_field(*chart.data, spec.facet->field, FieldUse::any, doc, spec.facet->pointer);
     if (needs.columns != charts::Need::none)
       for (const auto& column : spec.columns)
         chart.columns.push_back(&require_field(*chart.data, column.field,

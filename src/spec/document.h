@@ -69,6 +69,13 @@ struct TableColumn {
   bool bar = false;   // table charts: a bar in the cell, its length the value
 };
 
+// Small multiples: one panel per value of `field`, all on the same scales.
+struct Facet {
+  std::string pointer;
+  std::string field;
+  std::optional<int> columns;  // panels a row; chosen from the width when absent
+};
+
 struct Dataset;
 
 struct Chart {
@@ -103,6 +110,7 @@ struct Chart {
   std::optional<double> aspect_ratio;  // width / height inside a document
   std::string language;              // BCP 47 for its numbers and dates; the document's when empty
   std::vector<TableColumn> columns;  // table charts
+  std::optional<Facet> facet;
 };
 
 struct Heading {

@@ -1,7 +1,9 @@
 #include <fmt/format.h>
 
+#include <algorithm>
 #include <regex>
 
+#include "core/strings.h"
 #include "spec/parse.h"
 
 namespace folio::spec {
@@ -109,7 +111,7 @@ Chart parse_chart(const Node& node, DataFiles& files) {
                    "note",      "data",        "x",        "y",           "series",   "label",
                    "estimated", "size",        "top",      "orientation", "sort",     "stack",
                    "legend",    "highlight",   "spans",    "annotations", "items",    "width",
-                   "height",    "aspectRatio", "language", "columns"});
+                   "height",    "aspectRatio", "language", "columns",     "facet"});
   Chart chart;
   chart.file = &node.document();
   chart.pointer = node.pointer();
@@ -172,6 +174,24 @@ Chart parse_chart(const Node& node, DataFiles& files) {
   if (auto ratio = node.optional("aspectRatio")) chart.aspect_ratio = ratio->as_number_in(0.25, 8);
   if (auto language = node.optional("language")) chart.language = parse_language_tag(*language);
   if (auto columns = node.optional("columns")) chart.columns = parse_table_columns(*columns, true);
+  if (auto facet = node.optional("facet")) {
+    Facet parsed;
+    parsed.pointer = facet->pointer();
+    if (facet->is_string()) {
+      parsed.field = facet->as_nonempty_string();
+    } else {
+      facet->allow_only({"field", "columns"});
+      parsed.field = facet->required("field").as_nonempty_string();
+      if (auto columns = facet->optional("columns")) parsed.columns = columns->as_int_in(1, 8);
+    }
+    static const std::vector<std::string> kFaceted = {"line",    "area",  "bar", "lollipop",
+                                                      "scatter", "donut", "pie"};
+    if (std::find(kFaceted.begin(), kFaceted.end(), chart.kind) == kFaceted.end())
+      facet->fail_found(
+          fmt::format("a chart of a kind small multiples are made of ({})", join(kFaceted)),
+          fmt::format("a {} chart", chart.kind));
+    chart.facet = std::move(parsed);
+  }
   return chart;
 }
 

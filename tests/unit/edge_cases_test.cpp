@@ -60,6 +60,8 @@ const char* kCharts[] = {
     R"("kind": "timeline", "x": "d", "label": "k")",
     R"("kind": "donut", "sort": "descending", "x": "k", "y": "v")",
     R"("kind": "table", "columns": ["k", {"field": "v", "bar": true}, "d"])",
+    R"("kind": "line", "facet": "k", "x": "d", "y": "v")",
+    R"("kind": "bar", "facet": "k", "x": "d", "y": "v")",
     // Zero and negative values have no place on a log axis: left out, never a NaN.
     R"("kind": "line", "x": "d", "y": {"field": "v", "scale": "log"})",
     R"("kind": "scatter", "x": {"field": "v", "scale": "log"}, "y": {"field": "v", "scale": "log"}, "label": "k")",
