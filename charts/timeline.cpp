@@ -1,6 +1,7 @@
 // Timeline: dated events on a time axis with shaded spans (e.g. years without relations).
 // Labels stand in tiers above the axis, joined by leaders, placed so none overlap; events
-// closer together than a label can separate are listed in one label.
+// closer together than a label can separate are listed in one label. With a `series`, each
+// series is a lane of its own, one under the other on the same time scale.
 #include <fmt/format.h>
 
 #include <algorithm>
@@ -19,6 +20,7 @@ struct Event {
   double when = 0;
   std::string date;  // as written in the data
   std::string label;
+  std::string lane;  // the series value; "" without lanes
 };
 
 struct Cluster {
@@ -33,6 +35,7 @@ constexpr double kRowGap = 7;
 constexpr double kLabelGapX = 8;
 constexpr double kMergeDistancePt = 14;
 constexpr double kPoleIndent = 5;  // room for the pole between a label's edge and its text
+constexpr double kLaneGap = 12;
 
 std::vector<Event> events_of(const model::Chart& chart) {
   std::vector<Event> events;
@@ -51,6 +54,7 @@ std::vector<Event> events_of(const model::Chart& chart) {
       continue;
     }
     event.label = chart.label ? chart.label->texts[row].value_or("") : "";
+    event.lane = chart.series ? chart.series->texts[row].value_or("") : "";
     events.push_back(event);
   }
   std::stable_sort(events.begin(), events.end(), [](auto& a, auto& b) { return a.when < b.when; });
@@ -108,10 +112,29 @@ struct TimelineLayout {
   double height() const { return labels.above_height + kBandHeight + labels.below_height; }
 };
 
-TimelineLayout plan(const model::Chart& chart, const model::Theme& theme, const Rect& body) {
+// The lanes in series order (then first appearance); one unnamed lane without a series.
+std::vector<std::string> lanes_of(const model::Chart& chart, const std::vector<Event>& events) {
+  std::vector<std::string> lanes;
+  if (!chart.series) return {""};
+  for (const auto& name : chart.spec.series_order) lanes.push_back(name);
+  for (const auto& event : events)
+    if (std::find(lanes.begin(), lanes.end(), event.lane) == lanes.end())
+      lanes.push_back(event.lane);
+  return lanes;
+}
+
+std::vector<Event> in_lane(const std::vector<Event>& events, const std::string& lane) {
+  std::vector<Event> selected;
+  for (const auto& event : events)
+    if (event.lane == lane) selected.push_back(event);
+  return selected;
+}
+
+// One lane's layout; every lane shares the ticks of all events.
+TimelineLayout plan_lane(const std::vector<Event>& events, const scale::Ticks& ticks,
+                         const model::Theme& theme, const Rect& body) {
   TimelineLayout layout;
-  auto events = events_of(chart);
-  layout.ticks = time_ticks(chart, events, body.width);
+  layout.ticks = ticks;
   layout.x = {layout.ticks.min, layout.ticks.max, body.x, body.right()};
   double label_width = std::clamp(body.width / 3.8, 80.0, 150.0);
   layout.clusters = cluster_events(events, layout.x, theme, label_width);
@@ -125,7 +148,8 @@ TimelineLayout plan(const model::Chart& chart, const model::Theme& theme, const 
 }
 
 // Year labels sit inside the band; those a span's label would cover are left out.
-void draw_band(const DrawContext& ctx, const TimelineLayout& layout, double band_top) {
+void draw_band(const DrawContext& ctx, const TimelineLayout& layout, double band_top,
+               bool span_labels) {
   const auto& theme = ctx.theme;
   auto& frame = ctx.frame;
   double mid = band_top + kBandHeight / 2;
@@ -141,7 +165,7 @@ void draw_band(const DrawContext& ctx, const TimelineLayout& layout, double band
     // The span's edges are lines across the band: year labels keep clear of them.
     occupied.push_back({x0 - 2, band_top, 4, kBandHeight});
     occupied.push_back({x1 - 2, band_top, 4, kBandHeight});
-    if (span.label.empty()) continue;
+    if (span.label.empty() || !span_labels) continue;
     auto label =
         text::shape_text(span.label, theme.text("label.span"), {x1 - x0 - 6, text::Align::left, 1});
     Point at{(x0 + x1) / 2 - label->size().width / 2, mid - label->size().height / 2};
@@ -163,16 +187,41 @@ void draw_band(const DrawContext& ctx, const TimelineLayout& layout, double band
   }
 }
 
-void draw_timeline(const DrawContext& ctx) {
-  const auto& theme = ctx.theme;
-  auto layout = plan(ctx.chart, theme, ctx.body);
-  auto& frame = ctx.frame;
-  double band_top = ctx.body.y + std::max(0.0, (ctx.body.height - layout.height()) / 2) +
-                    layout.labels.above_height;
-  double band_bottom = band_top + kBandHeight;
-  draw_band(ctx, layout, band_top);
+struct Lane {
+  std::string name;
+  text::ShapedTextPtr title;  // null without lanes
+  TimelineLayout layout;
+  double height() const { return (title ? title->size().height + 4 : 0) + layout.height(); }
+};
 
-  Color dot = theme.palette().front();
+std::vector<Lane> plan(const model::Chart& chart, const model::Theme& theme, const Rect& body) {
+  auto events = events_of(chart);
+  auto ticks = time_ticks(chart, events, body.width);
+  std::vector<Lane> lanes;
+  for (const auto& name : lanes_of(chart, events)) {
+    Lane lane{name, nullptr, plan_lane(in_lane(events, name), ticks, theme, body)};
+    if (chart.series) {
+      auto style = theme.text("label.series");
+      style.color = readable_on(theme.series(lanes.size()).color, theme.color("background"));
+      lane.title = text::shape_text(name, style, {body.width});
+    }
+    lanes.push_back(std::move(lane));
+  }
+  return lanes;
+}
+
+double total_height(const std::vector<Lane>& lanes) {
+  double height = 0;
+  for (const auto& lane : lanes) height += lane.height();
+  return height + kLaneGap * static_cast<double>(lanes.empty() ? 0 : lanes.size() - 1);
+}
+
+void draw_lane(const DrawContext& ctx, const TimelineLayout& layout, double band_top, Color dot,
+               bool span_labels) {
+  const auto& theme = ctx.theme;
+  auto& frame = ctx.frame;
+  double band_bottom = band_top + kBandHeight;
+  draw_band(ctx, layout, band_top, span_labels);
   scene::Stroke leader{theme.color("axis"), 0.6};
   for (size_t i = 0; i < layout.clusters.size(); ++i) {
     const auto& cluster = layout.clusters[i];
@@ -206,17 +255,35 @@ void draw_timeline(const DrawContext& ctx) {
   }
 }
 
+void draw_timeline(const DrawContext& ctx) {
+  const auto& theme = ctx.theme;
+  auto lanes = plan(ctx.chart, theme, ctx.body);
+  double y = ctx.body.y + std::max(0.0, (ctx.body.height - total_height(lanes)) / 2);
+  for (size_t i = 0; i < lanes.size(); ++i) {
+    const auto& lane = lanes[i];
+    if (lane.title) {
+      ctx.frame.text({ctx.body.x, y}, lane.title);
+      y += lane.title->size().height + 4;
+    }
+    // Lanes are told apart by their dots' colour; one lane keeps the palette's first.
+    Color dot = theme.series(ctx.chart.series ? i : 0).color;
+    draw_lane(ctx, lane.layout, y + lane.layout.labels.above_height, dot, i == 0);
+    y += lane.layout.height() + kLaneGap;
+  }
+}
+
 std::string describe_timeline(const model::Chart& chart) {
   std::string text;
   for (const auto& span : chart.spec.spans)
     text += fmt::format("{} to {}: {}. ", span.start, span.end, span.label);
   for (const auto& event : events_of(chart))
-    text += fmt::format("{}: {}. ", chart::format_date_label(event.date), event.label);
+    text += fmt::format("{}{}: {}. ", event.lane.empty() ? "" : event.lane + ", ",
+                        chart::format_date_label(event.date), event.label);
   return text;
 }
 
 double timeline_natural_height(const model::Chart& chart, const model::Theme& theme, double width) {
-  return plan(chart, theme, {0, 0, width, 0}).height();
+  return total_height(plan(chart, theme, {0, 0, width, 0}));
 }
 
 void validate_timeline(const model::Chart& chart, const spec::JsonDocument& doc) {
@@ -239,6 +306,7 @@ const ChartKind& timeline_chart_kind() {
                                .x = Need::required,
                                .x_use = model::FieldUse::any,
                                .y = Need::none,
+                               .series = Need::optional,
                                .label = Need::required},
                               draw_timeline,
                               describe_timeline,

@@ -73,6 +73,16 @@ double chart_height_for_width(const model::Chart& chart, const model::Theme& the
   return furniture.head_height + body + furniture.foot_height;
 }
 
+Size fit_chart_size(const model::Chart& chart, const model::Theme& theme, Size requested) {
+  const auto& kind = kind_of(chart);
+  double inner = requested.width - 2 * kStandalonePadding;
+  bool natural =
+      chart.facet || (kind.natural_height && kind.natural_height(chart, theme, inner) > 0);
+  if (!natural) return requested;
+  double height = chart_height_for_width(chart, theme, inner) + 2 * kStandalonePadding;
+  return {requested.width, std::max(requested.height, height)};
+}
+
 Size standalone_chart_size(const model::Chart& chart, const model::Theme& theme) {
   if (chart.spec.width_pt && chart.spec.height_pt)
     return {*chart.spec.width_pt, *chart.spec.height_pt};

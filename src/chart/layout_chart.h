@@ -34,4 +34,8 @@ constexpr Size kSlideSize{640, 360};
 // only when its content needs it.
 Size standalone_chart_size(const model::Chart& chart, const model::Theme& theme);
 
+// `requested`, made taller if the chart's content sets its height (tables, timelines, rankings,
+// small multiples) and needs more: such content never overlaps its own source line.
+Size fit_chart_size(const model::Chart& chart, const model::Theme& theme, Size requested);
+
 }  // namespace folio::chart

@@ -56,6 +56,15 @@ void run_chart(const ChartRequest& request) {
                       "Letter, found \"{}\"",
                       request.size));
     size = *parsed;
+    // A table or timeline cut off, or drawn over its own source line, would be worse than a
+    // taller file than asked; the user is told.
+    Size fitted = chart::fit_chart_size(chart, theme, size);
+    if (fitted.height > size.height + 0.5)
+      fmt::print(stderr,
+                 "folio: note: {}: the chart needs {:.0f} pt of height, more than --size gives "
+                 "({:.0f} pt); made taller\n",
+                 request.output.string(), fitted.height, size.height);
+    size = fitted;
   }
   auto frame = chart::layout_chart(chart, theme, size, {.background = true, .figure_label = ""});
   std::string bytes;

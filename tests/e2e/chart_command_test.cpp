@@ -72,3 +72,28 @@ TEST_F(ChartCommand, ErrorsWithInlineDataPointIntoTheSpec) {
 
 }  // namespace
 }  // namespace folio::e2e
+
+namespace folio::e2e {
+namespace {
+
+TEST(ChartCommandSizes, ContentSizedChartsGrowRatherThanOverflow) {
+  ScratchDir dir("chart-grow");
+  auto spec = dir.path / "table.json";
+  std::ofstream(spec)
+      << R"({"id": "t", "kind": "table", "title": "Eight rows", "columns": ["k", "v"],
+    "data": {"values": [{"k": "a", "v": 1}, {"k": "b", "v": 2}, {"k": "c", "v": 3}, {"k": "d", "v": 4},
+                        {"k": "e", "v": 5}, {"k": "f", "v": 6}, {"k": "g", "v": 7}, {"k": "h", "v": 8}]}})";
+  auto svg = (dir.path / "t.svg").string();
+  auto result = run(
+      folio("chart " + shell_quote(spec.string()) + " -o " + shell_quote(svg) + " --size 640x120"));
+  ASSERT_EQ(result.exit_code, 0) << result.err;
+  EXPECT_NE(result.err.find("made taller"), std::string::npos) << result.err;
+  auto text = read_file(svg);
+  // 640x120 px is 480 x 90 pt; eight rows, a header and a title need well over twice that.
+  auto at = text.find("viewBox=\"0 0 480 ");
+  ASSERT_NE(at, std::string::npos);
+  EXPECT_GT(std::stod(text.substr(at + 17)), 200);
+}
+
+}  // namespace
+}  // namespace folio::e2e
