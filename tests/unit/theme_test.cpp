@@ -2,6 +2,8 @@
 
 #include <gtest/gtest.h>
 
+#include "core/colour_vision.h"
+
 namespace folio::model {
 namespace {
 
@@ -86,6 +88,42 @@ TEST(Theme, MonochromeSeriesDifferInDashAndMarker) {
     }
   }
   EXPECT_TRUE(load_theme("briefing").series(1).dash.empty());
+}
+
+// Every pair of the first six series stays clearly apart (CIELAB difference of 10 or more)
+// for typical vision and for each complete colour-vision deficiency, unless the theme tells
+// series apart by dash and marker instead (print-mono).
+TEST(Theme, SeriesColoursStayApartForColourBlindReaders) {
+  const ColourVision visions[] = {ColourVision::typical, ColourVision::protanopia,
+                                  ColourVision::deuteranopia, ColourVision::tritanopia};
+  constexpr size_t kSeries = 6;
+  constexpr double kMinDifference = 10;
+  for (const auto& name : theme_names()) {
+    auto theme = load_theme(name);
+    if (!theme.series(1).dash.empty()) continue;
+    for (auto vision : visions)
+      for (size_t i = 0; i < kSeries; ++i)
+        for (size_t j = 0; j < i; ++j)
+          EXPECT_GE(delta_e(simulate(theme.series(i).color, vision),
+                            simulate(theme.series(j).color, vision)),
+                    kMinDifference)
+              << name << ": series " << i << " " << theme.series(i).color.hex() << " and " << j
+              << " " << theme.series(j).color.hex() << " under vision " << static_cast<int>(vision);
+  }
+}
+
+TEST(ColourVision, SimulationsAgreeWithPublishedExamples) {
+  Color red = *parse_color("#ff0000"), green = *parse_color("#00ff00");
+  // Red and green, far apart for typical vision, come close for deuteranopes.
+  EXPECT_GT(delta_e(red, green), 100);
+  EXPECT_LT(delta_e(simulate(red, ColourVision::deuteranopia),
+                    simulate(green, ColourVision::deuteranopia)),
+            30);
+  // Greys are unchanged by every simulation.
+  Color grey = *parse_color("#777777");
+  for (auto vision : {ColourVision::protanopia, ColourVision::deuteranopia})
+    EXPECT_LT(delta_e(simulate(grey, vision), grey), 1.0);
+  EXPECT_NEAR(delta_e(*parse_color("#000000"), *parse_color("#ffffff")), 100, 0.01);
 }
 
 TEST(Color, ReadableOnDarkensOrLightensJustEnough) {
