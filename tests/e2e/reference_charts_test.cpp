@@ -1,0 +1,92 @@
+// Every gallery chart rendered to a small PNG by `folio chart` and compared with a reviewed
+// reference image (tests/reference/charts/), channel by channel with a small tolerance. To
+// regenerate them on purpose: FOLIO_UPDATE_REFERENCES=1 ctest --test-dir build -R ReferenceCharts
+// then look at every changed PNG before committing it. On failure the actual image and an
+// image of the differences are left in build/reference-failures/.
+#include <algorithm>
+#include <cstdlib>
+
+#include "e2e_support.h"
+#include "image_compare.h"
+
+namespace folio::e2e {
+namespace {
+
+const std::filesystem::path kSpecs =
+    std::filesystem::path(FOLIO_SOURCE_DIR) / "samples" / "gallery" / "specs";
+const std::filesystem::path kReferenceDir =
+    std::filesystem::path(FOLIO_SOURCE_DIR) / "tests" / "reference" / "charts";
+const std::filesystem::path kFailureDir =
+    std::filesystem::path(FOLIO_BINARY).parent_path() / "reference-failures";
+
+// Small enough to keep the fixtures light (a few kilobytes each), large enough that a moved
+// label or a changed colour shows.
+constexpr int kDpi = 48;
+constexpr int kTolerance = 2;  // per channel, out of 255
+constexpr double kMaxDifferingFraction = 0.001;
+
+struct ReferenceChart {
+  std::string spec;
+  std::string theme;
+};
+
+class ReferenceCharts : public ::testing::TestWithParam<ReferenceChart> {};
+
+TEST_P(ReferenceCharts, MatchTheReviewedImage) {
+  const auto& [spec, theme] = GetParam();
+  std::string name = theme == "briefing" ? spec : spec + "-" + theme;
+  ScratchDir dir("reference-chart-" + name);
+  auto actual = (dir.path / (name + ".png")).string();
+  auto render = run(folio(fmt::format("chart {} -o {} --theme {} --dpi {}",
+                                      shell_quote((kSpecs / (spec + ".json")).string()),
+                                      shell_quote(actual), theme, kDpi)));
+  ASSERT_EQ(render.exit_code, 0) << render.err;
+  auto reference = kReferenceDir / (name + ".png");
+  if (std::getenv("FOLIO_UPDATE_REFERENCES")) {
+    std::filesystem::create_directories(kReferenceDir);
+    std::filesystem::copy_file(actual, reference,
+                               std::filesystem::copy_options::overwrite_existing);
+    GTEST_SKIP() << "reference written: " << reference;
+  }
+  ASSERT_TRUE(std::filesystem::exists(reference))
+      << reference << " is missing; see the comment at the top of this file";
+  std::filesystem::create_directories(kFailureDir);
+  auto diff = kFailureDir / (name + "-diff.png");
+  auto difference = compare_pngs(actual, reference.string(), kTolerance, diff.string());
+  ASSERT_TRUE(difference.loaded);
+  if (difference.differing_fraction <= kMaxDifferingFraction) {
+    std::filesystem::remove(diff);
+    return;
+  }
+  auto kept = kFailureDir / (name + "-actual.png");
+  std::filesystem::copy_file(actual, kept, std::filesystem::copy_options::overwrite_existing);
+  ADD_FAILURE() << fmt::format(
+      "{}: {:.3f}% of pixels differ (largest channel difference {}); actual image at {}, "
+      "differences in red at {}",
+      name, difference.differing_fraction * 100, difference.max_channel_difference, kept.string(),
+      diff.string());
+}
+
+// Every gallery spec in the default theme, and a few in each other theme.
+std::vector<ReferenceChart> reference_charts() {
+  std::vector<ReferenceChart> charts;
+  for (const auto& entry : std::filesystem::directory_iterator(kSpecs))
+    if (entry.path().extension() == ".json") charts.push_back({entry.path().stem(), "briefing"});
+  std::sort(charts.begin(), charts.end(),
+            [](const auto& a, const auto& b) { return a.spec < b.spec; });
+  for (const char* spec : {"line-legend", "table", "bar-stacked"}) charts.push_back({spec, "dark"});
+  for (const char* spec : {"bar-grouped", "line-direct-labels"})
+    charts.push_back({spec, "print-mono"});
+  for (const char* spec : {"scatter", "stats"}) charts.push_back({spec, "slides"});
+  return charts;
+}
+
+INSTANTIATE_TEST_SUITE_P(Gallery, ReferenceCharts, ::testing::ValuesIn(reference_charts()),
+                         [](const auto& info) {
+                           std::string name = info.param.spec + "_" + info.param.theme;
+                           std::replace(name.begin(), name.end(), '-', '_');
+                           return name;
+                         });
+
+}  // namespace
+}  // namespace folio::e2e
