@@ -4,6 +4,7 @@
 #include <cmath>
 #include <regex>
 
+#include "scale/calendar.h"
 #include "text/icu_format.h"
 #include "text/number_format.h"
 
@@ -66,18 +67,14 @@ spec::NumberFormat percent_format(const spec::NumberFormat& like) {
 }
 
 std::optional<double> parse_date_years(const std::string& text) {
-  static const std::regex date(R"((\d{4})(?:-(\d{2})(?:-(\d{2}))?)?)");
+  static const std::regex pattern(R"((\d{4})(?:-(\d{2})(?:-(\d{2}))?)?)");
   std::smatch match;
-  if (!std::regex_match(text, match, date)) return std::nullopt;
-  double year = std::stod(match[1]);
-  if (match[2].matched) {
-    int month = std::stoi(match[2]);
-    if (month < 1 || month > 12) return std::nullopt;
-    double day = match[3].matched ? std::stoi(match[3]) - 1 : 0;
-    if (day < 0 || day > 30) return std::nullopt;
-    year += (month - 1) / 12.0 + day / 365.0;
-  }
-  return year;
+  if (!std::regex_match(text, match, pattern)) return std::nullopt;
+  scale::CalendarDate date{std::stoi(match[1]), 1, 1};
+  if (match[2].matched) date.month = std::stoi(match[2]);
+  if (match[3].matched) date.day = std::stoi(match[3]);
+  if (!scale::valid_date(date.year, date.month, date.day)) return std::nullopt;
+  return scale::to_years(date);
 }
 
 std::string format_date_label(const std::string& text) {

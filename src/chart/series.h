@@ -33,7 +33,8 @@ void widen_to_axis(const std::optional<spec::Axis>& axis, double& lo, double& hi
 // Shares as percentages, in the locale `like` is written for.
 spec::NumberFormat percent_format(const spec::NumberFormat& like = {});
 
-// "1970", "2019-03", "2019-03-15" as a fractional year (2019-03 -> 2019 + 2/12), or nullopt.
+// "1970", "2019-03", "2019-03-15" as a fractional year (scale/calendar.h), or nullopt for
+// anything else, including days that do not exist (2019-02-30).
 std::optional<double> parse_date_years(const std::string& text);
 // The same date written for a label: "1970", "Mar 2019", "15 Mar 2019".
 std::string format_date_label(const std::string& text);

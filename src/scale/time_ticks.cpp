@@ -3,35 +3,93 @@
 #include <algorithm>
 #include <cmath>
 
+#include "scale/calendar.h"
 #include "text/icu_format.h"
 #include "text/number_format.h"
 
 namespace folio::scale {
+namespace {
+
+constexpr double kEpsilon = 1e-9;
+
+// Days of the month a tick falls on for a step in days: every day or every other one counted
+// from the 1st, or the 1st, 8th, 15th and 22nd (weeks), or the 1st and 15th (half months), so
+// that ticks restart with each month instead of drifting across it.
+bool on_day_step(int day, int step) {
+  if (step <= 2) return (day - 1) % step == 0;
+  if (step == 7) return day == 1 || day == 8 || day == 15 || day == 22;
+  return day == 1 || day == 15;
+}
+
+std::vector<CalendarDate> day_ticks(double lo, double hi, int step, size_t limit) {
+  std::vector<CalendarDate> dates;
+  CalendarDate date = from_years(lo);
+  if (to_years(date) < lo - kEpsilon) date = from_years(lo + 0.5 / 366);
+  while (to_years(date) <= hi + kEpsilon && dates.size() <= limit) {
+    if (on_day_step(date.day, step)) dates.push_back(date);
+    if (++date.day > days_in_month(date.year, date.month)) {
+      date.day = 1;
+      if (++date.month > 12) date.month = 1, ++date.year;
+    }
+  }
+  return dates;
+}
+
+std::vector<CalendarDate> month_ticks(double lo, double hi, int step) {
+  std::vector<CalendarDate> dates;
+  CalendarDate start = from_years(lo);
+  long first = start.year * 12L + (start.month - 1);
+  if (to_years({start.year, start.month, 1}) < lo - kEpsilon) ++first;
+  CalendarDate end = from_years(hi);
+  long last = end.year * 12L + (end.month - 1);
+  if (to_years({end.year, end.month, 1}) > hi + kEpsilon) --last;
+  // Steps count from year 0, so that quarters start in January, April, July and October.
+  auto floor_div = [](long a, long b) { return a / b - ((a % b != 0) && ((a < 0) != (b < 0))); };
+  for (long m = floor_div(first + step - 1, step) * step; m <= last; m += step)
+    dates.push_back(
+        {static_cast<int>(floor_div(m, 12)), static_cast<int>(m - floor_div(m, 12) * 12) + 1, 1});
+  return dates;
+}
+
+}  // namespace
 
 std::vector<TimeTick> time_ticks(double lo, double hi, int target_count) {
-  static const int steps[] = {1, 2, 3, 6, 12, 24, 60, 120, 240, 600};  // in months
   if (hi < lo) std::swap(lo, hi);
-  // Month indices, counted from year 0; a tiny tolerance keeps 2019-03 from rounding past itself.
-  long first = static_cast<long>(std::ceil(lo * 12 - 1e-6)),
-       last = static_cast<long>(std::floor(hi * 12 + 1e-6));
+  size_t target = static_cast<size_t>(std::max(2, target_count));
+  const std::string& locale = text::default_locale();
+  std::vector<TimeTick> ticks;
+
+  // Within about four months, days may do: every day, every other day, weeks, half months.
+  if (hi - lo < 0.35) {
+    for (int step : {1, 2, 7, 14}) {
+      auto dates = day_ticks(lo, hi, step, target);
+      if (dates.size() > target) continue;
+      for (size_t i = 0; i < dates.size(); ++i) {
+        const auto& d = dates[i];
+        // The year on the first tick, the month where it changes, else the day alone.
+        const char* skeleton = i == 0 ? "yMMMd" : d.month != dates[i - 1].month ? "MMMd" : "d";
+        ticks.push_back({to_years(d), text::icu_date(d.year, d.month, d.day, skeleton, locale)});
+      }
+      return ticks;
+    }
+  }
+  static const int steps[] = {1, 2, 3, 6, 12, 24, 60, 120, 240, 600};  // in months
   int step = steps[std::size(steps) - 1];
+  std::vector<CalendarDate> dates;
   for (int candidate : steps) {
-    long count = last / candidate - (first + candidate - 1) / candidate + 1;
-    if (count <= std::max(2, target_count)) {
+    dates = month_ticks(lo, hi, candidate);
+    if (dates.size() <= target) {
       step = candidate;
       break;
     }
   }
-  std::vector<TimeTick> ticks;
-  for (long m = (first + step - 1) / step * step; m <= last; m += step) {
-    long year = m / 12;
-    int month = static_cast<int>(m % 12);
-    const std::string& locale = text::default_locale();
-    std::string label = step >= 12 ? text::icu_date(static_cast<int>(year), 1, 1, "y", locale)
-                        : (month == 0 || ticks.empty())
-                            ? text::icu_date(static_cast<int>(year), month + 1, 1, "yMMM", locale)
-                            : text::icu_date(static_cast<int>(year), month + 1, 1, "MMM", locale);
-    ticks.push_back({year + month / 12.0, label});
+  for (size_t i = 0; i < dates.size(); ++i) {
+    const auto& d = dates[i];
+    std::string label = step >= 12 ? text::icu_date(d.year, 1, 1, "y", locale)
+                        : (d.month == 1 || i == 0)
+                            ? text::icu_date(d.year, d.month, 1, "yMMM", locale)
+                            : text::icu_date(d.year, d.month, 1, "MMM", locale);
+    ticks.push_back({to_years(d), label});
   }
   return ticks;
 }

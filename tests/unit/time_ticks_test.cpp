@@ -2,6 +2,9 @@
 
 #include <gtest/gtest.h>
 
+#include "scale/calendar.h"
+#include "text/number_format.h"
+
 namespace folio::scale {
 namespace {
 
@@ -12,7 +15,11 @@ std::vector<std::string> labels(double lo, double hi, int target) {
 }
 
 double month(int year, int m) {
-  return year + (m - 1) / 12.0;
+  return to_years({year, m, 1});
+}
+
+double day(int year, int m, int d) {
+  return to_years({year, m, d});
 }
 
 TEST(TimeTicks, ChoosesCalendarStepsBySpan) {
@@ -33,9 +40,45 @@ TEST(TimeTicks, ChoosesCalendarStepsBySpan) {
 
 TEST(TimeTicks, ValuesAreFractionalYears) {
   auto ticks = time_ticks(month(2023, 1), month(2023, 12), 4);
-  ASSERT_EQ(ticks.size(), 4u);  // quarters
-  EXPECT_DOUBLE_EQ(ticks[1].value, 2023.25);
+  ASSERT_EQ(ticks.size(), 4u);                          // quarters
+  EXPECT_DOUBLE_EQ(ticks[1].value, 2023 + 90.0 / 365);  // 1 April: 31 + 28 + 31 days in
   EXPECT_EQ(ticks[1].label, "Apr");
+}
+
+TEST(TimeTicks, ShortSpansTickOnDays) {
+  // Three weeks with room for four ticks: weekly, on the 1st, 8th, 15th and 22nd.
+  EXPECT_EQ(labels(day(2023, 3, 1), day(2023, 3, 22), 4),
+            (std::vector<std::string>{"Mar 1, 2023", "8", "15", "22"}));
+  // Ten days with room for ten: every day, the month named where it changes.
+  EXPECT_EQ(labels(day(2023, 2, 25), day(2023, 3, 3), 10),
+            (std::vector<std::string>{"Feb 25, 2023", "26", "27", "28", "Mar 1", "2", "3"}));
+  // Two months with room for four: the 1st and 15th.
+  EXPECT_EQ(labels(day(2024, 1, 1), day(2024, 2, 20), 4),
+            (std::vector<std::string>{"Jan 1, 2024", "15", "Feb 1", "15"}));
+  auto ticks = time_ticks(day(2024, 2, 27), day(2024, 3, 2), 10);  // a leap year
+  ASSERT_EQ(ticks.size(), 5u);
+  EXPECT_EQ(ticks[2].label, "29");
+  EXPECT_DOUBLE_EQ(ticks[3].value, day(2024, 3, 1));
+}
+
+TEST(TimeTicks, DayLabelsFollowTheLocale) {
+  text::ScopedLocale korean("ko");
+  EXPECT_EQ(labels(day(2023, 3, 1), day(2023, 3, 22), 4),
+            (std::vector<std::string>{"2023년 3월 1일", "8일", "15일", "22일"}));
+  EXPECT_EQ(labels(month(2023, 1), month(2023, 7), 3),
+            (std::vector<std::string>{"2023년 1월", "4월", "7월"}));
+}
+
+TEST(Calendar, FractionalYearsRoundTripEveryDay) {
+  for (int year : {2023, 2024, 1900, 2000})
+    for (int m = 1; m <= 12; ++m)
+      for (int d = 1; d <= days_in_month(year, m); ++d) {
+        auto back = from_years(to_years({year, m, d}));
+        ASSERT_EQ(back.year * 10000 + back.month * 100 + back.day, year * 10000 + m * 100 + d);
+      }
+  EXPECT_FALSE(valid_date(2023, 2, 29));
+  EXPECT_TRUE(valid_date(2024, 2, 29));
+  EXPECT_FALSE(valid_date(1900, 2, 29));
 }
 
 }  // namespace
