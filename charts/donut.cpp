@@ -71,8 +71,24 @@ void draw_donut(const DrawContext& ctx) {
     slice.arc(center.x, center.y, radius, angle, angle + sweep);
     if (!pie) slice.arc_negative(center.x, center.y, hole, angle + sweep, angle);
     slice.close();
-    ctx.frame.add(
-        scene::Shape{slice, theme.series(i).color, scene::Stroke{theme.color("background"), 1.2}});
+    Color fill = theme.series(i).color;
+    ctx.frame.add(scene::Shape{slice, fill, scene::Stroke{theme.color("background"), 1.2}});
+    // Each share large enough to hold it carries its percentage, so a reader (or a grey
+    // photocopy) need not match shades against the legend.
+    auto style = theme.text("label.value");
+    style.color =
+        contrast_ratio(theme.color("background"), fill) >= contrast_ratio(theme.color("text"), fill)
+            ? theme.color("background")
+            : theme.color("text");
+    auto label = text::shape_text(percent(shares[i].value, total), style);
+    double middle = pie ? radius * 0.64 : (radius + hole) / 2;
+    double thickness = pie ? radius : radius - hole;
+    if (sweep * middle >= label->size().width + 6 && thickness >= label->size().height + 4 &&
+        contrast_ratio(style.color, fill) >= 3) {
+      double mid_angle = angle + sweep / 2;
+      Point at{center.x + middle * std::cos(mid_angle), center.y + middle * std::sin(mid_angle)};
+      ctx.frame.text({at.x - label->size().width / 2, at.y - label->size().height / 2}, label);
+    }
     angle += sweep;
   }
   if (!pie) {

@@ -58,7 +58,7 @@ void draw_scatter(const DrawContext& ctx) {
   std::vector<guide::LegendEntry> legend;
   if (series.size() > 1)
     for (size_t i = 0; i < series.size(); ++i)
-      legend.push_back({series[i], theme.series(i).color, {}, "", true});
+      legend.push_back({series[i], theme.series(i).color, {}, theme.series(i).marker, true});
   guide::place_legend(ctx.frame, body, legend, guide::legend_position(ctx.chart.spec.legend),
                       theme);
   guide::take_axis_title(ctx.frame, body, ctx.chart.spec.y ? ctx.chart.spec.y->title : "", theme);
@@ -92,8 +92,9 @@ void draw_scatter(const DrawContext& ctx) {
   }
   constexpr double kMaxRadius = 14, kMinRadius = 3.5;
   double pad = s_max > 0 ? kMaxRadius : kMinRadius;
-  Rect plot{body.x + y_axis.max_width() + guide::kLabelGap + pad, body.y + y_axis.max_height() / 2,
-            0, 0};
+  // The largest marker at the top of the axis must not reach the axis title above the plot.
+  Rect plot{body.x + y_axis.max_width() + guide::kLabelGap + pad,
+            body.y + std::max(y_axis.max_height() / 2, pad + 2), 0, 0};
   plot.width = body.right() - plot.x -
                std::max(pad, x_axis.labels.empty() ? 0.0 : x_axis.labels.back()->size().width / 2);
   plot.height = body.bottom() - plot.y - x_axis.max_height() - guide::kLabelGap - 2;
@@ -123,8 +124,9 @@ void draw_scatter(const DrawContext& ctx) {
   for (size_t i : order) {
     const auto& d = dots[i];
     size_t index = std::find(series.begin(), series.end(), d.series) - series.begin();
-    Color color = theme.series(index).color;
-    ctx.frame.add(scene::Shape{scene::Path::circle({x(d.x), y(d.y)}, radius(d)),
+    auto style = theme.series(index);
+    Color color = style.color;
+    ctx.frame.add(scene::Shape{scene::Path::marker(style.marker, {x(d.x), y(d.y)}, radius(d)),
                                color.with_alpha(0.75),
                                scene::Stroke{theme.color("background"), 0.8}});
     runs.push_back(d.label.empty() ? nullptr

@@ -10,7 +10,10 @@ constexpr double kSwatchWidth = 16, kSwatchGap = 5;
 
 void draw_swatch(scene::Frame& frame, const LegendEntry& entry, double x, double mid) {
   if (entry.dot) {
-    frame.fill(scene::Path::circle({x + kSwatchWidth / 2, mid}, 4), entry.color);
+    // The series' marker shape: print-mono tells scatter series apart by shape as well as shade.
+    frame.fill(scene::Path::marker(entry.marker.empty() ? "circle" : entry.marker,
+                                   {x + kSwatchWidth / 2, mid}, 4),
+               entry.color);
     return;
   }
   frame.stroke(scene::Path::segment({x, mid}, {x + kSwatchWidth, mid}),

@@ -248,3 +248,25 @@ TEST(Legend, SitsWhereItIsAsked) {
 
 }  // namespace
 }  // namespace folio::chart
+
+namespace folio::chart {
+namespace {
+
+TEST(Donut, LabelsEveryShareWideEnoughInsideItsSlice) {
+  auto file = spec::parse_chart_file(std::string(FOLIO_SOURCE_DIR) +
+                                     "/samples/gallery/specs/donut.json");
+  auto chart = model::resolve_chart(file.chart, {}, *file.json);
+  for (const char* theme_name : {"briefing", "print-mono", "dark"}) {
+    auto theme = model::load_theme(theme_name);
+    std::vector<std::pair<Rect, std::string>> texts;
+    collect(layout_chart(chart, theme, kSlideSize), {0, 0}, texts);
+    std::vector<std::string> all;
+    for (const auto& [box, text] : texts) all.push_back(text);
+    // 44.7% (China) down to 7.3% (Thailand) all fit at slide size; each is also in the legend.
+    for (const char* share : {"44.7%", "19.2%", "10.3%", "9.6%", "8.9%", "7.3%"})
+      EXPECT_TRUE(contains(all, share)) << theme_name << " " << share;
+  }
+}
+
+}  // namespace
+}  // namespace folio::chart
