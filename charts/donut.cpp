@@ -42,6 +42,35 @@ std::string percent(double value, double total) {
   return text::format_number(total > 0 ? value / total : 0, format);
 }
 
+// The legend beside the ring: swatch, name, value and share, one row a part.
+std::vector<text::ShapedTextPtr> legend_rows(const model::Chart& chart, const model::Theme& theme,
+                                             double width) {
+  auto shares = shares_of(chart);
+  double total = total_of(shares);
+  auto format = chart::axis_format(chart.spec.y, {});
+  std::vector<text::ShapedTextPtr> rows;
+  for (const auto& share : shares)
+    rows.push_back(text::shape_text(
+        fmt::format("{}  {} · {}", share.name, text::format_number(share.value, format),
+                    percent(share.value, total)),
+        theme.text("legend.text"), {width - 16}));
+  return rows;
+}
+
+double rows_height(const std::vector<text::ShapedTextPtr>& rows) {
+  double height = 0;
+  for (const auto& row : rows) height += row->size().height + 6;
+  return height;
+}
+
+// The ring follows the chart's aspect ratio unless its legend needs more height (many parts,
+// or a narrow column where the rows wrap).
+double donut_height(const model::Chart& chart, const model::Theme& theme, double width) {
+  double diameter = width * 0.45;
+  double legend = rows_height(legend_rows(chart, theme, width - diameter - 24)) + 4;
+  return legend > width / chart.spec.aspect_ratio.value_or(1.9) ? legend : 0;
+}
+
 void draw_donut(const DrawContext& ctx) {
   const auto& theme = ctx.theme;
   auto shares = shares_of(ctx.chart);
@@ -83,9 +112,13 @@ void draw_donut(const DrawContext& ctx) {
     auto label = text::shape_text(percent(shares[i].value, total), style);
     double middle = pie ? radius * 0.64 : (radius + hole) / 2;
     double thickness = pie ? radius : radius - hole;
-    if (sweep * middle >= label->size().width + 6 && thickness >= label->size().height + 4 &&
+    double mid_angle = angle + sweep / 2;
+    // The label's extent across the ring and along it, at the angle it sits.
+    double w = label->size().width, h = label->size().height;
+    double across = std::fabs(w * std::cos(mid_angle)) + std::fabs(h * std::sin(mid_angle));
+    double along = std::fabs(w * std::sin(mid_angle)) + std::fabs(h * std::cos(mid_angle));
+    if (sweep * middle >= along + 6 && thickness >= across + 4 &&
         contrast_ratio(style.color, fill) >= 3) {
-      double mid_angle = angle + sweep / 2;
       Point at{center.x + middle * std::cos(mid_angle), center.y + middle * std::sin(mid_angle)};
       ctx.frame.text({at.x - label->size().width / 2, at.y - label->size().height / 2}, label);
     }
@@ -105,19 +138,9 @@ void draw_donut(const DrawContext& ctx) {
         total_run);
   }
 
-  // Legend beside the ring: swatch, name, value and share.
-  double x = ctx.body.x + diameter + 24, width = ctx.body.right() - x;
-  std::vector<text::ShapedTextPtr> rows;
-  double height = 0;
-  for (size_t i = 0; i < shares.size(); ++i) {
-    auto row = text::shape_text(
-        fmt::format("{}  {} · {}", shares[i].name, text::format_number(shares[i].value, format),
-                    percent(shares[i].value, total)),
-        theme.text("legend.text"), {width - 16});
-    height += row->size().height + 6;
-    rows.push_back(row);
-  }
-  double y = center.y - height / 2;
+  double x = ctx.body.x + diameter + 24;
+  auto rows = legend_rows(ctx.chart, theme, ctx.body.right() - x);
+  double y = center.y - rows_height(rows) / 2;
   for (size_t i = 0; i < rows.size(); ++i) {
     ctx.frame.fill(scene::Path::rectangle({x, y + 3, 10, 10}), theme.series(i).color);
     ctx.frame.text({x + 16, y}, rows[i]);
@@ -148,7 +171,8 @@ ChartKind shares_kind(std::string_view name) {
            .x_use = model::FieldUse::any,
            .y = Need::required},
           draw_donut,
-          describe_donut};
+          describe_donut,
+          donut_height};
 }
 
 const ChartKind& pie_chart_kind() {

@@ -36,9 +36,16 @@ void draw_annotation_ranges(scene::Frame& frame, AnnotationPlane& plane,
     }
     frame.fill(scene::Path::rectangle(area), theme.color("span"));
     if (a.label.empty()) continue;
-    auto label =
-        text::shape_text(a.label, theme.text("label.annotation"), {std::max(40.0, area.width - 6)});
-    Point at = inside(plot, {area.x + 4, area.y + 3}, label->size());
+    // One line, never broken inside a word: inside the range when it fits there, else beside
+    // it at the top of the plot (right of it, or left when the right has no room).
+    auto label = text::shape_text(a.label, theme.text("label.annotation"), {plot.width / 2});
+    Point at{area.x + 4, area.y + 3};
+    if (a.x && label->size().width > area.width - 6) {
+      at.x = area.right() + 4 + label->size().width <= plot.right()
+                 ? area.right() + 4
+                 : area.x - 4 - label->size().width;
+    }
+    at = inside(plot, at, label->size());
     frame.text(at, label);
     plane.taken.push_back({at.x, at.y, label->size().width, label->size().height});
   }
