@@ -53,6 +53,16 @@ scene::Frame chart_frame(BodyContext& context, const model::Chart& chart, double
                              {.background = false, .figure_label = label});
 }
 
+// A figure taller than a whole page cannot move to the next page and must not break: it is
+// shrunk to the page's height, centred, as a last resort (ReportLab's shrink-to-fit).
+scene::Frame fit_to_page(scene::Frame frame, double page_height) {
+  if (frame.size.height <= page_height) return frame;
+  double scale = page_height / frame.size.height, width = frame.size.width;
+  scene::Frame fitted{{width, page_height}, {}};
+  fitted.group({(width - width * scale) / 2, 0}, std::move(frame), "", "", "", scale);
+  return fitted;
+}
+
 scene::Frame callout_frame(BodyContext& context, const spec::Callout& callout, double width,
                            std::vector<text::ShapedTextPtr>& notes) {
   const auto& theme = context.document.theme;
@@ -137,6 +147,13 @@ void flow_grid(BodyContext& context, const model::Grid& grid) {
         chart_height = std::max(
             chart_height, chart::chart_height_for_width(*chart, theme, cell_width,
                                                         is_figure(*chart) ? "Figure 00" : ""));
+    // A row too tall for any page (a tall timeline in a narrow column) is better stacked, each
+    // block at the full width, where it is shorter.
+    if (chart_height > flow.page_height()) {
+      for (size_t i = first; i < last; ++i)
+        flow_block(context, grid.blocks[i], i + 1 < last ? &grid.blocks[i + 1] : nullptr);
+      continue;
+    }
     scene::Frame row{{flow.width(), 0}, {}};
     std::vector<text::ShapedTextPtr> notes;
     std::vector<std::string> destinations;
@@ -149,6 +166,7 @@ void flow_grid(BodyContext& context, const model::Grid& grid) {
       row.size.height = std::max(row.size.height, cell.size.height);
       row.group({(i - first) * (cell_width + gap), 0}, std::move(cell), "grid-cell", "", structure);
     }
+    row = fit_to_page(std::move(row), flow.page_height());
     flow.gap(context.document.theme.size("chartGap") / 2);
     flow.ensure_room(row.size.height);  // a row of the grid never breaks across pages
     for (const auto& destination : destinations) flow.anchor(destination);
@@ -239,7 +257,7 @@ void flow_block(BodyContext& context, const model::Block& block, const model::Bl
     flow.gap(theme.size("paragraphGap") + 4);
   } else if (const auto* chart = std::get_if<model::Chart>(&block.content)) {
     std::string label;
-    auto frame = chart_frame(context, *chart, flow.width(), label);
+    auto frame = fit_to_page(chart_frame(context, *chart, flow.width(), label), flow.page_height());
     flow.gap(theme.size("chartGap") / 2);
     flow.ensure_room(frame.size.height);  // charts never break across pages
     if (!label.empty()) flow.anchor(context.figures.back().destination);

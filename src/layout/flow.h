@@ -19,6 +19,8 @@ class Flow {
   double y() const { return y_; }
   bool at_top() const { return y_ <= page_.body.y + 0.01; }
   double width() const { return page_.body.width; }
+  // The height of a whole page's body: nothing taller can be placed unbroken.
+  double page_height() const { return page_.body.height; }
   int page_index() const { return static_cast<int>(pages_.size()) - 1; }
 
   void new_page() {

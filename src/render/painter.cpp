@@ -158,6 +158,7 @@ void paint_frame(cairo_t* cr, const scene::Frame& frame, const PaintOptions& opt
       if (tagged) cairo_tag_begin(cr, group->structure.c_str(), nullptr);
       cairo_save(cr);
       cairo_translate(cr, group->offset.x, group->offset.y);
+      if (group->scale != 1) cairo_scale(cr, group->scale, group->scale);
       paint_frame(cr, *group->frame, options);
       cairo_restore(cr);
       if (tagged) cairo_tag_end(cr, group->structure.c_str());

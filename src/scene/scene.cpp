@@ -95,10 +95,10 @@ void Frame::text(Point position, text::ShapedTextPtr run) {
 }
 
 void Frame::group(Point offset, Frame frame, std::string role, std::string alt,
-                  std::string structure) {
+                  std::string structure, double scale) {
   items.emplace_back(std::in_place_type<Group>,
                      Group{offset, std::make_shared<const Frame>(std::move(frame)), std::move(role),
-                           std::move(alt), std::move(structure)});
+                           std::move(alt), std::move(structure), scale});
 }
 
 namespace {
@@ -138,10 +138,10 @@ void dump_into(const Frame& frame, int depth, std::string& out) {
                       num(text->position.y), num(text->run->size().width),
                       num(text->run->size().height), text->run->color().hex(), text->run->text());
     } else if (const auto* group = std::get_if<Group>(&item)) {
-      out += fmt::format("{}group {} at {},{} size {}x{}\n", indent,
-                         group->role.empty() ? "-" : group->role, num(group->offset.x),
-                         num(group->offset.y), num(group->frame->size.width),
-                         num(group->frame->size.height));
+      out += fmt::format(
+          "{}group {} at {},{} size {}x{}{}\n", indent, group->role.empty() ? "-" : group->role,
+          num(group->offset.x), num(group->offset.y), num(group->frame->size.width),
+          num(group->frame->size.height), group->scale == 1 ? "" : " scale " + num(group->scale));
       dump_into(*group->frame, depth + 1, out);
     } else if (const auto* image = std::get_if<Image>(&item)) {
       out += fmt::format("{}image {} at {},{} {}x{}\n", indent,

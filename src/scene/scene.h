@@ -62,6 +62,7 @@ struct Group {
   std::string role;       // "chart:line", "page-footer"...
   std::string alt;        // a text alternative, written where the output format has a place for it
   std::string structure;  // a tagged-PDF structure type ("H1", "P", "Figure", "Table"), or ""
+  double scale = 1;       // drawn scaled about `offset`: a figure shrunk to fit its page
 };
 
 // A named destination (PDF) at a point: targets of bookmarks and links.
@@ -93,7 +94,7 @@ struct Frame {
   void stroke(const Path& path, Stroke stroke);
   void text(Point position, text::ShapedTextPtr run);
   void group(Point offset, Frame frame, std::string role = "", std::string alt = "",
-             std::string structure = "");
+             std::string structure = "", double scale = 1);
 };
 
 // A stable, human-readable listing of a frame (coordinates rounded to 0.01 pt) for tests.

@@ -2,6 +2,8 @@
 #include <fmt/format.h>
 #include <gtest/gtest.h>
 
+#include <functional>
+
 #include "layout/paged_document.h"
 #include "model/document.h"
 #include "test_support.h"
@@ -178,6 +180,84 @@ TEST(DocumentLayout, FrontMatterGetsRomanLabels) {
                       R"("cover": {}, "contents": true, "sources": true, )");
   EXPECT_EQ(laid.paged.page_labels, (std::vector<std::string>{"i", "ii", "1"}));
   EXPECT_EQ(laid.find("Contents").page, 1);
+}
+
+}  // namespace
+}  // namespace folio::layout
+
+namespace folio::layout {
+namespace {
+
+// Texts with their boxes on the page, through nested and scaled groups.
+void collect_scaled(const scene::Frame& frame, int page, Point origin, double scale,
+                    std::vector<Placed>& out) {
+  for (const auto& item : frame.items) {
+    if (const auto* text = std::get_if<scene::Text>(&item)) {
+      out.push_back({page,
+                     {origin.x + scale * text->position.x, origin.y + scale * text->position.y,
+                      scale * text->run->size().width, scale * text->run->size().height},
+                     text->run->text()});
+    } else if (const auto* group = std::get_if<scene::Group>(&item)) {
+      if (group->role == "page-header" || group->role == "page-footer") continue;
+      collect_scaled(*group->frame, page,
+                     {origin.x + scale * group->offset.x, origin.y + scale * group->offset.y},
+                     scale * group->scale, out);
+    }
+  }
+}
+
+// The gallery in every theme (the slides theme sets large type in narrow grid cells): no text
+// of the body may leave the page's body area, whatever the charts' heights.
+TEST(DocumentLayout, NothingLeavesThePageBodyInAnyTheme) {
+  for (const char* theme : {"briefing", "print-mono", "slides", "dark"}) {
+    auto spec =
+        spec::parse_document_file(std::string(FOLIO_SOURCE_DIR) + "/samples/gallery/gallery.json");
+    spec.style.theme = theme;
+    auto document = model::resolve_document(spec);
+    auto paged = layout_document(document);
+    std::vector<Placed> texts;
+    for (size_t i = 0; i < paged.pages.size(); ++i)
+      collect_scaled(paged.pages[i], static_cast<int>(i), {0, 0}, 1, texts);
+    const Rect& body = document.page.body;
+    for (const auto& placed : texts) {
+      EXPECT_GE(placed.box.y, body.y - 0.5)
+          << theme << " page " << placed.page << ": " << placed.text;
+      EXPECT_LE(placed.box.bottom(), body.bottom() + 0.5)
+          << theme << " page " << placed.page << ": " << placed.text;
+      EXPECT_LE(placed.box.right(), body.right() + 0.5)
+          << theme << " page " << placed.page << ": " << placed.text;
+    }
+  }
+}
+
+TEST(DocumentLayout, AChartTallerThanAPageIsShrunkToFit) {
+  // Sixty events in lanes make a timeline several pages tall at this width.
+  std::string values;
+  for (int i = 0; i < 60; ++i)
+    values += fmt::format(R"({}{{"d": "{}", "e": "{}", "l": "L{}"}})", i ? "," : "", 1900 + i * 2,
+                          words(6, "event"), i % 6);
+  auto laid = lay_out(
+      R"({"type": "chart", "id": "t", "kind": "timeline", "data": "d", "x": "d", "label": "e", "series": "l"})",
+      R"("data": {"d": {"values": [)" + values + "]}}, ");
+  int scaled = 0;
+  std::function<void(const scene::Frame&)> visit = [&](const scene::Frame& frame) {
+    for (const auto& item : frame.items)
+      if (const auto* group = std::get_if<scene::Group>(&item)) {
+        if (group->scale < 1) {
+          ++scaled;
+          EXPECT_LE(group->frame->size.height * group->scale, 842 - 2 * 56);  // A4's body
+        }
+        visit(*group->frame);
+      }
+  };
+  for (const auto& page : laid.paged.pages) visit(page);
+  EXPECT_EQ(scaled, 1);
+  // Shrunk, the chart's texts all stay within the page's body.
+  for (const auto& page : laid.paged.pages) {
+    std::vector<Placed> texts;
+    collect_scaled(page, 0, {0, 0}, 1, texts);
+    for (const auto& placed : texts) EXPECT_LE(placed.box.bottom(), 842) << placed.text;
+  }
 }
 
 }  // namespace
