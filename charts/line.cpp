@@ -94,7 +94,8 @@ std::string describe_line(const model::Chart& chart) {
     // Dates are described as written ("Mar 2019"), numbers in the axis format.
     bool dates = chart.x && chart.x->type == model::ColumnType::text;
     auto when = [&](const chart::DataPoint& p) {
-      return dates ? chart::format_date_label(p.category) : text::format_number(p.x, x_format);
+      return dates ? chart::format_date_label(p.category, chart.spec.x)
+                   : text::format_number(p.x, x_format);
     };
     text += fmt::format("{}: {} values from {} to {}; lowest {} ({}), highest {} ({}). ", s.name,
                         known.size(), when(known.front()), when(known.back()),

@@ -77,7 +77,7 @@ scale::Ticks time_ticks(const model::Chart& chart, const std::vector<Event>& eve
 
 std::vector<Cluster> cluster_events(const std::vector<Event>& events,
                                     const scale::ContinuousScale& x, const model::Theme& theme,
-                                    double label_width) {
+                                    double label_width, const std::optional<spec::Axis>& x_axis) {
   std::vector<Cluster> clusters;
   for (const auto& event : events) {
     if (!clusters.empty() &&
@@ -92,7 +92,7 @@ std::vector<Cluster> cluster_events(const std::vector<Event>& events,
     cluster.anchor_x = (x(cluster.events.front().when) + x(cluster.events.back().when)) / 2;
     double y = 0, width = 0;
     for (const auto& event : cluster.events) {
-      auto date = text::shape_text(chart::format_date_label(event.date), date_style);
+      auto date = text::shape_text(chart::format_date_label(event.date, x_axis), date_style);
       auto text = text::shape_text(event.label, text_style, {label_width});
       cluster.label.text({0, y}, date);
       cluster.label.text({0, y + date->size().height}, text);
@@ -132,12 +132,13 @@ std::vector<Event> in_lane(const std::vector<Event>& events, const std::string& 
 
 // One lane's layout; every lane shares the ticks of all events.
 TimelineLayout plan_lane(const std::vector<Event>& events, const scale::Ticks& ticks,
-                         const model::Theme& theme, const Rect& body) {
+                         const model::Theme& theme, const Rect& body,
+                         const std::optional<spec::Axis>& x_axis) {
   TimelineLayout layout;
   layout.ticks = ticks;
   layout.x = {layout.ticks.min, layout.ticks.max, body.x, body.right()};
   double label_width = std::clamp(body.width / 3.8, 80.0, 150.0);
-  layout.clusters = cluster_events(events, layout.x, theme, label_width);
+  layout.clusters = cluster_events(events, layout.x, theme, label_width, x_axis);
   std::vector<guide::AxisLabel> requests;
   for (const auto& cluster : layout.clusters)
     requests.push_back(
@@ -199,7 +200,7 @@ std::vector<Lane> plan(const model::Chart& chart, const model::Theme& theme, con
   auto ticks = time_ticks(chart, events, body.width);
   std::vector<Lane> lanes;
   for (const auto& name : lanes_of(chart, events)) {
-    Lane lane{name, nullptr, plan_lane(in_lane(events, name), ticks, theme, body)};
+    Lane lane{name, nullptr, plan_lane(in_lane(events, name), ticks, theme, body, chart.spec.x)};
     if (chart.series) {
       auto style = theme.text("label.series");
       style.color = readable_on(theme.series(lanes.size()).color, theme.color("background"));
@@ -278,7 +279,7 @@ std::string describe_timeline(const model::Chart& chart) {
     text += fmt::format("{} to {}: {}. ", span.start, span.end, span.label);
   for (const auto& event : events_of(chart))
     text += fmt::format("{}{}: {}. ", event.lane.empty() ? "" : event.lane + ", ",
-                        chart::format_date_label(event.date), event.label);
+                        chart::format_date_label(event.date, chart.spec.x), event.label);
   return text;
 }
 

@@ -5,7 +5,7 @@
 #include <regex>
 
 #include "scale/calendar.h"
-#include "text/icu_format.h"
+#include "text/date_format.h"
 #include "text/number_format.h"
 
 namespace folio::chart {
@@ -77,13 +77,8 @@ std::optional<double> parse_date_years(const std::string& text) {
   return scale::to_years(date);
 }
 
-std::string format_date_label(const std::string& text) {
-  if (text.size() < 7 || text[4] != '-' || !parse_date_years(text)) return text;
-  int year = std::stoi(text.substr(0, 4)), month = std::stoi(text.substr(5, 2));
-  if (text.size() == 10)
-    return text::icu_date(year, month, std::stoi(text.substr(8, 2)), "yMMMd",
-                          text::default_locale());
-  return text::icu_date(year, month, 1, "yMMM", text::default_locale());
+std::string format_date_label(const std::string& text, const std::optional<spec::Axis>& axis) {
+  return text::format_date_text(text, axis && axis->format ? axis->format->date : "");
 }
 
 }  // namespace folio::chart

@@ -36,7 +36,8 @@ spec::NumberFormat percent_format(const spec::NumberFormat& like = {});
 // "1970", "2019-03", "2019-03-15" as a fractional year (scale/calendar.h), or nullopt for
 // anything else, including days that do not exist (2019-02-30).
 std::optional<double> parse_date_years(const std::string& text);
-// The same date written for a label: "1970", "Mar 2019", "15 Mar 2019".
-std::string format_date_label(const std::string& text);
+// The same date written for a label in the default locale, as the axis's "date" skeleton asks
+// or else by its precision: "1970", "Mar 2019", "Mar 15, 2019".
+std::string format_date_label(const std::string& text, const std::optional<spec::Axis>& axis);
 
 }  // namespace folio::chart

@@ -9,6 +9,7 @@
 #include "guide/legend.h"
 #include "scale/ticks.h"
 #include "scale/time_ticks.h"
+#include "text/date_format.h"
 #include "text/number_format.h"
 
 namespace folio::chart {
@@ -63,11 +64,10 @@ XyPlot layout_xy_plot(const charts::DrawContext& ctx, const std::vector<Series>&
   std::vector<std::string> x_texts;
   int x_target = std::max(2, static_cast<int>(body.width / 60));
   if (ctx.chart.x && ctx.chart.x->type == model::ColumnType::text) {
-    // Dates ("2019-03"): ticks on calendar boundaries.
-    for (const auto& tick : scale::time_ticks(x_min, x_max, x_target)) {
-      x_values.push_back(tick.value);
-      x_texts.push_back(tick.label);
-    }
+    // Dates ("2019-03"): ticks on calendar boundaries, written as the axis's "date" asks.
+    auto ticks = scale::time_ticks(x_min, x_max, x_target);
+    x_values = ticks.values;
+    x_texts = text::format_time_ticks(ticks, axis_format(spec.x, {}).date);
   } else {
     auto x_format = axis_format(spec.x, default_x_format(ctx.chart.x));
     double min_step = x_format.style == "year" ? 1 : 0;

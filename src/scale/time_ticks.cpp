@@ -4,8 +4,6 @@
 #include <cmath>
 
 #include "scale/calendar.h"
-#include "text/icu_format.h"
-#include "text/number_format.h"
 
 namespace folio::scale {
 namespace {
@@ -53,44 +51,28 @@ std::vector<CalendarDate> month_ticks(double lo, double hi, int step) {
 
 }  // namespace
 
-std::vector<TimeTick> time_ticks(double lo, double hi, int target_count) {
+TimeTicks time_ticks(double lo, double hi, int target_count) {
   if (hi < lo) std::swap(lo, hi);
   size_t target = static_cast<size_t>(std::max(2, target_count));
-  const std::string& locale = text::default_locale();
-  std::vector<TimeTick> ticks;
-
+  TimeTicks ticks;
   // Within about four months, days may do: every day, every other day, weeks, half months.
   if (hi - lo < 0.35) {
     for (int step : {1, 2, 7, 14}) {
       auto dates = day_ticks(lo, hi, step, target);
       if (dates.size() > target) continue;
-      for (size_t i = 0; i < dates.size(); ++i) {
-        const auto& d = dates[i];
-        // The year on the first tick, the month where it changes, else the day alone.
-        const char* skeleton = i == 0 ? "yMMMd" : d.month != dates[i - 1].month ? "MMMd" : "d";
-        ticks.push_back({to_years(d), text::icu_date(d.year, d.month, d.day, skeleton, locale)});
-      }
+      ticks.unit = TimeUnit::day;
+      ticks.dates = std::move(dates);
+      for (const auto& d : ticks.dates) ticks.values.push_back(to_years(d));
       return ticks;
     }
   }
   static const int steps[] = {1, 2, 3, 6, 12, 24, 60, 120, 240, 600};  // in months
-  int step = steps[std::size(steps) - 1];
-  std::vector<CalendarDate> dates;
-  for (int candidate : steps) {
-    dates = month_ticks(lo, hi, candidate);
-    if (dates.size() <= target) {
-      step = candidate;
-      break;
-    }
+  for (int step : steps) {
+    ticks.dates = month_ticks(lo, hi, step);
+    ticks.unit = step >= 12 ? TimeUnit::year : TimeUnit::month;
+    if (ticks.dates.size() <= target) break;
   }
-  for (size_t i = 0; i < dates.size(); ++i) {
-    const auto& d = dates[i];
-    std::string label = step >= 12 ? text::icu_date(d.year, 1, 1, "y", locale)
-                        : (d.month == 1 || i == 0)
-                            ? text::icu_date(d.year, d.month, 1, "yMMM", locale)
-                            : text::icu_date(d.year, d.month, 1, "MMM", locale);
-    ticks.push_back({to_years(d), label});
-  }
+  for (const auto& d : ticks.dates) ticks.values.push_back(to_years(d));
   return ticks;
 }
 

@@ -23,6 +23,7 @@ struct NumberFormat {
   std::string currency_display = "symbol";  // symbol (US$), code (USD), name (US dollars)
   std::string pattern;  // an ICU number skeleton or decimal pattern; overrides the style
   std::string locale;   // BCP 47; the document's language when empty
+  std::string date;     // an ICU date skeleton ("yMMM") for dates on this axis; "" by precision
 };
 
 struct Axis {

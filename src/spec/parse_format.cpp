@@ -2,6 +2,7 @@
 #include <regex>
 
 #include "spec/parse.h"
+#include "text/date_format.h"
 #include "text/icu_format.h"
 
 namespace folio::spec {
@@ -13,7 +14,7 @@ NumberFormat parse_number_format(const Node& node) {
     return format;
   }
   node.allow_only({"style", "currency", "magnitude", "decimals", "prefix", "suffix", "notation",
-                   "currency_display", "pattern", "locale"});
+                   "currencyDisplay", "pattern", "locale", "date"});
   if (auto style = node.optional("style"))
     format.style =
         style->as_enum({"decimal", "compact", "currency", "percent", "multiple", "year"});
@@ -29,7 +30,7 @@ NumberFormat parse_number_format(const Node& node) {
   if (auto decimals = node.optional("decimals")) format.decimals = decimals->as_int_in(0, 6);
   if (auto notation = node.optional("notation"))
     format.notation = notation->as_enum({"short", "long"});
-  if (auto display = node.optional("currency_display"))
+  if (auto display = node.optional("currencyDisplay"))
     format.currency_display = display->as_enum({"symbol", "code", "name"});
   if (auto pattern = node.optional("pattern")) {
     format.pattern = pattern->as_string();
@@ -39,6 +40,11 @@ NumberFormat parse_number_format(const Node& node) {
           "\"#,##0.0\"");
   }
   if (auto locale = node.optional("locale")) format.locale = parse_language_tag(*locale);
+  if (auto date = node.optional("date")) {
+    format.date = date->as_nonempty_string();
+    if (!text::date_skeleton_error(format.date).empty())
+      date->fail("an ICU date skeleton of date fields such as \"yMMM\", \"MMMd\" or \"y\"");
+  }
   format.prefix = node.string_or("prefix", "");
   format.suffix = node.string_or("suffix", "");
   return format;

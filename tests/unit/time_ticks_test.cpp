@@ -3,15 +3,16 @@
 #include <gtest/gtest.h>
 
 #include "scale/calendar.h"
+#include "text/date_format.h"
 #include "text/number_format.h"
 
 namespace folio::scale {
 namespace {
 
-std::vector<std::string> labels(double lo, double hi, int target) {
-  std::vector<std::string> out;
-  for (const auto& tick : time_ticks(lo, hi, target)) out.push_back(tick.label);
-  return out;
+// Placement (scale/time_ticks) and labels (text/date_format) together, as an axis uses them.
+std::vector<std::string> labels(double lo, double hi, int target,
+                                const std::string& skeleton = "") {
+  return text::format_time_ticks(time_ticks(lo, hi, target), skeleton);
 }
 
 double month(int year, int m) {
@@ -40,9 +41,10 @@ TEST(TimeTicks, ChoosesCalendarStepsBySpan) {
 
 TEST(TimeTicks, ValuesAreFractionalYears) {
   auto ticks = time_ticks(month(2023, 1), month(2023, 12), 4);
-  ASSERT_EQ(ticks.size(), 4u);                          // quarters
-  EXPECT_DOUBLE_EQ(ticks[1].value, 2023 + 90.0 / 365);  // 1 April: 31 + 28 + 31 days in
-  EXPECT_EQ(ticks[1].label, "Apr");
+  ASSERT_EQ(ticks.values.size(), 4u);  // quarters
+  EXPECT_EQ(ticks.unit, TimeUnit::month);
+  EXPECT_DOUBLE_EQ(ticks.values[1], 2023 + 90.0 / 365);  // 1 April: 31 + 28 + 31 days in
+  EXPECT_EQ(ticks.dates[1].month, 4);
 }
 
 TEST(TimeTicks, ShortSpansTickOnDays) {
@@ -56,9 +58,10 @@ TEST(TimeTicks, ShortSpansTickOnDays) {
   EXPECT_EQ(labels(day(2024, 1, 1), day(2024, 2, 20), 4),
             (std::vector<std::string>{"Jan 1, 2024", "15", "Feb 1", "15"}));
   auto ticks = time_ticks(day(2024, 2, 27), day(2024, 3, 2), 10);  // a leap year
-  ASSERT_EQ(ticks.size(), 5u);
-  EXPECT_EQ(ticks[2].label, "29");
-  EXPECT_DOUBLE_EQ(ticks[3].value, day(2024, 3, 1));
+  ASSERT_EQ(ticks.values.size(), 5u);
+  EXPECT_EQ(ticks.unit, TimeUnit::day);
+  EXPECT_EQ(ticks.dates[2].day, 29);
+  EXPECT_DOUBLE_EQ(ticks.values[3], day(2024, 3, 1));
 }
 
 TEST(TimeTicks, DayLabelsFollowTheLocale) {
@@ -67,6 +70,26 @@ TEST(TimeTicks, DayLabelsFollowTheLocale) {
             (std::vector<std::string>{"2023년 3월 1일", "8일", "15일", "22일"}));
   EXPECT_EQ(labels(month(2023, 1), month(2023, 7), 3),
             (std::vector<std::string>{"2023년 1월", "4월", "7월"}));
+}
+
+TEST(TimeTicks, AnAxisSkeletonWritesEveryTickAlike) {
+  EXPECT_EQ(labels(month(2023, 1), month(2023, 7), 3, "MMM y"),
+            (std::vector<std::string>{"Jan 2023", "Apr 2023", "Jul 2023"}));
+  EXPECT_EQ(labels(month(2023, 1), month(2023, 7), 3, "yQQQ"),
+            (std::vector<std::string>{"Q1 2023", "Q2 2023", "Q3 2023"}));
+  text::ScopedLocale korean("ko");
+  EXPECT_EQ(labels(month(2023, 1), month(2023, 7), 3, "yQQQ"),
+            (std::vector<std::string>{"2023년 1분기", "2023년 2분기", "2023년 3분기"}));
+}
+
+TEST(DateText, WritesDatesByPrecisionOrSkeleton) {
+  EXPECT_EQ(text::format_date_text("1970"), "1970");
+  EXPECT_EQ(text::format_date_text("2019-03"), "Mar 2019");
+  EXPECT_EQ(text::format_date_text("2019-03-15"), "Mar 15, 2019");
+  EXPECT_EQ(text::format_date_text("2019-03", "MMMM y"), "March 2019");
+  EXPECT_EQ(text::format_date_text("not a date"), "not a date");
+  EXPECT_EQ(text::date_skeleton_error("yMMMd"), "");
+  EXPECT_NE(text::date_skeleton_error("HH:mm"), "");
 }
 
 TEST(Calendar, FractionalYearsRoundTripEveryDay) {

@@ -1,0 +1,53 @@
+#include "text/date_format.h"
+
+#include <regex>
+
+#include "text/icu_format.h"
+#include "text/number_format.h"
+
+namespace folio::text {
+
+std::vector<std::string> format_time_ticks(const scale::TimeTicks& ticks,
+                                           const std::string& skeleton) {
+  const std::string& locale = default_locale();
+  std::vector<std::string> labels;
+  for (size_t i = 0; i < ticks.dates.size(); ++i) {
+    const auto& d = ticks.dates[i];
+    bool first = i == 0;
+    bool new_year = !first && d.year != ticks.dates[i - 1].year;
+    bool new_month = !first && d.month != ticks.dates[i - 1].month;
+    // Kept as a view: assigning literals to a std::string here trips GCC 12's -Wrestrict.
+    std::string_view fields = ticks.unit == scale::TimeUnit::year ? "y"
+                              : ticks.unit == scale::TimeUnit::month
+                                  ? (first || new_year ? "yMMM" : "MMM")
+                              : first || new_year ? "yMMMd"
+                              : new_month         ? "MMMd"
+                                                  : "d";
+    if (!skeleton.empty()) fields = skeleton;
+    labels.push_back(icu_date(d.year, d.month, d.day, fields, locale));
+  }
+  return labels;
+}
+
+std::string format_date_text(const std::string& text, const std::string& skeleton) {
+  static const std::regex date(R"((\d{4})(?:-(\d{2})(?:-(\d{2}))?)?)");
+  std::smatch match;
+  if (!std::regex_match(text, match, date)) return text;
+  int year = std::stoi(match[1]);
+  int month = match[2].matched ? std::stoi(match[2]) : 1;
+  int day = match[3].matched ? std::stoi(match[3]) : 1;
+  if (!scale::valid_date(year, month, day)) return text;
+  if (skeleton.empty() && !match[2].matched) return text;  // a year alone stays as written
+  std::string chosen = !skeleton.empty() ? skeleton : match[3].matched ? "yMMMd" : "yMMM";
+  return icu_date(year, month, day, chosen, default_locale());
+}
+
+std::string date_skeleton_error(const std::string& skeleton) {
+  // Date fields only (ICU's skeleton letters for era, year, quarter, month, week and day):
+  // times and time zones mean nothing for the calendar dates folio draws.
+  static const std::regex fields("[GyYuUrQqMLlwWdDFg]+");
+  if (std::regex_match(skeleton, fields)) return "";
+  return "letters other than date fields";
+}
+
+}  // namespace folio::text
