@@ -144,3 +144,31 @@ TEST(ParseChart, AcceptsALogScaleOnlyWhereLengthsNeedNoZero) {
 
 }  // namespace
 }  // namespace folio::spec
+
+namespace folio::spec {
+namespace {
+
+TEST(ParseFormat, ChecksPatternsAndDateSkeletonsWhenRead) {
+  auto with_format = [](const std::string& format) {
+    return error_of([&] {
+      parse_text(R"({"meta": {"title": "T"}, "blocks": [{"type": "chart", "id": "c", "kind": "line",
+        "data": {"values": [{"a": "2019-03", "b": 2}]}, "x": {"field": "a", "format": )" +
+                 format + R"(}, "y": "b"}]})");
+    });
+  };
+  EXPECT_EQ(with_format(R"({"date": "yQQQ"})"), "no error");
+  EXPECT_NE(with_format(R"({"date": "HH:mm"})")
+                .find("/blocks/0/x/format/date: expected an ICU date skeleton of date fields"),
+            std::string::npos);
+  EXPECT_EQ(with_format(R"({"pattern": "compact-short .0"})"), "no error");
+  EXPECT_NE(with_format(R"({"pattern": "bogus-stem"})")
+                .find("/blocks/0/x/format/pattern: expected an ICU number skeleton"),
+            std::string::npos);
+  EXPECT_NE(
+      with_format(R"({"currencyDisplay": "words"})")
+          .find("/blocks/0/x/format/currencyDisplay: expected \"symbol\", \"code\" or \"name\""),
+      std::string::npos);
+}
+
+}  // namespace
+}  // namespace folio::spec
