@@ -77,6 +77,16 @@ std::optional<double> parse_date_years(const std::string& text) {
   return scale::to_years(date);
 }
 
+scale::TimeUnit date_precision(const model::Column& column) {
+  auto finest = scale::TimeUnit::year;
+  for (const auto& text : column.texts) {
+    if (!text) continue;
+    if (text->size() == 10) return scale::TimeUnit::day;
+    if (text->size() == 7) finest = scale::TimeUnit::month;
+  }
+  return finest;
+}
+
 std::string format_date_label(const std::string& text, const std::optional<spec::Axis>& axis) {
   return text::format_date_text(text, axis && axis->format ? axis->format->date : "");
 }

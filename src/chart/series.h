@@ -4,6 +4,7 @@
 #include <vector>
 
 #include "model/document.h"
+#include "scale/time_ticks.h"
 #include "spec/document.h"
 
 namespace folio::chart {
@@ -36,6 +37,8 @@ spec::NumberFormat percent_format(const spec::NumberFormat& like = {});
 // "1970", "2019-03", "2019-03-15" as a fractional year (scale/calendar.h), or nullopt for
 // anything else, including days that do not exist (2019-02-30).
 std::optional<double> parse_date_years(const std::string& text);
+// The finest precision the column's dates are written to: "2019" years, "2019-03" months.
+scale::TimeUnit date_precision(const model::Column& column);
 // The same date written for a label in the default locale, as the axis's "date" skeleton asks
 // or else by its precision: "1970", "Mar 2019", "Mar 15, 2019".
 std::string format_date_label(const std::string& text, const std::optional<spec::Axis>& axis);

@@ -65,7 +65,7 @@ XyPlot layout_xy_plot(const charts::DrawContext& ctx, const std::vector<Series>&
   int x_target = std::max(2, static_cast<int>(body.width / 60));
   if (ctx.chart.x && ctx.chart.x->type == model::ColumnType::text) {
     // Dates ("2019-03"): ticks on calendar boundaries, written as the axis's "date" asks.
-    auto ticks = scale::time_ticks(x_min, x_max, x_target);
+    auto ticks = scale::time_ticks(x_min, x_max, x_target, date_precision(*ctx.chart.x));
     x_values = ticks.values;
     x_texts = text::format_time_ticks(ticks, axis_format(spec.x, {}).date);
   } else {

@@ -51,12 +51,12 @@ std::vector<CalendarDate> month_ticks(double lo, double hi, int step) {
 
 }  // namespace
 
-TimeTicks time_ticks(double lo, double hi, int target_count) {
+TimeTicks time_ticks(double lo, double hi, int target_count, TimeUnit finest) {
   if (hi < lo) std::swap(lo, hi);
   size_t target = static_cast<size_t>(std::max(2, target_count));
   TimeTicks ticks;
   // Within about four months, days may do: every day, every other day, weeks, half months.
-  if (hi - lo < 0.35) {
+  if (hi - lo < 0.35 && finest == TimeUnit::day) {
     for (int step : {1, 2, 7, 14}) {
       auto dates = day_ticks(lo, hi, step, target);
       if (dates.size() > target) continue;
@@ -68,6 +68,7 @@ TimeTicks time_ticks(double lo, double hi, int target_count) {
   }
   static const int steps[] = {1, 2, 3, 6, 12, 24, 60, 120, 240, 600};  // in months
   for (int step : steps) {
+    if (finest == TimeUnit::year && step < 12) continue;
     ticks.dates = month_ticks(lo, hi, step);
     ticks.unit = step >= 12 ? TimeUnit::year : TimeUnit::month;
     if (ticks.dates.size() <= target) break;

@@ -17,6 +17,7 @@ struct TimeTicks {
   std::vector<double> values;  // the dates as fractional years
 };
 
-TimeTicks time_ticks(double lo, double hi, int target_count);
+// `finest` is the data's own precision: monthly data never get ticks between months.
+TimeTicks time_ticks(double lo, double hi, int target_count, TimeUnit finest = TimeUnit::day);
 
 }  // namespace folio::scale

@@ -61,6 +61,7 @@ const char* kCharts[] = {
     R"("kind": "donut", "sort": "descending", "x": "k", "y": "v")",
     R"("kind": "table", "columns": ["k", {"field": "v", "bar": true}, "d"])",
     R"("kind": "line", "facet": "k", "x": "d", "y": "v")",
+    R"("kind": "timeline", "series": "k", "x": "d", "label": "k")",
     R"("kind": "bar", "facet": "k", "x": "d", "y": "v")",
     // Zero and negative values have no place on a log axis: left out, never a NaN.
     R"("kind": "line", "x": "d", "y": {"field": "v", "scale": "log"})",

@@ -7,6 +7,7 @@
 #include "layout/paged_document.h"
 #include "model/document.h"
 #include "test_support.h"
+#include "text/number_format.h"
 
 namespace folio::layout {
 namespace {
@@ -258,6 +259,30 @@ TEST(DocumentLayout, AChartTallerThanAPageIsShrunkToFit) {
     collect_scaled(page, 0, {0, 0}, 1, texts);
     for (const auto& placed : texts) EXPECT_LE(placed.box.bottom(), 842) << placed.text;
   }
+}
+
+}  // namespace
+}  // namespace folio::layout
+
+namespace folio::layout {
+namespace {
+
+TEST(DocumentLayout, NumbersAndDatesFollowTheDocumentLanguage) {
+  auto document = model::resolve_document(folio::testing::parse_text(
+      R"({"meta": {"title": "T", "language": "ko"},
+          "data": {"d": {"values": [{"when": "2019-03", "v": 5.8e9}]}},
+          "blocks": [{"type": "table", "data": "d", "columns": ["when", {"field": "v", "format": "compact"}]},
+                     {"type": "chart", "id": "c", "kind": "line", "data": "d", "x": "when", "y": "v"}]})"));
+  auto paged = layout_document(document);
+  std::vector<Placed> texts;
+  for (size_t i = 0; i < paged.pages.size(); ++i)
+    collect(paged.pages[i], static_cast<int>(i), {0, 0}, texts);
+  auto has = [&](const std::string& wanted) {
+    return std::any_of(texts.begin(), texts.end(), [&](auto& t) { return t.text == wanted; });
+  };
+  EXPECT_TRUE(has("58억"));                 // the table cell, in Korean compact units
+  EXPECT_TRUE(has("2019년 3월"));           // the one date tick of the line chart
+  EXPECT_EQ(text::default_locale(), "en");  // restored once the document is laid out
 }
 
 }  // namespace

@@ -106,3 +106,19 @@ TEST(Calendar, FractionalYearsRoundTripEveryDay) {
 
 }  // namespace
 }  // namespace folio::scale
+
+namespace folio::scale {
+namespace {
+
+TEST(TimeTicks, NeverFinerThanTheData) {
+  // A single monthly value: one tick on its month, not on a day.
+  auto monthly = time_ticks(to_years({2019, 3, 1}), to_years({2019, 3, 1}), 6, TimeUnit::month);
+  EXPECT_EQ(monthly.unit, TimeUnit::month);
+  EXPECT_EQ(text::format_time_ticks(monthly), (std::vector<std::string>{"Mar 2019"}));
+  // Yearly data over three years with room for twelve ticks: years, not months.
+  auto yearly = time_ticks(2017, 2019, 12, TimeUnit::year);
+  EXPECT_EQ(text::format_time_ticks(yearly), (std::vector<std::string>{"2017", "2018", "2019"}));
+}
+
+}  // namespace
+}  // namespace folio::scale
