@@ -12,6 +12,8 @@ namespace {
 constexpr double kTinyMagnitude = 1e-3;
 // Below this, compact units save nothing: "2,500" reads better than "2.5K" on an axis.
 constexpr double kCompactFrom = 1e4;
+// Plain decimal ticks from this size on share a compact unit ("6B", not "6,000,000,000").
+constexpr double kLongDecimalTicks = 1e6;
 // Written-out units ("700 million") start at a million; "25 thousand dollars" reads oddly.
 constexpr double kLongUnitsFrom = 1e6;
 
@@ -155,7 +157,10 @@ std::vector<std::string> format_ticks(const std::vector<double>& ticks,
   for (size_t i = 0; i < ticks.size(); ++i)
     if (std::fabs(ticks[i]) > std::fabs(ticks[unit_index])) unit_index = i;
 
-  bool amount = format.style == "compact" || format.style == "currency";
+  // Plain numbers of seven digits and more are unreadable on an axis: they share a compact
+  // unit too ("0", "2", "4", "6B") unless a pattern asks otherwise.
+  bool amount = format.style == "compact" || format.style == "currency" ||
+                (format.style == "decimal" && largest >= kLongDecimalTicks);
   double divisor = amount && largest >= kCompactFrom ? compact_divisor(largest, locale) : 1;
   bool tiny = format.style == "decimal" && largest > 0 && largest < kTinyMagnitude;
   int decimals = format.decimals.value_or(

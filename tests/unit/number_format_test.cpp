@@ -156,3 +156,17 @@ TEST(FormatLogTicks, WritesEachTickWholeWithTheCurrencyOnTheLargest) {
 
 }  // namespace
 }  // namespace folio::text
+
+namespace folio::text {
+namespace {
+
+TEST(FormatTicks, LongPlainNumbersShareACompactUnit) {
+  spec::NumberFormat plain;
+  EXPECT_EQ(format_ticks({0, 2e9, 4e9, 6e9}, plain),
+            (std::vector<std::string>{"0", "2", "4", "6B"}));
+  EXPECT_EQ(format_ticks({0, 250000, 500000}, plain),
+            (std::vector<std::string>{"0", "250,000", "500,000"}));
+}
+
+}  // namespace
+}  // namespace folio::text
