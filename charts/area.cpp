@@ -129,7 +129,9 @@ const ChartKind& area_chart_kind() {
                                .y = Need::required,
                                .series = Need::optional},
                               draw_area,
-                              describe_area};
+                              describe_area,
+                              nullptr,
+                              chart::require_dates};
   return kind;
 }
 

@@ -116,7 +116,9 @@ const ChartKind& line_chart_kind() {
                                .series = Need::optional,
                                .estimated = Need::optional},
                               draw_line,
-                              describe_line};
+                              describe_line,
+                              nullptr,
+                              chart::require_dates};
   return kind;
 }
 

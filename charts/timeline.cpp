@@ -287,18 +287,6 @@ double timeline_natural_height(const model::Chart& chart, const model::Theme& th
   return total_height(plan(chart, theme, {0, 0, width, 0}));
 }
 
-void validate_timeline(const model::Chart& chart, const spec::JsonDocument& doc) {
-  for (size_t row = 0; row < chart.data->rows; ++row) {
-    const auto& text = chart.x->texts[row];
-    if (chart.x->numbers[row] || !text || chart::parse_date_years(*text)) continue;
-    throw InputError(
-        doc.locate(chart.spec.x->pointer),
-        fmt::format("dates as YYYY, YYYY-MM or YYYY-MM-DD in field \"{}\"", chart.x->name),
-        fmt::format("\"{}\" in row {} of dataset \"{}\"", quote_for_message(*text), row + 1,
-                    chart.data->name));
-  }
-}
-
 }  // namespace
 
 const ChartKind& timeline_chart_kind() {
@@ -312,7 +300,7 @@ const ChartKind& timeline_chart_kind() {
                               draw_timeline,
                               describe_timeline,
                               timeline_natural_height,
-                              validate_timeline};
+                              chart::require_dates};
   return kind;
 }
 

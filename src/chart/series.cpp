@@ -1,9 +1,12 @@
 #include "chart/series.h"
 
+#include <fmt/format.h>
+
 #include <algorithm>
 #include <cmath>
 #include <regex>
 
+#include "core/errors.h"
 #include "scale/calendar.h"
 #include "text/date_format.h"
 #include "text/number_format.h"
@@ -75,6 +78,19 @@ std::optional<double> parse_date_years(const std::string& text) {
   if (match[3].matched) date.day = std::stoi(match[3]);
   if (!scale::valid_date(date.year, date.month, date.day)) return std::nullopt;
   return scale::to_years(date);
+}
+
+void require_dates(const model::Chart& chart, const spec::JsonDocument& doc) {
+  if (!chart.x || !chart.data) return;
+  for (size_t row = 0; row < chart.data->rows; ++row) {
+    const auto& text = chart.x->texts[row];
+    if (chart.x->numbers[row] || !text || parse_date_years(*text)) continue;
+    throw InputError(
+        doc.locate(chart.spec.x->pointer),
+        fmt::format("dates as YYYY, YYYY-MM or YYYY-MM-DD in field \"{}\"", chart.x->name),
+        fmt::format("\"{}\" in row {} of dataset \"{}\"", quote_for_message(*text), row + 1,
+                    chart.data->name));
+  }
 }
 
 scale::TimeUnit date_precision(const model::Column& column) {

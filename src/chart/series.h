@@ -6,6 +6,7 @@
 #include "model/document.h"
 #include "scale/time_ticks.h"
 #include "spec/document.h"
+#include "spec/json_document.h"
 
 namespace folio::chart {
 
@@ -37,6 +38,9 @@ spec::NumberFormat percent_format(const spec::NumberFormat& like = {});
 // "1970", "2019-03", "2019-03-15" as a fractional year (scale/calendar.h), or nullopt for
 // anything else, including days that do not exist (2019-02-30).
 std::optional<double> parse_date_years(const std::string& text);
+// Checks that an x field of text holds dates (YYYY, YYYY-MM, YYYY-MM-DD, days that exist);
+// throws InputError naming the first that is not. The `validate` of kinds over time.
+void require_dates(const model::Chart& chart, const spec::JsonDocument& doc);
 // The finest precision the column's dates are written to: "2019" years, "2019-03" months.
 scale::TimeUnit date_precision(const model::Column& column);
 // The same date written for a label in the default locale, as the axis's "date" skeleton asks

@@ -1,3 +1,4 @@
+#include "model/document.h"
 #include "test_support.h"
 
 namespace folio::spec {
@@ -168,6 +169,29 @@ TEST(ParseFormat, ChecksPatternsAndDateSkeletonsWhenRead) {
       with_format(R"({"currencyDisplay": "words"})")
           .find("/blocks/0/x/format/currencyDisplay: expected \"symbol\", \"code\" or \"name\""),
       std::string::npos);
+}
+
+}  // namespace
+}  // namespace folio::spec
+
+namespace folio::spec {
+namespace {
+
+TEST(ResolveDates, LineAndAreaChartsRefuseTextThatIsNoDate) {
+  for (const char* kind : {"line", "area", "timeline"}) {
+    auto message = error_of([&] {
+      model::resolve_document(parse_text(
+          std::string(
+              R"({"meta": {"title": "T"}, "blocks": [{"type": "chart", "id": "c", "kind": ")") +
+          kind +
+          R"(", "data": {"values": [{"a": "2019-03", "b": 2, "l": "x"}, {"a": "2019-02-30", "b": 3, "l": "y"}]},
+          "x": "a", "y": "b", "label": "l"}]})"));
+    });
+    EXPECT_NE(message.find("/blocks/0/x: expected dates as YYYY, YYYY-MM or YYYY-MM-DD in field "
+                           "\"a\", found \"2019-02-30\" in row 2"),
+              std::string::npos)
+        << kind << ": " << message;
+  }
 }
 
 }  // namespace
