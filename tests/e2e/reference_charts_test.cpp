@@ -7,7 +7,7 @@
 #include <cstdlib>
 
 #include "e2e_support.h"
-#include "image_compare.h"
+#include "reference_image.h"
 
 namespace folio::e2e {
 namespace {
@@ -16,8 +16,6 @@ const std::filesystem::path kSpecs =
     std::filesystem::path(FOLIO_SOURCE_DIR) / "samples" / "gallery" / "specs";
 const std::filesystem::path kReferenceDir =
     std::filesystem::path(FOLIO_SOURCE_DIR) / "tests" / "reference" / "charts";
-const std::filesystem::path kFailureDir =
-    std::filesystem::path(FOLIO_BINARY).parent_path() / "reference-failures";
 
 // Small enough to keep the fixtures light (a few kilobytes each), large enough that a moved
 // label or a changed colour shows.
@@ -41,30 +39,7 @@ TEST_P(ReferenceCharts, MatchTheReviewedImage) {
                                       shell_quote((kSpecs / (spec + ".json")).string()),
                                       shell_quote(actual), theme, kDpi)));
   ASSERT_EQ(render.exit_code, 0) << render.err;
-  auto reference = kReferenceDir / (name + ".png");
-  if (std::getenv("FOLIO_UPDATE_REFERENCES")) {
-    std::filesystem::create_directories(kReferenceDir);
-    std::filesystem::copy_file(actual, reference,
-                               std::filesystem::copy_options::overwrite_existing);
-    GTEST_SKIP() << "reference written: " << reference;
-  }
-  ASSERT_TRUE(std::filesystem::exists(reference))
-      << reference << " is missing; see the comment at the top of this file";
-  std::filesystem::create_directories(kFailureDir);
-  auto diff = kFailureDir / (name + "-diff.png");
-  auto difference = compare_pngs(actual, reference.string(), kTolerance, diff.string());
-  ASSERT_TRUE(difference.loaded);
-  if (difference.differing_fraction <= kMaxDifferingFraction) {
-    std::filesystem::remove(diff);
-    return;
-  }
-  auto kept = kFailureDir / (name + "-actual.png");
-  std::filesystem::copy_file(actual, kept, std::filesystem::copy_options::overwrite_existing);
-  ADD_FAILURE() << fmt::format(
-      "{}: {:.3f}% of pixels differ (largest channel difference {}); actual image at {}, "
-      "differences in red at {}",
-      name, difference.differing_fraction * 100, difference.max_channel_difference, kept.string(),
-      diff.string());
+  expect_matches_reference(actual, kReferenceDir / (name + ".png"), name);
 }
 
 // Every gallery spec in the default theme, and a few in each other theme.

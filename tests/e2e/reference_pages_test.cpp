@@ -5,15 +5,13 @@
 #include <cstdlib>
 
 #include "e2e_support.h"
-#include "image_compare.h"
+#include "reference_image.h"
 
 namespace folio::e2e {
 namespace {
 
 const std::filesystem::path kReferenceDir =
     std::filesystem::path(FOLIO_SOURCE_DIR) / "tests" / "reference";
-const std::filesystem::path kFailureDir =
-    std::filesystem::path(FOLIO_BINARY).parent_path() / "reference-failures";
 
 struct ReferencePage {
   const char* theme;
@@ -36,31 +34,7 @@ TEST_P(ReferencePages, MatchTheReviewedImage) {
                             shell_quote(prefix.string())))
                 .exit_code,
             0);
-  auto actual = prefix.string() + ".png";
-  auto reference = kReferenceDir / (name + ".png");
-  if (std::getenv("FOLIO_UPDATE_REFERENCES")) {
-    std::filesystem::copy_file(actual, reference,
-                               std::filesystem::copy_options::overwrite_existing);
-    GTEST_SKIP() << "reference written: " << reference;
-  }
-  ASSERT_TRUE(std::filesystem::exists(reference))
-      << reference << " is missing; see the comment at the top of this file";
-  // Every channel within 2/255, and at most 0.1% of pixels beyond that.
-  std::filesystem::create_directories(kFailureDir);
-  auto diff = kFailureDir / (name + "-diff.png");
-  auto difference = compare_pngs(actual, reference.string(), 2, diff.string());
-  ASSERT_TRUE(difference.loaded);
-  if (difference.differing_fraction <= 0.001) {
-    std::filesystem::remove(diff);  // only failures leave images behind
-  } else {
-    auto kept = kFailureDir / (name + "-actual.png");
-    std::filesystem::copy_file(actual, kept, std::filesystem::copy_options::overwrite_existing);
-    ADD_FAILURE() << fmt::format(
-        "{}: {:.3f}% of pixels differ (largest channel difference {}); actual image at {}, "
-        "differences in red at {}",
-        name, difference.differing_fraction * 100, difference.max_channel_difference, kept.string(),
-        diff.string());
-  }
+  expect_matches_reference(prefix.string() + ".png", kReferenceDir / (name + ".png"), name);
 }
 
 // In the default theme, the cover (Hangul and Khmer, the logo) and a body page with charts side
