@@ -61,6 +61,7 @@ void draw_vertical(const DrawContext& ctx, const std::vector<Bar>& bars) {
   auto ticks = scale::nice_ticks(lo, hi, std::max(3, static_cast<int>(body.height / 45)));
   auto y_axis =
       guide::shape_axis_labels(ticks.values, text::format_ticks(ticks.values, format), theme);
+  y_axis.drawn = ctx.chart.value_axis_labels;
 
   // Category names wrap to their band, so that narrow charts keep them apart.
   scale::BandScale probe{static_cast<int>(bars.size()), body.x, body.right(), theme.size("barGap")};
@@ -165,6 +166,7 @@ void draw_series_columns(const DrawContext& ctx) {
   if (stack == "percent") ticks = scale::nice_ticks(0, 1, 5);
   auto y_axis =
       guide::shape_axis_labels(ticks.values, text::format_ticks(ticks.values, format), theme);
+  y_axis.drawn = ctx.chart.value_axis_labels;
   scale::BandScale probe{static_cast<int>(categories.size()), body.x, body.right(),
                          theme.size("barGap")};
   guide::AxisLabels x_axis;

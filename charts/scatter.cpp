@@ -81,6 +81,7 @@ void draw_scatter(const DrawContext& ctx) {
   const auto& y_ticks = y_value_axis.ticks;
   const auto& x_ticks = x_value_axis.ticks;
   auto y_axis = guide::shape_axis_labels(y_ticks.values, y_value_axis.labels, theme);
+  y_axis.drawn = ctx.chart.value_axis_labels;
   auto x_axis = guide::shape_axis_labels(x_ticks.values, x_value_axis.labels, theme);
   // The x title sits under the tick labels, at the right end, where the values grow.
   std::string x_title = ctx.chart.spec.x ? ctx.chart.spec.x->title : "";

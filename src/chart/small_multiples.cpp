@@ -178,6 +178,7 @@ void draw_small_multiples(const charts::DrawContext& ctx, const charts::ChartKin
     panel_frame.text({0, 0}, title);
     Rect panel_body{0, title->size().height + 4, width,
                     std::max(10.0, height - title->size().height - 4)};
+    panels[i].chart.value_axis_labels = column == 0;
     kind.draw({panels[i].chart, theme, panel_body, panel_frame});
     ctx.frame.group({body.x + column * (width + kPanelGap), body.y + row * (height + kPanelGap)},
                     std::move(panel_frame), "panel", panels[i].name);

@@ -60,6 +60,7 @@ XyPlot layout_xy_plot(const charts::DrawContext& ctx, const std::vector<Series>&
                          std::max(3, static_cast<int>(body.height / 45)));
   const auto& y_ticks = xy.y_axis.ticks;
   auto y_axis = guide::shape_axis_labels(y_ticks.values, xy.y_axis.labels, theme);
+  y_axis.drawn = ctx.chart.value_axis_labels;
   std::vector<double> x_values;
   std::vector<std::string> x_texts;
   int x_target = std::max(2, static_cast<int>(body.width / 60));

@@ -35,7 +35,8 @@ void draw_value_gridlines_y(scene::Frame& frame, const Rect& plot, const scale::
                        theme.size(baseline ? "axisLine" : "gridline")};
     frame.stroke(scene::Path::segment({plot.x, py}, {plot.right(), py}), line);
     const auto& label = axis.labels[i];
-    frame.text({plot.x - kLabelGap - label->size().width, py - label->size().height / 2}, label);
+    if (axis.drawn)
+      frame.text({plot.x - kLabelGap - label->size().width, py - label->size().height / 2}, label);
   }
 }
 

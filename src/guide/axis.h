@@ -15,6 +15,9 @@ namespace folio::guide {
 struct AxisLabels {
   std::vector<double> values;
   std::vector<text::ShapedTextPtr> labels;
+  // False keeps the labels' room but draws no text: small-multiple panels right of the first
+  // column share its scale, so repeating its labels would only add clutter.
+  bool drawn = true;
   double max_width() const;
   double max_height() const;
 };

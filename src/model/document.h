@@ -26,6 +26,7 @@ struct Chart {
   const Column* size = nullptr;
   std::vector<const Column*> columns;  // one per spec.columns entry (tables)
   const Column* facet = nullptr;       // small multiples: one panel per value
+  bool value_axis_labels = true;       // false in panels that share the first column's labels
   std::string source_line;             // "Source: ..." with the dataset's note, ready to print
 };
 
