@@ -91,14 +91,7 @@ Size standalone_chart_size(const model::Chart& chart, const model::Theme& theme)
 
   // A slide's 16:9, taller only for kinds whose content sets their height (a long ranking, a
   // crowded timeline); the others scale to whatever box they are given.
-  double slide_height = width * 9 / 16;
-  const auto& kind = kind_of(chart);
-  double inner = width - 2 * kStandalonePadding;
-  bool natural =
-      chart.facet || (kind.natural_height && kind.natural_height(chart, theme, inner) > 0);
-  if (!natural) return {width, slide_height};
-  double height = chart_height_for_width(chart, theme, inner) + 2 * kStandalonePadding;
-  return {width, std::max(slide_height, height)};
+  return fit_chart_size(chart, theme, {width, width * 9 / 16});
 }
 
 scene::Frame layout_chart(const model::Chart& chart, const model::Theme& theme, Size size,

@@ -4,7 +4,6 @@
 
 #include <algorithm>
 #include <cmath>
-#include <regex>
 
 #include "core/errors.h"
 #include "scale/calendar.h"
@@ -70,14 +69,9 @@ spec::NumberFormat percent_format(const spec::NumberFormat& like) {
 }
 
 std::optional<double> parse_date_years(const std::string& text) {
-  static const std::regex pattern(R"((\d{4})(?:-(\d{2})(?:-(\d{2}))?)?)");
-  std::smatch match;
-  if (!std::regex_match(text, match, pattern)) return std::nullopt;
-  scale::CalendarDate date{std::stoi(match[1]), 1, 1};
-  if (match[2].matched) date.month = std::stoi(match[2]);
-  if (match[3].matched) date.day = std::stoi(match[3]);
-  if (!scale::valid_date(date.year, date.month, date.day)) return std::nullopt;
-  return scale::to_years(date);
+  auto written = scale::parse_date(text);
+  if (!written) return std::nullopt;
+  return scale::to_years(written->date);
 }
 
 void require_dates(const model::Chart& chart, const spec::JsonDocument& doc) {
@@ -96,9 +90,8 @@ void require_dates(const model::Chart& chart, const spec::JsonDocument& doc) {
 scale::TimeUnit date_precision(const model::Column& column) {
   auto finest = scale::TimeUnit::year;
   for (const auto& text : column.texts) {
-    if (!text) continue;
-    if (text->size() == 10) return scale::TimeUnit::day;
-    if (text->size() == 7) finest = scale::TimeUnit::month;
+    auto written = text ? scale::parse_date(*text) : std::nullopt;
+    if (written && written->precision < finest) finest = written->precision;
   }
   return finest;
 }

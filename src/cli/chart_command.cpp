@@ -39,7 +39,7 @@ void run_chart(const ChartRequest& request) {
                     request.output.filename().string()));
   auto file = spec::parse_chart_file(request.spec);
   check_theme_option(request.theme);
-  if (!std::regex_match(request.language, std::regex("[a-z]{2,3}(-[A-Za-z0-9]{2,8})*")))
+  if (!spec::is_language_tag(request.language))
     throw UsageError(fmt::format(
         "--language: expected a BCP 47 language tag such as \"en\" or \"ko-KR\", found \"{}\"",
         request.language));

@@ -1,6 +1,7 @@
 #include "scale/calendar.h"
 
 #include <cmath>
+#include <regex>
 
 namespace folio::scale {
 
@@ -15,6 +16,18 @@ int days_in_month(int year, int month) {
 
 bool valid_date(int year, int month, int day) {
   return month >= 1 && month <= 12 && day >= 1 && day <= days_in_month(year, month);
+}
+
+std::optional<WrittenDate> parse_date(const std::string& text) {
+  static const std::regex pattern(R"((\d{4})(?:-(\d{2})(?:-(\d{2}))?)?)");
+  std::smatch match;
+  if (!std::regex_match(text, match, pattern)) return std::nullopt;
+  WrittenDate written{{std::stoi(match[1]), 1, 1}, TimeUnit::year};
+  if (match[2].matched)
+    written.date.month = std::stoi(match[2]), written.precision = TimeUnit::month;
+  if (match[3].matched) written.date.day = std::stoi(match[3]), written.precision = TimeUnit::day;
+  if (!valid_date(written.date.year, written.date.month, written.date.day)) return std::nullopt;
+  return written;
 }
 
 namespace {

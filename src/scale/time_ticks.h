@@ -9,8 +9,6 @@ namespace folio::scale {
 // labels are text/date_format's job. Ticks fall on calendar boundaries: every 1 or 2 days,
 // weekly (the 1st, 8th, 15th, 22nd), twice a month, every 1, 2, 3 or 6 months, or every 1, 2,
 // 5, 10, 20 or 50 years, the finest step that gives at most `target_count` ticks in [lo, hi].
-enum class TimeUnit { day, month, year };
-
 struct TimeTicks {
   TimeUnit unit = TimeUnit::year;
   std::vector<CalendarDate> dates;

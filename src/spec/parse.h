@@ -28,7 +28,8 @@ NumberFormat parse_number_format(const Node& node);
 // Table columns: field names or {"field", "title", "format", "align"} (and "bar" where bars
 // are drawn: table charts).
 std::vector<TableColumn> parse_table_columns(const Node& node, bool bars_allowed);
-// A BCP 47 language tag such as "en" or "ko-KR".
+// A BCP 47 language tag such as "en" or "ko-KR": the check, and the node read with it.
+bool is_language_tag(const std::string& text);
 std::string parse_language_tag(const Node& node);
 // "20mm", "1in", "2.5cm", "36pt" or a bare number of points.
 double parse_length_pt(const Node& node);

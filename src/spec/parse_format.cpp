@@ -76,10 +76,14 @@ std::vector<TableColumn> parse_table_columns(const Node& node, bool bars_allowed
   return columns;
 }
 
+bool is_language_tag(const std::string& text) {
+  static const std::regex tag("[a-z]{2,3}(-[A-Za-z0-9]{2,8})*");
+  return std::regex_match(text, tag);
+}
+
 std::string parse_language_tag(const Node& node) {
   std::string tag = node.as_string();
-  if (!std::regex_match(tag, std::regex("[a-z]{2,3}(-[A-Za-z0-9]{2,8})*")))
-    node.fail("a BCP 47 language tag such as \"en\" or \"ko-KR\"");
+  if (!is_language_tag(tag)) node.fail("a BCP 47 language tag such as \"en\" or \"ko-KR\"");
   return tag;
 }
 

@@ -30,16 +30,15 @@ std::vector<std::string> format_time_ticks(const scale::TimeTicks& ticks,
 }
 
 std::string format_date_text(const std::string& text, const std::string& skeleton) {
-  static const std::regex date(R"((\d{4})(?:-(\d{2})(?:-(\d{2}))?)?)");
-  std::smatch match;
-  if (!std::regex_match(text, match, date)) return text;
-  int year = std::stoi(match[1]);
-  int month = match[2].matched ? std::stoi(match[2]) : 1;
-  int day = match[3].matched ? std::stoi(match[3]) : 1;
-  if (!scale::valid_date(year, month, day)) return text;
-  if (skeleton.empty() && !match[2].matched) return text;  // a year alone stays as written
-  std::string chosen = !skeleton.empty() ? skeleton : match[3].matched ? "yMMMd" : "yMMM";
-  return icu_date(year, month, day, chosen, default_locale());
+  auto written = scale::parse_date(text);
+  if (!written) return text;
+  bool year_only = written->precision == scale::TimeUnit::year;
+  if (skeleton.empty() && year_only) return text;  // a year alone stays as written
+  std::string_view fields = !skeleton.empty()                            ? skeleton
+                            : written->precision == scale::TimeUnit::day ? "yMMMd"
+                                                                         : "yMMM";
+  const auto& d = written->date;
+  return icu_date(d.year, d.month, d.day, fields, default_locale());
 }
 
 std::string date_skeleton_error(const std::string& skeleton) {

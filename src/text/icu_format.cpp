@@ -177,11 +177,7 @@ std::string icu_date(int year, int month, int day, std::string_view skeleton,
 }
 
 std::string pattern_error(const std::string& pattern) {
-  UErrorCode status = U_ZERO_ERROR;
-  UParseError where;
-  icu::number::NumberFormatter::forSkeleton(unicode(pattern), where, status);
-  if (U_SUCCESS(status)) return "";
-  if (from_decimal_pattern(pattern, "en")) return "";
+  if (from_skeleton(pattern, "en") || from_decimal_pattern(pattern, "en")) return "";
   return "neither an ICU number skeleton nor a decimal pattern";
 }
 
