@@ -49,10 +49,7 @@ spec::NumberFormat axis_format(const std::optional<spec::Axis>& axis,
 spec::NumberFormat default_x_format(const model::Column* column) {
   spec::NumberFormat format;
   if (!column || column->type != model::ColumnType::number) return format;
-  bool years = std::all_of(column->numbers.begin(), column->numbers.end(), [](const auto& v) {
-    return !v || (*v == std::floor(*v) && *v >= 1000 && *v < 3000);
-  });
-  if (years) format.style = "year";
+  if (column->holds_years()) format.style = "year";
   return format;
 }
 

@@ -3,6 +3,7 @@
 #include <fmt/format.h>
 
 #include <algorithm>
+#include <cmath>
 
 #include "core/strings.h"
 
@@ -74,6 +75,17 @@ Column& column_named(Dataset& dataset, const std::string& name) {
 
 }  // namespace
 
+bool Column::holds_years() const {
+  if (type != ColumnType::number) return false;
+  bool any = false;
+  for (const auto& v : numbers) {
+    if (!v) continue;
+    if (*v != std::floor(*v) || *v < 1000 || *v >= 3000) return false;
+    any = true;
+  }
+  return any;
+}
+
 const Column* Dataset::find(const std::string& field) const {
   for (const auto& column : columns)
     if (column.name == field) return &column;
@@ -89,6 +101,7 @@ std::vector<std::string> Dataset::field_names() const {
 Dataset load_dataset(const spec::Dataset& source) {
   Dataset dataset;
   dataset.name = source.name;
+  dataset.key = source.key;
   dataset.title = source.title.empty() ? source.name : source.title;
   dataset.source = source.source;
   dataset.note = source.note;

@@ -16,10 +16,14 @@ struct Column {
   ColumnType type = ColumnType::empty;
   std::vector<std::optional<double>> numbers;     // numbers, and booleans as 0/1
   std::vector<std::optional<std::string>> texts;  // text; also every cell's display text
+
+  // Whole numbers from 1000 to 2999 only (and nulls): years, written "2019", never "2,019".
+  bool holds_years() const;
 };
 
 struct Dataset {
   std::string name;
+  std::string key;  // the field `name[key]` looks rows up by; the first text field when empty
   std::string title;
   std::string source;
   std::string note;

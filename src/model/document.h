@@ -74,11 +74,18 @@ struct Document {
 // Every chart of the document in reading order, those inside grids included.
 std::vector<const Chart*> charts_of(const Document& document);
 
-// Throws InputError for unknown themes, datasets, fields and chart kinds.
-Document resolve_document(const spec::Document& document);
+struct ResolveOptions {
+  std::map<std::string, std::string> params;  // --param NAME=VALUE, typed like each default
+};
 
-// Binds one chart's fields; used for chart blocks and standalone charts alike.
+// Throws InputError for unknown themes, datasets, fields and chart kinds, and for expressions
+// in texts that name nothing or go wrong; UsageError for a --param the document lacks.
+Document resolve_document(const spec::Document& document, const ResolveOptions& options = {});
+
+class TextBinder;
+// Binds one chart's fields and evaluates the expressions in its texts, with `binder`'s names
+// (a document's), or with only the chart's own data (as "data") when `binder` is null.
 Chart resolve_chart(const spec::Chart& chart, const std::map<std::string, Dataset>& datasets,
-                    const spec::JsonDocument& doc);
+                    const spec::JsonDocument& doc, const TextBinder* binder = nullptr);
 
 }  // namespace folio::model

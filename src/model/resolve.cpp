@@ -4,6 +4,7 @@
 
 #include "charts/registry.h"
 #include "core/strings.h"
+#include "model/bind_text.h"
 #include "model/document.h"
 #include "spec/node.h"
 
@@ -62,8 +63,34 @@ std::string source_line(const spec::Chart& chart, const Dataset* data) {
 
 }  // namespace
 
+namespace {
+
+// The chart's own texts with their expressions evaluated, in the chart's language.
+void bind_chart_texts(spec::Chart& chart, const TextBinder& document_binder,
+                      const spec::JsonDocument& doc) {
+  TextBinder binder = document_binder.in_language(chart.language);
+  const std::string& at = chart.pointer;
+  chart.title = binder.text(chart.title, doc, at + "/title");
+  chart.subtitle = binder.text(chart.subtitle, doc, at + "/subtitle");
+  chart.note = binder.text(chart.note, doc, at + "/note");
+  chart.source = binder.text(chart.source, doc, at + "/source");
+  for (auto& item : chart.items) {
+    item.label = binder.text(item.label, doc, item.pointer + "/label");
+    item.previous_label = binder.text(item.previous_label, doc, item.pointer + "/previousLabel");
+    if (!item.value_expression.empty())
+      item.value = binder.number(item.value_expression, doc, item.pointer + "/value");
+  }
+  for (auto& annotation : chart.annotations)
+    annotation.label = binder.text(annotation.label, doc, annotation.pointer + "/label");
+  for (auto& span : chart.spans) span.label = binder.text(span.label, doc, span.pointer + "/label");
+  for (auto& column : chart.columns)
+    column.title = binder.text(column.title, doc, column.pointer + "/title");
+}
+
+}  // namespace
+
 Chart resolve_chart(const spec::Chart& spec, const std::map<std::string, Dataset>& datasets,
-                    const spec::JsonDocument& document_file) {
+                    const spec::JsonDocument& document_file, const TextBinder* binder) {
   // Errors point into the file the chart was written in: the document or an included spec.
   const spec::JsonDocument& doc = spec.file ? *spec.file : document_file;
   const charts::ChartKind* kind = charts::find_chart_kind(spec.kind);
@@ -115,7 +142,17 @@ Chart resolve_chart(const spec::Chart& spec, const std::map<std::string, Dataset
   }
   if (needs.columns == charts::Need::required && spec.columns.empty())
     fail_at(doc, spec.pointer, fmt::format("a \"columns\" list for a {} chart", spec.kind), "none");
-  chart.source_line = source_line(spec, chart.data);
+  // A chart on its own (folio chart) can quote its own data, as "data".
+  std::optional<expr::Scope> own_scope;
+  std::optional<TextBinder> own_binder;
+  if (!binder) {
+    own_scope.emplace(spec.language.empty() ? "en" : spec.language);
+    if (chart.data) own_scope->add_dataset(*chart.data, "data");
+    own_binder.emplace(*own_scope);
+    binder = &*own_binder;
+  }
+  bind_chart_texts(chart.spec, *binder, doc);
+  chart.source_line = source_line(chart.spec, chart.data);
   if (kind->validate && chart.data) kind->validate(chart, doc);
   return chart;
 }
@@ -123,14 +160,22 @@ Chart resolve_chart(const spec::Chart& spec, const std::map<std::string, Dataset
 namespace {
 
 Block resolve_block(const spec::Block& block, const Document& document,
-                    const spec::JsonDocument& doc) {
+                    const spec::JsonDocument& doc, const TextBinder& binder) {
   Block resolved;
   resolved.pointer = block.pointer;
+  const std::string& at = block.pointer;
+  auto markdown = expr::Insert::markdown;
   if (const auto* chart = std::get_if<spec::Chart>(&block.content)) {
-    resolved.content = resolve_chart(*chart, document.datasets, doc);
+    resolved.content = resolve_chart(*chart, document.datasets, doc, &binder);
   } else if (const auto* table = std::get_if<spec::Table>(&block.content)) {
     Table bound;
     bound.spec = *table;
+    bound.spec.title = binder.text(table->title, doc, at + "/title");
+    bound.spec.source = binder.text(table->source, doc, at + "/source");
+    for (auto& column : bound.spec.columns)
+      column.title = binder.text(column.title, doc, column.pointer + "/title");
+    if (bound.spec.totals)
+      bound.spec.totals->label = binder.text(table->totals->label, doc, at + "/totals/label");
     bound.data = &require_dataset(document.datasets, table->data, doc, block.pointer + "/data");
     for (const auto& column : table->columns)
       bound.columns.push_back(
@@ -155,17 +200,22 @@ Block resolve_block(const spec::Block& block, const Document& document,
     bound.spec = *grid;
     bound.spec.blocks.clear();
     for (const auto& child : grid->blocks)
-      bound.blocks.push_back(resolve_block(child, document, doc));
+      bound.blocks.push_back(resolve_block(child, document, doc, binder));
     resolved.content = std::move(bound);
+  } else if (const auto* heading = std::get_if<spec::Heading>(&block.content)) {
+    resolved.content = spec::Heading{binder.text(heading->text, doc, at + "/text"), heading->level};
+  } else if (const auto* paragraph = std::get_if<spec::Paragraph>(&block.content)) {
+    resolved.content = spec::Paragraph{binder.text(paragraph->text, doc, at + "/text", markdown)};
+  } else if (const auto* list = std::get_if<spec::List>(&block.content)) {
+    spec::List bound = *list;
+    for (size_t i = 0; i < bound.items.size(); ++i)
+      bound.items[i] = binder.text(list->items[i], doc, fmt::format("{}/items/{}", at, i), markdown);
+    resolved.content = std::move(bound);
+  } else if (const auto* callout = std::get_if<spec::Callout>(&block.content)) {
+    resolved.content = spec::Callout{binder.text(callout->title, doc, at + "/title"),
+                                     binder.text(callout->text, doc, at + "/text", markdown)};
   } else {
-    std::visit(
-        [&](const auto& content) {
-          using T = std::decay_t<decltype(content)>;
-          if constexpr (!std::is_same_v<T, spec::Chart> && !std::is_same_v<T, spec::Table> &&
-                        !std::is_same_v<T, spec::Grid>)
-            resolved.content = content;
-        },
-        block.content);
+    resolved.content = std::get<spec::PageBreak>(block.content);
   }
   return resolved;
 }
@@ -189,7 +239,51 @@ std::vector<const Chart*> charts_of(const Document& document) {
   return charts;
 }
 
-Document resolve_document(const spec::Document& spec) {
+namespace {
+
+// A parameter's value from the command line, typed like its default.
+expr::Value param_value(const spec::Param& param, const std::map<std::string, std::string>& set) {
+  auto given = set.find(param.name);
+  const auto& fallback = param.default_value;
+  if (given == set.end()) {
+    if (fallback.is_number()) return expr::Value::of_number(fallback.get<double>());
+    if (fallback.is_boolean()) return expr::Value::of_boolean(fallback.get<bool>());
+    return expr::Value::of_text(fallback.get<std::string>());
+  }
+  const std::string& text = given->second;
+  if (fallback.is_number()) {
+    char* stop = nullptr;
+    double number = std::strtod(text.c_str(), &stop);
+    if (text.empty() || *stop != '\0')
+      throw UsageError(fmt::format("--param {}: expected a number like its default ({}), found \"{}\"",
+                                   param.name, fallback.dump(), text));
+    return expr::Value::of_number(number);
+  }
+  if (fallback.is_boolean()) {
+    if (text != "true" && text != "false")
+      throw UsageError(fmt::format("--param {}: expected true or false, found \"{}\"", param.name, text));
+    return expr::Value::of_boolean(text == "true");
+  }
+  return expr::Value::of_text(text);
+}
+
+// Datasets, parameters and values share one namespace, so that a name means one thing.
+void check_names(const spec::Document& spec) {
+  std::map<std::string, std::string> seen;  // name -> what it names
+  auto claim = [&](const std::string& name, const std::string& pointer, const char* what) {
+    auto [it, fresh] = seen.emplace(name, what);
+    if (!fresh)
+      fail_at(*spec.json, pointer, fmt::format("a name that is not also a {}", it->second),
+              fmt::format("\"{}\"", name), "datasets, params and values share one set of names");
+  };
+  for (const auto& dataset : spec.data) claim(dataset.name, dataset.pointer, "dataset");
+  for (const auto& param : spec.params) claim(param.name, param.pointer, "parameter");
+  for (const auto& value : spec.values) claim(value.name, value.pointer, "value");
+}
+
+}  // namespace
+
+Document resolve_document(const spec::Document& spec, const ResolveOptions& options) {
   Document document;
   const auto& doc = *spec.json;
   document.meta = spec.meta;
@@ -203,10 +297,40 @@ Document resolve_document(const spec::Document& spec) {
     fail_at(doc, spec.style.pointer, "a theme from styles/ (" + join(theme_names()) + ")",
             fmt::format("\"{}\"", spec.style.theme));
   }
-  for (const auto& dataset : spec.data)
-    document.datasets.emplace(dataset.name, load_dataset(dataset));
+  for (const auto& [name, value] : options.params) {
+    bool declared = std::any_of(spec.params.begin(), spec.params.end(),
+                                [&](const auto& p) { return p.name == name; });
+    if (!declared) {
+      std::vector<std::string> names;
+      for (const auto& p : spec.params) names.push_back(p.name);
+      std::string match = spec::closest_match(name, names);
+      throw UsageError(fmt::format(
+          "--param: expected a parameter the document declares ({}), found \"{}\"{}",
+          names.empty() ? "it declares none" : join(names), name,
+          match.empty() ? "" : fmt::format(" (did you mean \"{}\"?)", match)));
+    }
+  }
+  check_names(spec);
+  expr::Scope scope(document.meta.language);
+  for (const auto& param : spec.params) scope.add_param(param.name, param_value(param, options.params));
+  for (const auto& value : spec.values)
+    scope.add_value(value.name, value.expression, string_locator(doc, value.pointer));
+  for (const auto& dataset : spec.data) {
+    auto [it, added] = document.datasets.emplace(dataset.name, load_dataset(dataset));
+    scope.add_dataset(it->second);
+  }
+  TextBinder binder(scope);
+  document.meta.title = binder.text(spec.meta.title, doc, "/meta/title");
+  document.meta.subtitle = binder.text(spec.meta.subtitle, doc, "/meta/subtitle");
+  if (document.cover) {
+    auto& cover = *document.cover;
+    cover.kicker = binder.text(cover.kicker, doc, "/cover/kicker");
+    for (size_t i = 0; i < cover.lines.size(); ++i)
+      cover.lines[i] = binder.text(cover.lines[i], doc, fmt::format("/cover/lines/{}", i));
+    cover.note = binder.text(cover.note, doc, "/cover/note");
+  }
   for (const auto& block : spec.blocks)
-    document.blocks.push_back(resolve_block(block, document, doc));
+    document.blocks.push_back(resolve_block(block, document, doc, binder));
   return document;
 }
 

@@ -55,6 +55,7 @@ struct Annotation {
 struct StatItem {
   std::string pointer;
   double value = 0;
+  std::string value_expression;  // "{{ ... }}" giving the value, evaluated when resolving
   NumberFormat format;
   std::string label;
   std::optional<double> previous;  // shows the change against it: "▲ 12.5% vs 2018"
@@ -214,6 +215,7 @@ struct Style {
 
 struct Dataset {
   std::string name;
+  std::string key;  // the field rows are looked up by (`name["Korea"]`); the first text field if empty
   std::string title;  // how the sources page names it; the name when empty
   std::string pointer;
   const JsonDocument* file = nullptr;  // the document or the data file this came from
@@ -224,6 +226,21 @@ struct Dataset {
 
 using DataFiles = std::vector<std::shared_ptr<const JsonDocument>>;
 
+// A parameter of a template document, with its default ("params": {"country": "KHM"}); the
+// command line may set it (--param country=LAO).
+struct Param {
+  std::string name;
+  std::string pointer;
+  Json default_value;  // a string, number or boolean
+};
+
+// A named value ("values": {"ratio": "a / b"}): an expression that texts can quote by name.
+struct NamedValue {
+  std::string name;
+  std::string pointer;
+  std::string expression;
+};
+
 struct Document {
   std::shared_ptr<const JsonDocument> json;
   DataFiles data_files;
@@ -233,6 +250,8 @@ struct Document {
   std::optional<Cover> cover;
   std::optional<Contents> contents;
   std::optional<Sources> sources;
+  std::vector<Param> params;
+  std::vector<NamedValue> values;
   std::vector<Dataset> data;
   std::vector<Block> blocks;
 };

@@ -289,4 +289,34 @@ SourceLocation JsonDocument::locate(const std::string& pointer, bool key) const 
   return location_at(file_, text_, offset.value_or(0), pointer);
 }
 
+SourceLocation JsonDocument::locate_in_string(const std::string& pointer, size_t index) const {
+  auto it = value_offsets_.find(pointer);
+  if (it == value_offsets_.end() || it->second >= text_.size() || text_[it->second] != '"')
+    return locate(pointer);
+  // Walk the literal, counting decoded bytes, until `index` of them lie behind.
+  size_t raw = it->second + 1, decoded = 0;
+  auto utf8_length = [](unsigned code) -> size_t {
+    return code < 0x80 ? 1 : code < 0x800 ? 2 : code < 0x10000 ? 3 : 4;
+  };
+  while (raw < text_.size() && text_[raw] != '"' && decoded < index) {
+    if (text_[raw] != '\\') {
+      ++raw, ++decoded;
+      continue;
+    }
+    if (raw + 1 < text_.size() && text_[raw + 1] == 'u' && raw + 6 <= text_.size()) {
+      unsigned code = static_cast<unsigned>(std::stoul(text_.substr(raw + 2, 4), nullptr, 16));
+      raw += 6;
+      // A surrogate pair is one character of four UTF-8 bytes.
+      if (code >= 0xD800 && code < 0xDC00 && raw + 6 <= text_.size() && text_[raw] == '\\') {
+        raw += 6;
+        code = 0x10000;
+      }
+      decoded += utf8_length(code);
+    } else {
+      raw += 2, ++decoded;
+    }
+  }
+  return location_at(file_, text_, raw, pointer);
+}
+
 }  // namespace folio::spec

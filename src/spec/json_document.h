@@ -25,6 +25,10 @@ class JsonDocument {
 
   // Location of the value at `pointer`; of its key instead when `key` is true.
   SourceLocation locate(const std::string& pointer, bool key = false) const;
+  // Location of byte `index` of the decoded string at `pointer` (escapes such as \n or
+  // \u00e9 counted as the characters they stand for): where an expression inside a string
+  // went wrong. The string's start when `pointer` is no string.
+  SourceLocation locate_in_string(const std::string& pointer, size_t index) const;
 
  private:
   friend class JsonScanner;

@@ -91,7 +91,12 @@ StatItem parse_stat(const Node& node) {
   if (auto previous = node.optional("previous")) item.previous = previous->as_number();
   item.previous_label = node.string_or("previousLabel", "");
   item.pointer = node.pointer();
-  item.value = node.required("value").as_number();
+  // A number, or an expression quoting the data: "{{ trade.usd_m | last }}".
+  Node value = node.required("value");
+  if (value.is_string())
+    item.value_expression = value.as_nonempty_string();
+  else
+    item.value = value.as_number();
   if (auto format = node.optional("format")) item.format = parse_number_format(*format);
   item.label = node.required("label").as_nonempty_string();
   return item;

@@ -87,7 +87,8 @@ Dataset parse_dataset(const std::string& name, const Node& node, DataFiles& file
   Dataset dataset;
   dataset.name = name;
   dataset.pointer = node.pointer();
-  node.allow_only({"values", "columns", "file", "title", "source", "note"});
+  node.allow_only({"values", "columns", "file", "title", "source", "note", "key"});
+  dataset.key = node.string_or("key", "");
   dataset.title = node.string_or("title", "");
   dataset.source = node.string_or("source", "");
   dataset.note = node.string_or("note", "");
@@ -241,8 +242,8 @@ Document parse_document(std::shared_ptr<const JsonDocument> json) {
   Document document;
   document.json = json;
   Node root(*json, json->root(), "");
-  root.allow_only(
-      {"folio", "meta", "page", "style", "cover", "contents", "sources", "data", "blocks"});
+  root.allow_only({"folio", "meta", "page", "style", "cover", "contents", "sources", "params",
+                   "values", "data", "blocks"});
   if (auto version = root.optional("folio")) version->as_int_in(1, 1);
   document.meta = parse_meta(root.required("meta"));
   if (auto page = root.optional("page")) document.page = parse_page(*page);
@@ -257,6 +258,15 @@ Document parse_document(std::shared_ptr<const JsonDocument> json) {
   if (auto sources = root.optional("sources");
       sources && !(sources->json().is_boolean() && !sources->as_bool()))
     document.sources = parse_sources(*sources);
+  if (auto params = root.optional("params"))
+    for (const auto& [name, value] : params->members()) {
+      if (!value.json().is_string() && !value.json().is_number() && !value.json().is_boolean())
+        value.fail("a default value: a string, a number or true/false");
+      document.params.push_back({name, value.pointer(), value.json()});
+    }
+  if (auto values = root.optional("values"))
+    for (const auto& [name, value] : values->members())
+      document.values.push_back({name, value.pointer(), value.as_nonempty_string()});
   if (auto data = root.optional("data"))
     for (const auto& [name, dataset] : data->members())
       document.data.push_back(parse_dataset(name, dataset, document.data_files));

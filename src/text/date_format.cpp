@@ -29,7 +29,8 @@ std::vector<std::string> format_time_ticks(const scale::TimeTicks& ticks,
   return labels;
 }
 
-std::string format_date_text(const std::string& text, const std::string& skeleton) {
+std::string format_date_text(const std::string& text, const std::string& skeleton,
+                             const std::string& locale) {
   auto written = scale::parse_date(text);
   if (!written) return text;
   bool year_only = written->precision == scale::TimeUnit::year;
@@ -38,7 +39,7 @@ std::string format_date_text(const std::string& text, const std::string& skeleto
                             : written->precision == scale::TimeUnit::day ? "yMMMd"
                                                                          : "yMMM";
   const auto& d = written->date;
-  return icu_date(d.year, d.month, d.day, fields, default_locale());
+  return icu_date(d.year, d.month, d.day, fields, locale.empty() ? default_locale() : locale);
 }
 
 std::string date_skeleton_error(const std::string& skeleton) {

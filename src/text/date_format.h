@@ -17,7 +17,8 @@ std::vector<std::string> format_time_ticks(const scale::TimeTicks& ticks,
 // One date as written in data ("1970", "2019-03", "2019-03-15") for a label: "1970",
 // "Mar 2019", "Mar 15, 2019"; with a skeleton, as it asks. Text that is no date is returned
 // as it is.
-std::string format_date_text(const std::string& text, const std::string& skeleton = "");
+std::string format_date_text(const std::string& text, const std::string& skeleton = "",
+                             const std::string& locale = "");
 
 // ICU's complaint about a date skeleton, or "" when every letter is a date field ICU knows.
 std::string date_skeleton_error(const std::string& skeleton);

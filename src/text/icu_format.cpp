@@ -3,6 +3,8 @@
 #include <unicode/calendar.h>
 #include <unicode/decimfmt.h>
 #include <unicode/dtptngen.h>
+#include <unicode/msgfmt.h>
+#include <unicode/rbnf.h>
 #include <unicode/numberformatter.h>
 #include <unicode/smpdtfmt.h>
 #include <unicode/uchar.h>
@@ -179,6 +181,57 @@ std::string icu_date(int year, int month, int day, std::string_view skeleton,
 std::string pattern_error(const std::string& pattern) {
   if (from_skeleton(pattern, "en") || from_decimal_pattern(pattern, "en")) return "";
   return "neither an ICU number skeleton nor a decimal pattern";
+}
+
+namespace {
+
+std::string rule_based(double value, icu::URBNFRuleSetTag tag, const icu::UnicodeString& rules,
+                       const std::string& locale) {
+  UErrorCode status = U_ZERO_ERROR;
+  icu::RuleBasedNumberFormat format(tag, icu::Locale::forLanguageTag(locale, status), status);
+  if (U_FAILURE(status)) return icu_number(value, "precision-integer", locale);
+  if (!rules.isEmpty()) {
+    format.setDefaultRuleSet(rules, status);
+    if (U_FAILURE(status)) status = U_ZERO_ERROR;  // the locale lacks it: its default set
+  }
+  UnicodeString out;
+  format.format(value, out);
+  return utf8(out);
+}
+
+}  // namespace
+
+std::string icu_spellout(double value, bool ordinal, const std::string& locale) {
+  return rule_based(value, icu::URBNF_SPELLOUT,
+                    ordinal ? UnicodeString(u"%spellout-ordinal") : UnicodeString(), locale);
+}
+
+std::string icu_ordinal_digits(double value, const std::string& locale) {
+  return rule_based(value, icu::URBNF_ORDINAL, UnicodeString(), locale);
+}
+
+bool icu_message(const std::string& pattern, double n, const std::string& locale,
+                 std::string& out, std::string& error) {
+  UErrorCode status = U_ZERO_ERROR;
+  UParseError where;
+  icu::MessageFormat format(unicode(pattern), icu::Locale::forLanguageTag(locale, status), where,
+                            status);
+  if (U_FAILURE(status)) {
+    error = where.offset >= 0 ? "a MessageFormat pattern (ICU stops at character " +
+                                    std::to_string(where.offset + 1) + ")"
+                              : "a MessageFormat pattern";
+    return false;
+  }
+  UnicodeString names[] = {u"n"};
+  icu::Formattable values[] = {icu::Formattable(n)};
+  UnicodeString result;
+  format.format(names, values, 1, result, status);
+  if (U_FAILURE(status)) {
+    error = "a MessageFormat pattern whose only argument is {n}";
+    return false;
+  }
+  out = utf8(result);
+  return true;
 }
 
 }  // namespace folio::text

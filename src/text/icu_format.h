@@ -34,6 +34,16 @@ CurrencyAffixes currency_affixes(const std::string& currency, const std::string&
 std::string icu_date(int year, int month, int day, std::string_view skeleton,
                      const std::string& locale);
 
+// Numbers in words, by ICU's rule-based formats for the locale: "twenty", "second" (`ordinal`
+// words), and "2nd" for `icu_ordinal_digits`.
+std::string icu_spellout(double value, bool ordinal, const std::string& locale);
+std::string icu_ordinal_digits(double value, const std::string& locale);
+
+// An ICU MessageFormat pattern ("{n, plural, one {# visit} other {# visits}}") with the number
+// `n`. Returns false and sets `error` to ICU's complaint when the pattern is not one.
+bool icu_message(const std::string& pattern, double n, const std::string& locale,
+                 std::string& out, std::string& error);
+
 // ICU's own complaint about a number pattern, or "" when the pattern is usable.
 std::string pattern_error(const std::string& pattern);
 
