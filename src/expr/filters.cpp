@@ -224,16 +224,30 @@ const std::vector<Function>& functions() {
          format.decimals = static_cast<int>(c.number_arg(0, 0, "a number of decimals"));
          return formatted(c, format);
        }},
-      {"money", 0, 2,
+      // money(magnitude, currency, display): "US$1.2 billion", "1.2 billion US dollars".
+      {"money", 0, 3,
        [](const Call& c) {
          auto format = style("currency");
+         format.trim_zeros = true;
          format.magnitude = c.number_arg(0, 1, "the data's unit, such as 1e6 for millions");
          format.currency = c.text_arg(1, "USD", "an ISO 4217 currency code such as \"USD\"");
+         bool code = format.currency.size() == 3 &&
+                     std::all_of(format.currency.begin(), format.currency.end(),
+                                 [](char ch) { return ch >= 'A' && ch <= 'Z'; });
+         if (!code)
+           throw ExprError(c.arg_node(1).offset, "an ISO 4217 currency code such as \"USD\"",
+                           fmt::format("\"{}\"", format.currency));
+         format.currency_display = c.text_arg(2, "symbol", "\"symbol\", \"code\" or \"name\"");
+         if (format.currency_display != "symbol" && format.currency_display != "code" &&
+             format.currency_display != "name")
+           throw ExprError(c.arg_node(2).offset, "\"symbol\", \"code\" or \"name\"",
+                           fmt::format("\"{}\"", format.currency_display));
          return formatted(c, format);
        }},
       {"compact", 0, 1,
        [](const Call& c) {
          auto format = style("compact");
+         format.trim_zeros = true;
          format.magnitude = c.number_arg(0, 1, "the data's unit, such as 1e6 for millions");
          return formatted(c, format);
        }},

@@ -1,6 +1,7 @@
 #include "model/bind_text.h"
 
 #include "expr/expr_error.h"
+#include "model/dataset.h"
 
 namespace folio::model {
 
@@ -11,12 +12,35 @@ expr::Locator string_locator(const spec::JsonDocument& doc, const std::string& p
 std::string TextBinder::text(const std::string& text, const spec::JsonDocument& doc,
                              const std::string& pointer, expr::Insert insert) const {
   if (!expr::has_expressions(text)) return text;
+  return this->text(text, string_locator(doc, pointer), insert);
+}
+
+std::string TextBinder::text(const std::string& text, const expr::Locator& locate,
+                             expr::Insert insert) const {
+  if (!expr::has_expressions(text)) return text;
   try {
     return expr::render_template(text, scope_, insert);
   } catch (const expr::ExprError& error) {
-    throw InputError(doc.locate_in_string(pointer, error.offset), error.expected, error.found,
-                     error.hint);
+    throw InputError(locate(error.offset), error.expected, error.found, error.hint);
   }
+}
+
+std::shared_ptr<const Dataset> bind_cells(const Dataset& data, const TextBinder& binder) {
+  std::shared_ptr<Dataset> bound;
+  for (size_t c = 0; c < data.columns.size(); ++c) {
+    const Column& column = data.columns[c];
+    if (column.type != ColumnType::text) continue;
+    for (size_t row = 0; row < data.rows; ++row) {
+      const auto& cell = column.texts[row];
+      if (!cell || !expr::has_expressions(*cell)) continue;
+      if (!bound) bound = std::make_shared<Dataset>(data);
+      auto locate = [&data, row, &column](size_t offset) {
+        return data.locate_cell ? data.locate_cell(row, column.name, offset) : SourceLocation{};
+      };
+      bound->columns[c].texts[row] = binder.text(*cell, locate);
+    }
+  }
+  return bound;
 }
 
 double TextBinder::number(const std::string& text, const spec::JsonDocument& doc,

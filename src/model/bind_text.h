@@ -17,6 +17,9 @@ class TextBinder {
   // errors name the file, line and column of the expression's faulty character.
   std::string text(const std::string& text, const spec::JsonDocument& doc,
                    const std::string& pointer, expr::Insert insert = expr::Insert::plain) const;
+  // The same for a text whose place `locate` finds (a data cell).
+  std::string text(const std::string& text, const expr::Locator& locate,
+                   expr::Insert insert = expr::Insert::plain) const;
   // A stat tile's "{{ ... }}" value.
   double number(const std::string& text, const spec::JsonDocument& doc,
                 const std::string& pointer) const;
@@ -30,5 +33,10 @@ class TextBinder {
 
 // The scope's locator for the string at `pointer`: where byte n of it stands in the file.
 expr::Locator string_locator(const spec::JsonDocument& doc, const std::string& pointer);
+
+struct Dataset;
+// A copy of `data` whose text cells have their expressions evaluated (a table of key figures
+// that quotes other datasets), or null when no cell holds one.
+std::shared_ptr<const Dataset> bind_cells(const Dataset& data, const TextBinder& binder);
 
 }  // namespace folio::model

@@ -110,6 +110,13 @@ Dataset load_dataset(const spec::Dataset& source) {
                          ? doc.root()
                          : doc.root().at(spec::Json::json_pointer(source.values_pointer));
   spec::Node values(doc, json, source.values_pointer);
+  bool records = !values.is_object();
+  dataset.locate_cell = [&doc, pointer = source.values_pointer, records](
+                            size_t row, const std::string& field, size_t offset) {
+    std::string cell = records ? fmt::format("{}/{}/{}", pointer, row, spec::pointer_token(field))
+                               : fmt::format("{}/{}/{}", pointer, spec::pointer_token(field), row);
+    return doc.locate_in_string(cell, offset);
+  };
   if (values.is_object()) {
     for (const auto& [name, cells] : values.members()) {
       auto elements = cells.elements();

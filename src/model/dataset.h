@@ -1,4 +1,5 @@
 #pragma once
+#include <functional>
 #include <optional>
 #include <string>
 #include <vector>
@@ -29,6 +30,9 @@ struct Dataset {
   std::string note;
   size_t rows = 0;
   std::vector<Column> columns;
+  // Where byte `offset` of the cell (row, field) stands in its file, for errors found later
+  // (an expression in a text cell); empty when the data has no file position.
+  std::function<SourceLocation(size_t row, const std::string& field, size_t offset)> locate_cell;
 
   const Column* find(const std::string& field) const;
   std::vector<std::string> field_names() const;

@@ -33,6 +33,7 @@ struct Chart {
 struct Table {
   spec::Table spec;
   const Dataset* data = nullptr;
+  std::shared_ptr<const Dataset> own_data;  // the data with its cells' expressions evaluated
   std::vector<const Column*> columns;
   std::vector<bool> summed;  // per column: part of the totals row
 };

@@ -152,6 +152,17 @@ Chart resolve_chart(const spec::Chart& spec, const std::map<std::string, Dataset
     binder = &*own_binder;
   }
   bind_chart_texts(chart.spec, *binder, doc);
+  if (chart.data && !chart.columns.empty()) {
+    // A table chart shows its text cells: those may quote data too.
+    if (auto bound = bind_cells(*chart.data, binder->in_language(spec.language))) {
+      for (auto& column : chart.columns) column = bound->find(column->name);
+      for (const Column** field : {&chart.x, &chart.y, &chart.series, &chart.label,
+                                   &chart.estimated, &chart.size, &chart.facet})
+        if (*field) *field = bound->find((*field)->name);
+      chart.own_data = bound;
+      chart.data = bound.get();
+    }
+  }
   chart.source_line = source_line(chart.spec, chart.data);
   if (kind->validate && chart.data) kind->validate(chart, doc);
   return chart;
@@ -177,6 +188,8 @@ Block resolve_block(const spec::Block& block, const Document& document,
     if (bound.spec.totals)
       bound.spec.totals->label = binder.text(table->totals->label, doc, at + "/totals/label");
     bound.data = &require_dataset(document.datasets, table->data, doc, block.pointer + "/data");
+    bound.own_data = bind_cells(*bound.data, binder);
+    if (bound.own_data) bound.data = bound.own_data.get();
     for (const auto& column : table->columns)
       bound.columns.push_back(
           &require_field(*bound.data, column.field, FieldUse::any, doc, column.pointer));

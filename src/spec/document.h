@@ -13,10 +13,11 @@
 namespace folio::spec {
 
 struct NumberFormat {
-  std::string style = "decimal";  // decimal, compact, currency, percent, multiple, year
+  std::string style = "decimal";  // decimal, compact, currency, percent, multiple, year, ordinal
   std::string currency;           // ISO code such as "USD", for style "currency"
   double magnitude = 1;           // the data's unit: 1e6 when values are in millions
   std::optional<int> decimals;    // fixed decimals; chosen from the data when absent
+  bool trim_zeros = false;        // prose: "US$1 billion", where a tile writes "US$1.0 billion"
   std::string prefix;
   std::string suffix;
   std::string notation;                     // "", short ("5.8B"), long ("5.8 billion")

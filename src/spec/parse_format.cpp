@@ -10,14 +10,14 @@ namespace folio::spec {
 NumberFormat parse_number_format(const Node& node) {
   NumberFormat format;
   if (node.is_string()) {
-    format.style = node.as_enum({"decimal", "compact", "currency", "percent", "multiple", "year"});
+    format.style = node.as_enum({"decimal", "compact", "currency", "percent", "multiple", "year", "ordinal"});
     return format;
   }
   node.allow_only({"style", "currency", "magnitude", "decimals", "prefix", "suffix", "notation",
                    "currencyDisplay", "pattern", "locale", "date"});
   if (auto style = node.optional("style"))
     format.style =
-        style->as_enum({"decimal", "compact", "currency", "percent", "multiple", "year"});
+        style->as_enum({"decimal", "compact", "currency", "percent", "multiple", "year", "ordinal"});
   if (auto currency = node.optional("currency")) {
     format.currency = currency->as_string();
     if (!std::regex_match(format.currency, std::regex("[A-Z]{3}")))

@@ -91,7 +91,11 @@ std::string format_amount(double actual, const spec::NumberFormat& format) {
     double scaled = magnitude / divisor;
     bool whole = std::fabs(scaled - std::round(scaled)) < 0.05;
     int decimals = format.decimals.value_or(scaled < 10 || (scaled < 100 && !whole) ? 1 : 0);
-    skeleton = "compact-" + notation + " " + precision(decimals);
+    // In a sentence a round figure needs no decimal: "US$1 billion", "US$1.2 billion".
+    std::string digits = format.trim_zeros && decimals > 0
+                             ? std::string(".").append(static_cast<size_t>(decimals), '#')
+                             : precision(decimals);
+    skeleton = "compact-" + notation + " " + digits;
   } else {
     skeleton = format.decimals ? precision(*format.decimals) : automatic_precision(magnitude);
   }
@@ -125,6 +129,7 @@ std::string format_number(double value, const spec::NumberFormat& format) {
   double magnitude = std::fabs(actual);
   if (format.style == "year")
     return affixed(icu_number(actual, "precision-integer group-off", locale), format);
+  if (format.style == "ordinal") return affixed(icu_ordinal_digits(actual, locale), format);
   if (format.style == "percent") {
     double percent = magnitude * 100;
     int decimals =

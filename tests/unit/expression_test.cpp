@@ -44,7 +44,10 @@ std::string failure(const std::string& text, const std::string& extra = "") {
 
 TEST(Expressions, QuoteFieldsThroughFiltersAndAggregates) {
   EXPECT_EQ(rendered(R"(Trade reached {{ trade.usd_m | where(flow = \"Two-way trade\") | last | money(1e6) }} in {{ trade.year | max }}.)"),
-            "Trade reached US$1.0 billion in 2019.");
+            "Trade reached US$1 billion in 2019.");
+  // In a sentence a round amount has no decimal; a tile or label keeps "US$1.0 billion".
+  EXPECT_EQ(rendered(R"({{ 1000 | money(1e6, \"USD\", \"name\") }}; {{ 1234 | money(1e6, \"KRW\") }}; {{ 5.8 | money(1e9, \"USD\", \"code\") }})"),
+            "1 billion US dollars; ₩1.2 billion; USD\u00a05.8 billion");
   EXPECT_EQ(rendered("{{ trade.usd_m | sum }} {{ trade.usd_m | mean }} {{ trade.usd_m | count }} "
                      "{{ trade | count }} {{ trade.usd_m | min }} {{ trade.usd_m | first }}"),
             "1,350 450 3 4 50 50");
