@@ -26,6 +26,20 @@ std::set<std::string> parse_formats(const std::string& list) {
   return formats;
 }
 
+// "NAME=VALUE" pairs of a repeatable option.
+std::map<std::string, std::string> parse_assignments(const std::vector<std::string>& items,
+                                                     const std::string& option,
+                                                     const std::string& form) {
+  std::map<std::string, std::string> pairs;
+  for (const auto& item : items) {
+    auto equals = item.find('=');
+    if (equals == std::string::npos || equals == 0)
+      throw CLI::ValidationError(option, fmt::format("expected {}, found \"{}\"", form, item));
+    pairs[item.substr(0, equals)] = item.substr(equals + 1);
+  }
+  return pairs;
+}
+
 }  // namespace
 
 int main(int argc, char** argv) {
@@ -46,6 +60,11 @@ int main(int argc, char** argv) {
   render->add_option("--dpi", request.dpi, "PNG resolution in dots per inch")
       ->default_val(200)
       ->check(CLI::Range(18.0, 1200.0));
+  std::vector<std::string> params, replacements;
+  render->add_option("--param,-p", params, "NAME=VALUE: sets a parameter the document declares")
+      ->take_all();
+  render->add_option("--set", replacements, "data.NAME=FILE: reads dataset NAME from FILE instead")
+      ->take_all();
 
   folio::cli::ChartRequest chart_request;
   double chart_dpi = 0;
@@ -69,7 +88,15 @@ int main(int argc, char** argv) {
   try {
     app.parse(argc, argv);
     if (chart_dpi > 0) chart_request.dpi = chart_dpi;
-    if (render->parsed()) request.formats = parse_formats(formats);
+    if (render->parsed()) {
+      request.formats = parse_formats(formats);
+      request.params = parse_assignments(params, "--param", "NAME=VALUE");
+      for (const auto& [name, file] : parse_assignments(replacements, "--set", "data.NAME=FILE")) {
+        if (name.rfind("data.", 0) != 0 || name.size() == 5)
+          throw CLI::ValidationError("--set", fmt::format("expected data.NAME=FILE, found \"{}\"", name));
+        request.replaced_data[name.substr(5)] = file;
+      }
+    }
   } catch (const CLI::Success& e) {
     return app.exit(e);
   } catch (const CLI::ParseError& e) {

@@ -35,12 +35,12 @@ std::string svg_title(const model::Chart& chart) {
 }  // namespace
 
 RenderResult run_render(const RenderRequest& request) {
-  auto spec = spec::parse_document_file(request.document);
+  auto spec = spec::parse_document_file(request.document, {.replaced_data = request.replaced_data});
   if (!request.theme.empty()) {
     check_theme_option(request.theme);
     spec.style.theme = request.theme;
   }
-  auto document = model::resolve_document(spec);
+  auto document = model::resolve_document(spec, {.params = request.params});
   text::FontSystem::instance().set_language(document.meta.language);
   text::set_default_locale(document.meta.language);
 

@@ -1,5 +1,6 @@
 #pragma once
 #include <filesystem>
+#include <map>
 #include <set>
 #include <string>
 #include <vector>
@@ -12,6 +13,8 @@ struct RenderRequest {
   std::set<std::string> formats = {"pdf", "svg", "png"};
   double dpi = 200;
   std::string theme;  // overrides the document's "style" when set
+  std::map<std::string, std::string> params;                   // --param NAME=VALUE
+  std::map<std::string, std::filesystem::path> replaced_data;  // --set data.NAME=FILE
 };
 
 struct RenderResult {

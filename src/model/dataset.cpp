@@ -6,6 +6,9 @@
 #include <cmath>
 
 #include "core/strings.h"
+#include "expr/scope.h"
+#include "model/csv_dataset.h"
+#include "model/transform.h"
 
 namespace folio::model {
 namespace {
@@ -98,7 +101,9 @@ std::vector<std::string> Dataset::field_names() const {
   return names;
 }
 
-Dataset load_dataset(const spec::Dataset& source) {
+namespace {
+
+Dataset load_json_dataset(const spec::Dataset& source) {
   Dataset dataset;
   dataset.name = source.name;
   dataset.key = source.key;
@@ -140,6 +145,23 @@ Dataset load_dataset(const spec::Dataset& source) {
         column.texts.resize(dataset.rows);
       }
     }
+  }
+  return dataset;
+}
+
+}  // namespace
+
+Dataset load_dataset(const spec::Dataset& source, const expr::Scope* scope) {
+  Dataset dataset = source.csv_bytes ? load_csv_dataset(source) : load_json_dataset(source);
+  dataset.name = source.name;
+  dataset.key = source.key;
+  dataset.title = source.title.empty() ? source.name : source.title;
+  dataset.source = source.source;
+  dataset.note = source.note;
+  if (!source.transforms.empty()) {
+    expr::Scope empty("en");
+    // Transforms are written in the document: their errors point there.
+    apply_transforms(dataset, source.transforms, *source.document, scope ? *scope : empty);
   }
   return dataset;
 }

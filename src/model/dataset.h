@@ -7,6 +7,10 @@
 #include "spec/document.h"
 #include "spec/node.h"
 
+namespace folio::expr {
+class Scope;
+}
+
 namespace folio::model {
 
 enum class ColumnType { empty, number, text, boolean };
@@ -38,8 +42,10 @@ struct Dataset {
   std::vector<std::string> field_names() const;
 };
 
-// Types the records or columns of a dataset; throws InputError at the offending cell.
-Dataset load_dataset(const spec::Dataset& dataset);
+// Types the records or columns of a dataset (JSON or CSV) and applies its transforms, whose
+// where expressions may use `scope`'s names (parameters); throws InputError at the offending
+// cell or step.
+Dataset load_dataset(const spec::Dataset& dataset, const expr::Scope* scope = nullptr);
 
 // Looks up a field a chart or table names; `where` is the field's place in the document.
 enum class FieldUse { any, numeric, text };

@@ -329,7 +329,7 @@ Document resolve_document(const spec::Document& spec, const ResolveOptions& opti
   for (const auto& value : spec.values)
     scope.add_value(value.name, value.expression, string_locator(doc, value.pointer));
   for (const auto& dataset : spec.data) {
-    auto [it, added] = document.datasets.emplace(dataset.name, load_dataset(dataset));
+    auto [it, added] = document.datasets.emplace(dataset.name, load_dataset(dataset, &scope));
     scope.add_dataset(it->second);
   }
   TextBinder binder(scope);

@@ -1,6 +1,8 @@
 #pragma once
 // The document format v1 as typed values, straight from JSON (docs/FORMAT.md). Nothing here
 // is resolved yet: datasets are unread, styles uncascaded. Every node keeps its JSON pointer.
+#include <filesystem>
+#include <map>
 #include <memory>
 #include <optional>
 #include <string>
@@ -214,18 +216,56 @@ struct Style {
   std::string pointer;
 };
 
+// How a CSV file is read ("csv": {...} in a dataset).
+struct CsvOptions {
+  char delimiter = ',';
+  int skip_rows = 0;                    // metadata lines above the header (World Bank: 4)
+  char decimal = '.';                   // ',' for "1.234,5"; the other of '.' and ',' groups
+  std::vector<std::string> nulls{""};   // cells that mean "no value": "", "..", "n/a"
+  std::vector<std::pair<std::string, std::string>> types;  // field -> number, date, string
+  std::string types_pointer;
+};
+
+// A step that shapes a dataset before charts see it, applied in order ("transform": [...]).
+struct Transform {
+  enum class Kind { where, select, rename, unpivot };
+  Kind kind = Kind::where;
+  std::string pointer;
+  std::string expression;                                  // where: the condition
+  std::vector<std::string> fields;                         // select; unpivot: columns to fold
+  std::vector<std::pair<std::string, std::string>> names;  // rename: old -> new
+  std::string key = "key", value = "value";                // unpivot: the new columns
+};
+
 struct Dataset {
   std::string name;
   std::string key;  // the field rows are looked up by (`name["Korea"]`); the first text field if empty
   std::string title;  // how the sources page names it; the name when empty
   std::string pointer;
-  const JsonDocument* file = nullptr;  // the document or the data file this came from
+  const JsonDocument* file = nullptr;      // the document or the data file this came from
+  const JsonDocument* document = nullptr;  // the document that declares it (its transforms)
   std::string values_pointer;          // where the records or columns are, in `file`
   std::string source;
   std::string note;
+  // A CSV file instead of JSON: its bytes, its name for errors, and how to read it.
+  std::shared_ptr<const std::string> csv_bytes;
+  std::string csv_file;
+  CsvOptions csv;
+  std::vector<Transform> transforms;
 };
 
-using DataFiles = std::vector<std::shared_ptr<const JsonDocument>>;
+// What parsing read: the JSON files that nodes keep pointing into, every path read (the
+// document first; for --deps and watch), and data files the command line swapped in.
+struct Inputs {
+  std::vector<std::shared_ptr<const JsonDocument>> files;
+  std::vector<std::filesystem::path> paths;
+  std::map<std::string, std::filesystem::path> replaced_data;  // --set data.NAME=FILE
+
+  void keep(std::shared_ptr<const JsonDocument> json) {
+    paths.push_back(json->path());
+    files.push_back(std::move(json));
+  }
+};
 
 // A parameter of a template document, with its default ("params": {"country": "KHM"}); the
 // command line may set it (--param country=LAO).
@@ -244,7 +284,7 @@ struct NamedValue {
 
 struct Document {
   std::shared_ptr<const JsonDocument> json;
-  DataFiles data_files;
+  Inputs inputs;
   Meta meta;
   Page page;
   Style style;

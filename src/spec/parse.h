@@ -6,21 +6,25 @@
 
 namespace folio::spec {
 
-// Reads and checks a document file, and the data files it names. Throws InputError.
-Document parse_document_file(const std::filesystem::path& path);
-Document parse_document(std::shared_ptr<const JsonDocument> json);
+struct ParseOptions {
+  std::map<std::string, std::filesystem::path> replaced_data;  // --set data.NAME=FILE
+};
 
-// A dataset object: records, columns or a JSON file (whose document is kept in `files`).
-Dataset parse_dataset(const std::string& name, const Node& node, DataFiles& files);
+// Reads and checks a document file, and the data files it names. Throws InputError.
+Document parse_document_file(const std::filesystem::path& path, const ParseOptions& options = {});
+Document parse_document(std::shared_ptr<const JsonDocument> json, const ParseOptions& options = {});
+
+// A dataset object: records, columns or a JSON file (whose document is kept in `inputs`).
+Dataset parse_dataset(const std::string& name, const Node& node, Inputs& inputs);
 
 // One chart object, as found in a chart block or a standalone chart file. Its "data" is a
-// dataset name or a dataset object; data files are kept in `files`.
-Chart parse_chart(const Node& node, DataFiles& files);
+// dataset name or a dataset object; data files are kept in `inputs`.
+Chart parse_chart(const Node& node, Inputs& inputs);
 
 // A chart on its own (`folio chart`): the chart object is the whole file.
 struct ChartFile {
   std::shared_ptr<const JsonDocument> json;
-  DataFiles data_files;
+  Inputs inputs;
   Chart chart;
 };
 ChartFile parse_chart_file(const std::filesystem::path& path);

@@ -111,7 +111,7 @@ std::vector<std::string> string_list(const Node& node) {
 
 }  // namespace
 
-Chart parse_chart(const Node& node, DataFiles& files) {
+Chart parse_chart(const Node& node, Inputs& inputs) {
   node.allow_only({"type",      "id",          "kind",     "title",       "subtitle", "source",
                    "note",      "data",        "x",        "y",           "series",   "label",
                    "estimated", "size",        "top",      "orientation", "sort",     "stack",
@@ -131,7 +131,7 @@ Chart parse_chart(const Node& node, DataFiles& files) {
   chart.note = node.string_or("note", "");
   if (auto data = node.optional("data")) {
     if (data->is_object())
-      chart.inline_data = std::make_shared<const Dataset>(parse_dataset(chart.id, *data, files));
+      chart.inline_data = std::make_shared<const Dataset>(parse_dataset(chart.id, *data, inputs));
     else
       chart.data = data->as_nonempty_string();
   }
@@ -204,7 +204,8 @@ ChartFile parse_chart_file(const std::filesystem::path& path) {
   ChartFile file;
   file.json = std::make_shared<JsonDocument>(JsonDocument::load(path, path.string()));
   Node root(*file.json, file.json->root(), "");
-  file.chart = parse_chart(root, file.data_files);
+  file.inputs.keep(file.json);
+  file.chart = parse_chart(root, file.inputs);
   return file;
 }
 

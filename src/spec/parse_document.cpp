@@ -1,9 +1,11 @@
 #include <fmt/format.h>
 
+#include <algorithm>
 #include <fstream>
 #include <regex>
 #include <sstream>
 
+#include "core/strings.h"
 #include "spec/parse.h"
 
 namespace folio::spec {
@@ -50,11 +52,12 @@ Page parse_page(const Node& node) {
   return page;
 }
 
-Logo parse_logo(const Node& node) {
+Logo parse_logo(const Node& node, Inputs& inputs) {
   node.allow_only({"file", "height"});
   Logo logo;
   Node file = node.required("file");
   std::filesystem::path path = node.document().path().parent_path() / file.as_nonempty_string();
+  inputs.paths.push_back(path);
   std::ifstream in(path, std::ios::binary);
   if (!in) file.fail("a readable PNG or SVG file", "relative to the document");
   std::ostringstream bytes;
@@ -68,10 +71,10 @@ Logo parse_logo(const Node& node) {
   return logo;
 }
 
-Cover parse_cover(const Node& node) {
+Cover parse_cover(const Node& node, Inputs& inputs) {
   node.allow_only({"logo", "kicker", "lines", "note"});
   Cover cover;
-  if (auto logo = node.optional("logo")) cover.logo = parse_logo(*logo);
+  if (auto logo = node.optional("logo")) cover.logo = parse_logo(*logo, inputs);
   cover.kicker = node.string_or("kicker", "");
   if (auto lines = node.optional("lines"))
     for (const Node& line : lines->elements()) cover.lines.push_back(line.as_string());
@@ -83,11 +86,96 @@ Cover parse_cover(const Node& node) {
 // array of records. The records themselves are typed in the model stage.
 }  // namespace
 
-Dataset parse_dataset(const std::string& name, const Node& node, DataFiles& files) {
+namespace {
+
+char single_character(const Node& node, const std::string& what) {
+  std::string text = node.as_string();
+  if (text == "\\t" || text == "tab") return '\t';
+  if (text.size() != 1) node.fail(what);
+  return text[0];
+}
+
+CsvOptions parse_csv_options(const std::optional<Node>& options, bool tab_separated) {
+  CsvOptions csv;
+  if (tab_separated) csv.delimiter = '\t';
+  if (!options) return csv;
+  const Node& node = *options;
+  node.allow_only({"delimiter", "skipRows", "decimal", "nulls", "types"});
+  if (auto delimiter = node.optional("delimiter"))
+    csv.delimiter = single_character(*delimiter, "one character such as \",\", \";\" or \"tab\"");
+  if (auto skip = node.optional("skipRows")) csv.skip_rows = skip->as_int_in(0, 1000);
+  if (auto decimal = node.optional("decimal")) {
+    csv.decimal = single_character(*decimal, "\".\" or \",\"");
+    if (csv.decimal != '.' && csv.decimal != ',') decimal->fail("\".\" or \",\"");
+    if (csv.decimal == csv.delimiter)
+      decimal->fail_found("a decimal mark other than the delimiter",
+                          fmt::format("\"{}\" for both", csv.decimal),
+                          "files with decimal commas separate fields with \";\"");
+  }
+  if (auto nulls = node.optional("nulls")) {
+    csv.nulls.clear();
+    for (const Node& null : nulls->elements()) csv.nulls.push_back(null.as_string());
+  }
+  if (auto types = node.optional("types")) {
+    csv.types_pointer = types->pointer();
+    for (const auto& [field, type] : types->members())
+      csv.types.emplace_back(field, type.as_enum({"number", "date", "string"}));
+  }
+  return csv;
+}
+
+Transform parse_transform(const Node& node) {
+  Transform step;
+  step.pointer = node.pointer();
+  auto members = node.members();
+  if (members.size() != 1 || (members[0].first != "where" && members[0].first != "select" &&
+                              members[0].first != "rename" && members[0].first != "unpivot"))
+    node.fail_found("one of {\"where\": ...}, {\"select\": [...]}, {\"rename\": {...}} or "
+                    "{\"unpivot\": {...}}",
+                    members.empty() ? "an empty object" : fmt::format("\"{}\"", members[0].first));
+  const auto& [kind, value] = members[0];
+  if (kind == "where") {
+    step.kind = Transform::Kind::where;
+    step.expression = value.as_nonempty_string();
+  } else if (kind == "select") {
+    step.kind = Transform::Kind::select;
+    for (const Node& field : value.elements()) step.fields.push_back(field.as_nonempty_string());
+    if (step.fields.empty()) value.fail("at least one field");
+  } else if (kind == "rename") {
+    step.kind = Transform::Kind::rename;
+    for (const auto& [from, to] : value.members()) step.names.emplace_back(from, to.as_nonempty_string());
+  } else {
+    step.kind = Transform::Kind::unpivot;
+    value.allow_only({"columns", "key", "value"});
+    for (const Node& field : value.required("columns").elements())
+      step.fields.push_back(field.as_nonempty_string());
+    if (step.fields.empty()) value.required("columns").fail("at least one column to fold");
+    step.key = value.string_or("key", step.key);
+    step.value = value.string_or("value", step.value);
+  }
+  return step;
+}
+
+std::string read_bytes(const std::filesystem::path& path, const Node& file) {
+  std::ifstream in(path, std::ios::binary);
+  if (!in)
+    file.fail_found("a readable data file relative to the document",
+                    std::filesystem::exists(path) ? fmt::format("\"{}\", which cannot be read", path.string())
+                                                  : fmt::format("no file \"{}\"", path.string()));
+  std::ostringstream bytes;
+  bytes << in.rdbuf();
+  return bytes.str();
+}
+
+}  // namespace
+
+Dataset parse_dataset(const std::string& name, const Node& node, Inputs& inputs) {
   Dataset dataset;
   dataset.name = name;
   dataset.pointer = node.pointer();
-  node.allow_only({"values", "columns", "file", "title", "source", "note", "key"});
+  dataset.document = &node.document();
+  node.allow_only({"values", "columns", "file", "format", "csv", "transform", "title", "source",
+                   "note", "key"});
   dataset.key = node.string_or("key", "");
   dataset.title = node.string_or("title", "");
   dataset.source = node.string_or("source", "");
@@ -96,11 +184,37 @@ Dataset parse_dataset(const std::string& name, const Node& node, DataFiles& file
   if (forms != 1)
     node.fail_found("exactly one of \"values\", \"columns\" or \"file\"",
                     forms == 0 ? "none" : "more than one");
+  if (auto steps = node.optional("transform"))
+    for (const Node& step : steps->elements()) dataset.transforms.push_back(parse_transform(step));
   if (auto file = node.optional("file")) {
     std::string relative = file->as_nonempty_string();
     std::filesystem::path base = node.document().path().parent_path();
-    auto json = std::make_shared<JsonDocument>(
-        JsonDocument::load(base / relative, (base / relative).string()));
+    std::filesystem::path path = base / relative;
+    // --set data.NAME=FILE: the same dataset, another file (relative to where folio runs).
+    if (auto replaced = inputs.replaced_data.find(name); replaced != inputs.replaced_data.end()) {
+      path = replaced->second;
+      relative = path.string();
+    }
+    std::string extension = path.extension().string();
+    std::transform(extension.begin(), extension.end(), extension.begin(),
+                   [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
+    std::string format = extension == ".csv" || extension == ".tsv" ? "csv"
+                         : extension == ".json"                     ? "json"
+                                                                    : "";
+    if (auto declared = node.optional("format")) format = declared->as_enum({"json", "csv"});
+    if (format.empty())
+      file->fail_found("a data file ending in .json, .csv or .tsv, or a \"format\" key saying which",
+                       fmt::format("\"{}\"", relative));
+    if (node.has("csv") && format != "csv")
+      node.required("csv").fail_found("\"csv\" options only for a CSV file", "a JSON file");
+    if (format == "csv") {
+      dataset.csv = parse_csv_options(node.optional("csv"), extension == ".tsv");
+      inputs.paths.push_back(path);
+      dataset.csv_bytes = std::make_shared<const std::string>(read_bytes(path, *file));
+      dataset.csv_file = path.string();
+      return dataset;
+    }
+    auto json = std::make_shared<JsonDocument>(JsonDocument::load(path, path.string()));
     Node root(*json, json->root(), "");
     if (root.is_object()) {
       root.allow_only({"values", "columns", "title", "source", "note"});
@@ -115,8 +229,11 @@ Dataset parse_dataset(const std::string& name, const Node& node, DataFiles& file
       root.fail("an array of records or an object with \"values\" or \"columns\"");
     }
     dataset.file = json.get();
-    files.push_back(std::move(json));
+    inputs.keep(std::move(json));
   } else {
+    for (const char* key : {"format", "csv"})
+      if (auto option = node.optional(key))
+        option->fail_found(fmt::format("\"{}\" only with a \"file\"", key), "inline values");
     dataset.file = &node.document();
     dataset.values_pointer = node.pointer() + (node.has("values") ? "/values" : "/columns");
   }
@@ -145,9 +262,9 @@ Table parse_table(const Node& node) {
   return table;
 }
 
-Block parse_block(const Node& node, DataFiles& files);
+Block parse_block(const Node& node, Inputs& inputs);
 
-Grid parse_grid(const Node& node, DataFiles& files) {
+Grid parse_grid(const Node& node, Inputs& inputs) {
   node.allow_only({"type", "columns", "gap", "minColumnWidth", "blocks"});
   Grid grid;
   if (auto columns = node.optional("columns")) grid.columns = columns->as_int_in(1, 4);
@@ -158,13 +275,13 @@ Grid parse_grid(const Node& node, DataFiles& files) {
     std::string type = child.required("type").as_string();
     if (type == "heading" || type == "pageBreak" || type == "grid" || type == "table")
       child.required("type").fail("a chart, stats, paragraph, list or callout block inside a grid");
-    grid.blocks.push_back(parse_block(child, files));
+    grid.blocks.push_back(parse_block(child, inputs));
   }
   if (grid.blocks.empty()) node.required("blocks").fail("at least one block");
   return grid;
 }
 
-Block parse_block(const Node& node, DataFiles& files) {
+Block parse_block(const Node& node, Inputs& inputs) {
   Block block;
   block.pointer = node.pointer();
   std::string type = node.required("type").as_enum(
@@ -184,13 +301,13 @@ Block parse_block(const Node& node, DataFiles& files) {
     auto path = node.document().path().parent_path() / include.as_nonempty_string();
     if (!std::filesystem::exists(path)) include.fail("a chart spec file relative to the document");
     auto json = std::make_shared<JsonDocument>(JsonDocument::load(path, path.string()));
-    files.push_back(json);
-    block.content = parse_chart(Node(*json, json->root(), ""), files);
+    inputs.keep(json);
+    block.content = parse_chart(Node(*json, json->root(), ""), inputs);
   } else if (type == "chart") {
-    block.content = parse_chart(node, files);
+    block.content = parse_chart(node, inputs);
   } else if (type == "stats") {
     // Stat tiles are a chart kind, so that they also export as SVG and PNG.
-    Chart chart = parse_chart(node, files);
+    Chart chart = parse_chart(node, inputs);
     if (chart.kind != "stats") node.required("kind").fail("\"stats\" in a stats block");
     if (chart.items.empty()) node.required("items").fail("at least one item");
     block.content = std::move(chart);
@@ -209,7 +326,7 @@ Block parse_block(const Node& node, DataFiles& files) {
     block.content =
         Callout{node.string_or("title", ""), node.required("text").as_nonempty_string()};
   } else if (type == "grid") {
-    block.content = parse_grid(node, files);
+    block.content = parse_grid(node, inputs);
   } else {
     node.allow_only({"type"});
     block.content = PageBreak{};
@@ -238,9 +355,11 @@ Sources parse_sources(const Node& node) {
 
 }  // namespace
 
-Document parse_document(std::shared_ptr<const JsonDocument> json) {
+Document parse_document(std::shared_ptr<const JsonDocument> json, const ParseOptions& options) {
   Document document;
   document.json = json;
+  document.inputs.paths.push_back(json->path());
+  document.inputs.replaced_data = options.replaced_data;
   Node root(*json, json->root(), "");
   root.allow_only({"folio", "meta", "page", "style", "cover", "contents", "sources", "params",
                    "values", "data", "blocks"});
@@ -251,7 +370,7 @@ Document parse_document(std::shared_ptr<const JsonDocument> json) {
     document.style.pointer = style->pointer();
     document.style.theme = style->as_nonempty_string();
   }
-  if (auto cover = root.optional("cover")) document.cover = parse_cover(*cover);
+  if (auto cover = root.optional("cover")) document.cover = parse_cover(*cover, document.inputs);
   if (auto contents = root.optional("contents");
       contents && !(contents->json().is_boolean() && !contents->as_bool()))
     document.contents = parse_contents(*contents);
@@ -269,15 +388,27 @@ Document parse_document(std::shared_ptr<const JsonDocument> json) {
       document.values.push_back({name, value.pointer(), value.as_nonempty_string()});
   if (auto data = root.optional("data"))
     for (const auto& [name, dataset] : data->members())
-      document.data.push_back(parse_dataset(name, dataset, document.data_files));
+      document.data.push_back(parse_dataset(name, dataset, document.inputs));
   for (const Node& block : root.required("blocks").elements())
-    document.blocks.push_back(parse_block(block, document.data_files));
+    document.blocks.push_back(parse_block(block, document.inputs));
+  for (const auto& [name, path] : options.replaced_data) {
+    std::vector<std::string> names;
+    for (const auto& dataset : document.data)
+      if (dataset.file != document.json.get() || dataset.csv_bytes) names.push_back(dataset.name);
+    if (std::find(names.begin(), names.end(), name) == names.end()) {
+      std::string match = closest_match(name, names);
+      throw UsageError(fmt::format(
+          "--set data.{}: expected a dataset the document reads from a file ({}), found \"{}\"{}",
+          name, names.empty() ? "it reads none" : join(names), name,
+          match.empty() ? "" : fmt::format(" (did you mean \"{}\"?)", match)));
+    }
+  }
   return document;
 }
 
-Document parse_document_file(const std::filesystem::path& path) {
+Document parse_document_file(const std::filesystem::path& path, const ParseOptions& options) {
   auto json = std::make_shared<JsonDocument>(JsonDocument::load(path, path.string()));
-  return parse_document(std::move(json));
+  return parse_document(std::move(json), options);
 }
 
 }  // namespace folio::spec

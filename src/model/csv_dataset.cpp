@@ -1,0 +1,228 @@
+#include "model/csv_dataset.h"
+
+#include <fmt/format.h>
+
+#include <algorithm>
+#include <charconv>
+#include <set>
+
+#include "core/strings.h"
+#include "model/csv_reader.h"
+#include "scale/calendar.h"
+#include "spec/node.h"
+
+namespace folio::model {
+namespace {
+
+std::string trimmed(const std::string& text) {
+  size_t start = text.find_first_not_of(" \t");
+  if (start == std::string::npos) return "";
+  return text.substr(start, text.find_last_not_of(" \t") - start + 1);
+}
+
+bool is_null(const std::optional<std::string>& cell, const spec::CsvOptions& options) {
+  if (!cell) return true;
+  return std::find(options.nulls.begin(), options.nulls.end(), trimmed(*cell)) !=
+         options.nulls.end();
+}
+
+std::optional<bool> parse_boolean(const std::string& text) {
+  std::string lower;
+  for (char c : text) lower += static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  if (lower == "true") return true;
+  if (lower == "false") return false;
+  return std::nullopt;
+}
+
+// The first line that is not skipped: "skipRows" counts lines of the file, as a reader of
+// it in an editor sees them (World Bank downloads start with four lines of metadata).
+size_t start_after_lines(const std::string& text, int lines) {
+  size_t pos = 0;
+  for (int i = 0; i < lines && pos < text.size(); ++i) {
+    size_t end = text.find('\n', pos);
+    pos = end == std::string::npos ? text.size() : end + 1;
+  }
+  return pos;
+}
+
+}  // namespace
+
+std::optional<double> parse_csv_number(std::string_view text, char decimal) {
+  std::string digits;
+  char group = decimal == '.' ? ',' : '.';
+  size_t start = text.find_first_not_of(" \t");
+  if (start == std::string_view::npos) return std::nullopt;
+  text = text.substr(start, text.find_last_not_of(" \t") - start + 1);
+  size_t since_group = 0;
+  bool grouped = false, seen_decimal = false, seen_exponent = false;
+  for (size_t i = 0; i < text.size(); ++i) {
+    char c = text[i];
+    if (c >= '0' && c <= '9') {
+      digits += c;
+      ++since_group;
+    } else if ((c == group || c == ' ') && !seen_decimal && !seen_exponent) {
+      // Thousands are grouped by three: "1,234" is a number, "1,23" is not.
+      if (digits.empty() || (grouped && since_group != 3) || (!grouped && since_group > 3))
+        return std::nullopt;
+      grouped = true;
+      since_group = 0;
+    } else if (c == decimal && !seen_decimal && !seen_exponent) {
+      if (grouped && since_group != 3) return std::nullopt;
+      seen_decimal = true;
+      digits += '.';
+    } else if ((c == '-' || c == '+') && (i == 0 || text[i - 1] == 'e' || text[i - 1] == 'E')) {
+      digits += c;
+    } else if ((c == 'e' || c == 'E') && !seen_exponent && !digits.empty()) {
+      if (grouped && !seen_decimal && since_group != 3) return std::nullopt;
+      seen_exponent = true;
+      digits += 'e';
+    } else {
+      return std::nullopt;
+    }
+  }
+  if (grouped && !seen_decimal && !seen_exponent && since_group != 3) return std::nullopt;
+  if (digits.empty() || digits == "-" || digits == "+") return std::nullopt;
+  double value = 0;
+  const char* first = digits.data() + (digits[0] == '+' ? 1 : 0);
+  auto [end, error] = std::from_chars(first, digits.data() + digits.size(), value);
+  if (error != std::errc() || end != digits.data() + digits.size()) return std::nullopt;
+  return value;
+}
+
+Dataset load_csv_dataset(const spec::Dataset& source) {
+  const auto& options = source.csv;
+  CsvText csv = csv_text(*source.csv_bytes, source.csv_file, options.delimiter, source.pointer);
+  size_t start = start_after_lines(csv.text, options.skip_rows);
+  auto rows = csv.rows(start);
+  // A line of blanks ("  ,  ") is no row of data.
+  std::erase_if(rows, [&](const CsvRow& row) {
+    return std::all_of(row.fields.begin(), row.fields.end(),
+                       [&](const auto& cell) { return !cell || trimmed(*cell).empty(); });
+  });
+  if (rows.empty())
+    throw InputError(csv.locate(start), "a header row naming the columns", "an empty file",
+                     options.skip_rows ? fmt::format("after {} skipped lines", options.skip_rows) : "");
+  CsvRow header = std::move(rows.front());
+  rows.erase(rows.begin());
+  // Spreadsheet exports often end every line with the delimiter: a last column with no name
+  // and no values is no column.
+  size_t width = header.fields.size();
+  bool trailing = width > 1 && (!header.fields.back() || trimmed(*header.fields.back()).empty()) &&
+                  std::all_of(rows.begin(), rows.end(), [&](const CsvRow& row) {
+                    return row.fields.size() < width || !row.fields[width - 1] ||
+                           trimmed(*row.fields[width - 1]).empty();
+                  });
+  size_t columns = trailing ? width - 1 : width;
+
+  Dataset dataset;
+  std::set<std::string> names;
+  for (size_t c = 0; c < columns; ++c) {
+    std::string name = header.fields[c] ? trimmed(*header.fields[c]) : "";
+    if (name.empty())
+      throw InputError(csv.locate_field(header.offset, c), "a name for every column in the header",
+                       fmt::format("column {} without one", c + 1));
+    if (!names.insert(name).second)
+      throw InputError(csv.locate_field(header.offset, c), "a name used by one column only",
+                       fmt::format("\"{}\" twice", quote_for_message(name)));
+    Column column;
+    column.name = name;
+    dataset.columns.push_back(std::move(column));
+  }
+  for (const auto& [field, type] : options.types)
+    if (!names.count(field)) {
+      std::string match = spec::closest_match(field, std::vector<std::string>(names.begin(), names.end()));
+      throw InputError(csv.locate(start),
+                       fmt::format("\"types\" naming columns of the header ({})", join(names)),
+                       fmt::format("\"{}\"", quote_for_message(field)),
+                       match.empty() ? "" : fmt::format("did you mean \"{}\"?", match));
+    }
+  for (const auto& row : rows) {
+    size_t count = row.fields.size();
+    bool trailing_extra = trailing && count == width;
+    if (count != columns && !trailing_extra)
+      throw InputError(csv.locate(row.offset),
+                       fmt::format("{} fields like the header on line {}", columns,
+                                   csv.locate(header.offset).line),
+                       fmt::format("{}", count),
+                       count > columns ? "a field with the delimiter in it needs quotes" : "");
+  }
+
+  dataset.rows = rows.size();
+  for (size_t c = 0; c < columns; ++c) {
+    Column& column = dataset.columns[c];
+    std::string declared;
+    for (const auto& [field, type] : options.types)
+      if (field == column.name) declared = type;
+    size_t filled = 0, numeric = 0, boolean = 0;
+    std::optional<size_t> first_text;
+    for (size_t r = 0; r < rows.size(); ++r) {
+      const auto& cell = rows[r].fields[c];
+      if (is_null(cell, options)) continue;
+      ++filled;
+      if (parse_csv_number(*cell, options.decimal))
+        ++numeric;
+      else if (!first_text)
+        first_text = r;
+      if (parse_boolean(trimmed(*cell))) ++boolean;
+    }
+    std::string type = declared;
+    if (type.empty()) {
+      // Mostly numbers with a few words is a typo or an unlisted null marker, not a text column.
+      type = filled == 0                               ? "empty"
+             : numeric == filled                       ? "number"
+             : boolean == filled                       ? "boolean"
+             : numeric * 5 >= filled * 4 && first_text ? "number"
+                                                       : "string";
+    }
+    column.type = type == "number"    ? ColumnType::number
+                  : type == "boolean" ? ColumnType::boolean
+                  : type == "empty"   ? ColumnType::empty
+                                      : ColumnType::text;
+    for (size_t r = 0; r < rows.size(); ++r) {
+      const auto& cell = rows[r].fields[c];
+      if (is_null(cell, options)) {
+        column.numbers.emplace_back();
+        column.texts.emplace_back();
+        continue;
+      }
+      std::string text = trimmed(*cell);
+      auto fail = [&](const std::string& expected) {
+        throw InputError(
+            csv.locate_field(rows[r].offset, c), expected, fmt::format("\"{}\"", quote_for_message(text)),
+            declared.empty()
+                ? fmt::format("add it to \"nulls\" if it means no value, or declare \"{}\": \"string\" in \"types\"", column.name)
+                : "");
+      };
+      if (column.type == ColumnType::number) {
+        auto number = parse_csv_number(text, options.decimal);
+        if (!number)
+          fail(fmt::format("a number in column \"{}\"{}", column.name,
+                           declared.empty() ? " like the rest of it" : " (declared in \"types\")"));
+        column.numbers.push_back(*number);
+      } else if (column.type == ColumnType::boolean) {
+        column.numbers.push_back(*parse_boolean(text) ? 1.0 : 0.0);
+      } else {
+        if (type == "date" && !scale::parse_date(text))
+          fail(fmt::format("a date as YYYY, YYYY-MM or YYYY-MM-DD in column \"{}\"", column.name));
+        column.numbers.emplace_back();
+      }
+      column.texts.push_back(text);
+    }
+  }
+  dataset.locate_cell = [csv = std::make_shared<CsvText>(std::move(csv)),
+                         offsets = [&] {
+                           std::vector<size_t> o;
+                           for (const auto& row : rows) o.push_back(row.offset);
+                           return o;
+                         }(),
+                         fields = dataset.field_names()](size_t row, const std::string& field,
+                                                         size_t offset) {
+    size_t column = std::find(fields.begin(), fields.end(), field) - fields.begin();
+    auto where = csv->locate_field(offsets.at(row), column);
+    where.column += static_cast<int>(offset);  // close enough for a cell without escapes
+    return where;
+  };
+  return dataset;
+}
+
+}  // namespace folio::model

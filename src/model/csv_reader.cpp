@@ -1,0 +1,133 @@
+#include "model/csv_reader.h"
+
+#include <csv.h>
+#include <fmt/format.h>
+
+#include <memory>
+
+namespace folio::model {
+namespace {
+
+struct Collector {
+  std::vector<CsvRow>* rows;
+  CsvRow current;
+  size_t fields_seen = 0;  // for locate_field
+};
+
+void on_field(void* data, size_t length, void* collector) {
+  auto* c = static_cast<Collector*>(collector);
+  ++c->fields_seen;
+  if (!c->rows) return;
+  if (data)
+    c->current.fields.emplace_back(std::string(static_cast<const char*>(data), length));
+  else
+    c->current.fields.emplace_back(std::nullopt);
+}
+
+void on_row(int, void* collector) {
+  auto* c = static_cast<Collector*>(collector);
+  if (!c->rows) return;
+  c->rows->push_back(std::move(c->current));
+  c->current = CsvRow{};
+}
+
+// A parser that frees itself whatever happens.
+struct Parser {
+  csv_parser p;
+  explicit Parser(char delimiter) {
+    csv_init(&p, CSV_STRICT | CSV_STRICT_FINI | CSV_EMPTY_IS_NULL | CSV_APPEND_NULL);
+    csv_set_delim(&p, static_cast<unsigned char>(delimiter));
+  }
+  ~Parser() { csv_free(&p); }
+};
+
+size_t utf8_sequence_length(unsigned char c) {
+  if (c < 0x80) return 1;
+  if ((c & 0xE0) == 0xC0 && c >= 0xC2) return 2;
+  if ((c & 0xF0) == 0xE0) return 3;
+  if ((c & 0xF8) == 0xF0 && c <= 0xF4) return 4;
+  return 0;
+}
+
+}  // namespace
+
+SourceLocation CsvText::locate(size_t offset) const {
+  SourceLocation where{file, 1, 1, pointer};
+  for (size_t i = 0; i < offset && i < text.size(); ++i) {
+    unsigned char c = static_cast<unsigned char>(text[i]);
+    if (c == '\n') {
+      ++where.line;
+      where.column = 1;
+    } else if ((c & 0xC0) != 0x80 && c != '\r') {
+      ++where.column;
+    }
+  }
+  return where;
+}
+
+std::vector<CsvRow> CsvText::rows(size_t from) const {
+  std::vector<CsvRow> rows;
+  Collector collector{&rows, {}, 0};
+  Parser parser(delimiter);
+  // Fed a line at a time: a row ends only at a line end, so the row after it starts at the
+  // next chunk, and every row's offset is exact.
+  size_t pos = from;
+  bool row_open = false;
+  while (pos < text.size()) {
+    size_t end = text.find('\n', pos);
+    end = end == std::string::npos ? text.size() : end + 1;
+    if (!row_open) collector.current.offset = pos;
+    size_t before = rows.size();
+    size_t done = csv_parse(&parser.p, text.data() + pos, end - pos, on_field, on_row, &collector);
+    if (done < end - pos)
+      throw InputError(locate(pos + done), "a field that ends with its closing quote",
+                       "a quote inside an unquoted field or text after a closing quote",
+                       "quote the whole field and double the quotes inside it: \"say \"\"hi\"\"\"");
+    // A quoted field may run over several lines: the row stays open until it is reported.
+    // Blank lines (which libcsv skips) leave no row open.
+    bool blank = text.find_first_not_of("\r\n", pos) >= end;
+    row_open = rows.size() > before ? false : (row_open || !blank);
+    pos = end;
+  }
+  size_t open_at = collector.current.offset, open_field = collector.current.fields.size();
+  if (csv_fini(&parser.p, on_field, on_row, &collector) != 0)
+    throw InputError(locate_field(open_at, open_field), "every quoted field closed by a quote",
+                     "a quote that is never closed", "a field that starts with \" must end with \"");
+  return rows;
+}
+
+SourceLocation CsvText::locate_field(size_t row_offset, size_t index) const {
+  // Parsed again byte by byte from the row's start: the field callback then says exactly
+  // where each field ends, and the next one starts after its delimiter.
+  Collector collector{nullptr, {}, 0};
+  Parser parser(delimiter);
+  size_t start = row_offset;
+  for (size_t pos = row_offset; pos < text.size() && collector.fields_seen <= index; ++pos) {
+    size_t seen = collector.fields_seen;
+    if (csv_parse(&parser.p, text.data() + pos, 1, on_field, on_row, &collector) != 1) break;
+    if (collector.fields_seen > seen) {
+      if (collector.fields_seen > index) break;
+      start = pos + 1;
+    }
+  }
+  return locate(start);
+}
+
+CsvText csv_text(std::string bytes, std::string file, char delimiter, std::string pointer) {
+  CsvText csv{std::move(file), std::move(bytes), delimiter, std::move(pointer)};
+  if (csv.text.compare(0, 3, "\xEF\xBB\xBF") == 0) csv.text.erase(0, 3);
+  for (size_t i = 0; i < csv.text.size();) {
+    size_t length = utf8_sequence_length(static_cast<unsigned char>(csv.text[i]));
+    bool valid = length > 0 && i + length <= csv.text.size();
+    for (size_t k = 1; valid && k < length; ++k)
+      valid = (static_cast<unsigned char>(csv.text[i + k]) & 0xC0) == 0x80;
+    if (!valid)
+      throw InputError(csv.locate(i), "text in UTF-8",
+                       fmt::format("the byte 0x{:02X}", static_cast<unsigned char>(csv.text[i])),
+                       "save the file as UTF-8 (spreadsheets call it \"CSV UTF-8\")");
+    i += length;
+  }
+  return csv;
+}
+
+}  // namespace folio::model
