@@ -6,7 +6,7 @@
 
 #include "chart/layout_chart.h"
 #include "cli/theme_option.h"
-#include "core/atomic_file.h"
+#include "core/output_set.h"
 #include "core/errors.h"
 #include "model/document.h"
 #include "render/outputs.h"
@@ -83,10 +83,7 @@ void run_chart(const ChartRequest& request) {
     paged.page_labels.push_back("1");
     bytes = render::render_pdf(paged);
   }
-  std::error_code error;
-  if (request.output.has_parent_path())
-    std::filesystem::create_directories(request.output.parent_path(), error);
-  write_file_atomically(request.output, bytes);
+  write_file_atomically(request.output, std::move(bytes));
 }
 
 }  // namespace folio::cli

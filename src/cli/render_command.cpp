@@ -8,7 +8,7 @@
 
 #include "chart/layout_chart.h"
 #include "cli/theme_option.h"
-#include "core/atomic_file.h"
+#include "core/output_set.h"
 #include "core/errors.h"
 #include "layout/paged_document.h"
 #include "model/document.h"
@@ -47,10 +47,10 @@ RenderResult run_render(const RenderRequest& request) {
   std::filesystem::path out_dir = request.out_dir.empty()
                                       ? std::filesystem::path("out") / request.document.stem()
                                       : request.out_dir;
-  std::vector<std::pair<std::filesystem::path, std::string>> outputs;
+  OutputSet outputs;
   if (request.formats.count("pdf")) {
     auto paged = layout::layout_document(document);
-    outputs.emplace_back(out_dir / (request.document.stem().string() + ".pdf"),
+    outputs.add(out_dir / (request.document.stem().string() + ".pdf"),
                          render::render_pdf(paged));
   }
   if (request.formats.count("svg") || request.formats.count("png")) {
@@ -60,24 +60,16 @@ RenderResult run_render(const RenderRequest& request) {
                                        {.background = true, .figure_label = ""});
       auto base = out_dir / "charts" / chart->spec.id;
       if (request.formats.count("svg"))
-        outputs.emplace_back(
+        outputs.add(
             base.string() + ".svg",
             render::render_svg(frame, {svg_title(*chart), chart::describe_chart(*chart), ""}));
       if (request.formats.count("png"))
-        outputs.emplace_back(base.string() + ".png", render::render_png(frame, {request.dpi}));
+        outputs.add(base.string() + ".png", render::render_png(frame, {request.dpi}));
     }
   }
 
   RenderResult result;
-  for (const auto& [path, bytes] : outputs) {
-    std::error_code error;
-    std::filesystem::create_directories(path.parent_path(), error);
-    if (error)
-      throw RenderError(fmt::format("{}: cannot create the folder: {}", path.parent_path().string(),
-                                    error.message()));
-    write_file_atomically(path, bytes);
-    result.written.push_back(path);
-  }
+  result.written = outputs.commit();
   return result;
 }
 

@@ -344,6 +344,19 @@ Document resolve_document(const spec::Document& spec, const ResolveOptions& opti
   }
   for (const auto& block : spec.blocks)
     document.blocks.push_back(resolve_block(block, document, doc, binder));
+  // Each chart writes charts/<id>.svg and .png: two with one id would overwrite each other.
+  std::map<std::string, const Chart*> ids;
+  for (const Chart* chart : charts_of(document)) {
+    auto [first, fresh] = ids.emplace(chart->spec.id, chart);
+    if (fresh) continue;
+    const auto& chart_doc = chart->spec.file ? *chart->spec.file : doc;
+    const auto& first_doc = first->second->spec.file ? *first->second->spec.file : doc;
+    auto earlier = first_doc.locate(first->second->spec.pointer + "/id");
+    throw InputError(chart_doc.locate(chart->spec.pointer + "/id"),
+                     "an id no other chart has (it names the chart's files)",
+                     fmt::format("\"{}\" again", chart->spec.id),
+                     fmt::format("first used at {}:{}:{}", earlier.file, earlier.line, earlier.column));
+  }
   return document;
 }
 

@@ -196,3 +196,20 @@ TEST(ResolveDates, LineAndAreaChartsRefuseTextThatIsNoDate) {
 
 }  // namespace
 }  // namespace folio::spec
+
+namespace folio::model {
+namespace {
+
+TEST(ResolveDocument, RejectsTwoChartsWithOneId) {
+  auto spec = folio::testing::parse_text(R"({"meta": {"title": "T"},
+    "data": {"d": {"values": [{"x": 1, "y": 2}]}},
+    "blocks": [{"type": "chart", "id": "a", "kind": "line", "data": "d", "x": "x", "y": "y"},
+               {"type": "grid", "blocks": [
+                 {"type": "chart", "id": "a", "kind": "bar", "data": "d", "x": "x", "y": "y"}]}]})");
+  EXPECT_EQ(folio::testing::error_of([&] { resolve_document(spec); }),
+            "doc.json:5:42: error: /blocks/1/blocks/0/id: expected an id no other chart has (it "
+            "names the chart's files), found \"a\" again (first used at doc.json:3:40)");
+}
+
+}  // namespace
+}  // namespace folio::model
