@@ -5,6 +5,7 @@
 #include <regex>
 
 #include "chart/layout_chart.h"
+#include "cli/source_date.h"
 #include "cli/theme_option.h"
 #include "core/output_set.h"
 #include "core/errors.h"
@@ -81,7 +82,7 @@ void run_chart(const ChartRequest& request) {
     paged.page_size = size;
     paged.pages.push_back(std::move(frame));
     paged.page_labels.push_back("1");
-    bytes = render::render_pdf(paged);
+    bytes = render::render_pdf(paged, pdf_options_from_environment());
   }
   write_file_atomically(request.output, std::move(bytes));
 }

@@ -7,6 +7,7 @@
 #include <utility>
 
 #include "chart/layout_chart.h"
+#include "cli/source_date.h"
 #include "cli/theme_option.h"
 #include "core/output_set.h"
 #include "core/errors.h"
@@ -51,7 +52,7 @@ RenderResult run_render(const RenderRequest& request) {
   if (request.formats.count("pdf")) {
     auto paged = layout::layout_document(document);
     outputs.add(out_dir / (request.document.stem().string() + ".pdf"),
-                         render::render_pdf(paged));
+                         render::render_pdf(paged, pdf_options_from_environment()));
   }
   if (request.formats.count("svg") || request.formats.count("png")) {
     for (const model::Chart* chart : model::charts_of(document)) {

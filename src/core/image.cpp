@@ -31,6 +31,17 @@ std::optional<Size> svg_size(const std::string& bytes) {
   return std::nullopt;
 }
 
+// librsvg shapes an SVG's text in the language of its root's xml:lang, or else in the user's
+// locale (LC_ALL, LANG), which picks other fonts for "sans-serif": fixing the language makes
+// the image draw the same on every machine.
+std::string with_fixed_language(std::string bytes) {
+  std::smatch root;
+  if (!std::regex_search(bytes, root, std::regex(R"(<svg\b[^>]*>)"))) return bytes;
+  if (root.str().find("xml:lang") != std::string::npos) return bytes;
+  bytes.insert(static_cast<size_t>(root.position()) + 4, " xml:lang=\"en\"");
+  return bytes;
+}
+
 }  // namespace
 
 std::optional<ImageData> probe_image(std::string bytes) {
@@ -49,7 +60,7 @@ std::optional<ImageData> probe_image(std::string bytes) {
   if (bytes.find("<svg") != std::string::npos) {
     auto size = svg_size(bytes);
     if (!size || size->width <= 0 || size->height <= 0) return std::nullopt;
-    return ImageData{ImageData::svg, std::move(bytes), *size};
+    return ImageData{ImageData::svg, with_fixed_language(std::move(bytes)), *size};
   }
   return std::nullopt;
 }

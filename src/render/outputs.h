@@ -8,6 +8,9 @@ namespace folio::render {
 
 struct PdfOptions {
   std::string creator = "folio";
+  // The creation and modification date when the document has no meta.date, as ISO 8601 in
+  // UTC; the command line takes it from SOURCE_DATE_EPOCH. Never the clock.
+  std::string fallback_date = "2000-01-01T00:00:00Z";
 };
 
 struct SvgOptions {

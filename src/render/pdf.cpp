@@ -25,7 +25,7 @@ void set_metadata(cairo_surface_t* surface, const spec::Meta& meta, const PdfOpt
     cairo_pdf_surface_set_metadata(surface, CAIRO_PDF_METADATA_KEYWORDS, keywords.c_str());
   cairo_pdf_surface_set_metadata(surface, CAIRO_PDF_METADATA_CREATOR, options.creator.c_str());
   // The document's own date, never the clock: the same input gives the same bytes.
-  std::string date = (meta.date.empty() ? "2000-01-01" : meta.date) + "T00:00:00Z";
+  std::string date = meta.date.empty() ? options.fallback_date : meta.date + "T00:00:00Z";
   cairo_pdf_surface_set_metadata(surface, CAIRO_PDF_METADATA_CREATE_DATE, date.c_str());
   cairo_pdf_surface_set_metadata(surface, CAIRO_PDF_METADATA_MOD_DATE, date.c_str());
 }
@@ -69,8 +69,10 @@ std::string render_pdf(const layout::PagedDocument& document, const PdfOptions& 
     throw RenderError(fmt::format("drawing the PDF failed: {}", cairo_status_to_string(status)));
   }
   finish_surface(surface, "PDF");
-  // The document's language, for screen readers and hyphenation in readers.
-  return add_catalog_entries(std::move(bytes), "/Lang " + pdf_string(document.meta.language));
+  // The document's language, for screen readers and hyphenation in readers; and an /ID made
+  // from the content, so the same input gives the same file (archives require an /ID).
+  return add_catalog_entries(std::move(bytes), "/Lang " + pdf_string(document.meta.language),
+                             /*with_id=*/true);
 }
 
 }  // namespace folio::render

@@ -1,6 +1,7 @@
 #include "render/pdf_catalog.h"
 
 #include <fmt/format.h>
+#include <glib.h>
 
 #include <regex>
 
@@ -15,7 +16,7 @@ std::string pdf_string(const std::string& text) {
   return out + ")";
 }
 
-std::string add_catalog_entries(std::string pdf, const std::string& entries) {
+std::string add_catalog_entries(std::string pdf, const std::string& entries, bool with_id) {
   static const std::regex trailer_re(R"(trailer\s*<<([\s\S]*?)>>\s*startxref\s*(\d+)\s*%%EOF\s*$)");
   std::smatch trailer;
   if (!std::regex_search(pdf, trailer, trailer_re)) return pdf;
@@ -34,6 +35,13 @@ std::string add_catalog_entries(std::string pdf, const std::string& entries) {
   if (close == std::string::npos) return pdf;
   catalog.insert(close, "   " + entries + "\n");
 
+  std::string id;
+  if (with_id) {
+    gchar* md5 = g_compute_checksum_for_data(G_CHECKSUM_MD5,
+                                             reinterpret_cast<const guchar*>(pdf.data()), pdf.size());
+    id = fmt::format(" /ID [<{0}> <{0}>]", md5);
+    g_free(md5);
+  }
   if (pdf.back() != '\n') pdf += '\n';
   size_t offset = pdf.size();
   pdf += fmt::format("{} {} obj\n{}endobj\n", object_number, generation, catalog);
@@ -44,8 +52,9 @@ std::string add_catalog_entries(std::string pdf, const std::string& entries) {
   std::string info_entry;
   if (std::regex_search(dictionary, info, std::regex(R"(/Info\s+\d+\s+\d+\s+R)")))
     info_entry = " " + info.str();
-  pdf += fmt::format("trailer\n<< /Size {} /Root {} {} R{} /Prev {} >>\nstartxref\n{}\n%%EOF\n",
-                     size[1].str(), object_number, generation, info_entry, trailer[2].str(), xref);
+  pdf += fmt::format("trailer\n<< /Size {} /Root {} {} R{}{} /Prev {} >>\nstartxref\n{}\n%%EOF\n",
+                     size[1].str(), object_number, generation, info_entry, id, trailer[2].str(),
+                     xref);
   return pdf;
 }
 
