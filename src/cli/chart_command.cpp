@@ -6,6 +6,7 @@
 
 #include "chart/layout_chart.h"
 #include "cli/source_date.h"
+#include "cli/stopwatch.h"
 #include "cli/theme_option.h"
 #include "core/output_set.h"
 #include "core/errors.h"
@@ -32,13 +33,19 @@ std::optional<Size> parse_chart_size(const std::string& text) {
   return std::nullopt;
 }
 
-void run_chart(const ChartRequest& request) {
+Timings run_chart(const ChartRequest& request) {
+  Timings time;
   std::string extension = request.output.extension().string();
   if (extension != ".svg" && extension != ".png" && extension != ".pdf")
     throw UsageError(
         fmt::format("--output: expected a file ending in .svg, .png or .pdf, found \"{}\"",
                     request.output.filename().string()));
-  auto file = spec::parse_chart_file(request.spec);
+  std::optional<spec::ChartFile> parsed;
+  {
+    Stopwatch watch(time.parse);
+    parsed.emplace(spec::parse_chart_file(request.spec));
+  }
+  const auto& file = *parsed;
   check_theme_option(request.theme);
   if (!spec::is_language_tag(request.language))
     throw UsageError(fmt::format(
@@ -47,7 +54,12 @@ void run_chart(const ChartRequest& request) {
   text::set_default_locale(request.language);
   text::FontSystem::instance().set_language(request.language);
   auto theme = model::load_theme(request.theme);
-  auto chart = model::resolve_chart(file.chart, {}, *file.json);
+  std::optional<model::Chart> resolved;
+  {
+    Stopwatch watch(time.resolve);
+    resolved.emplace(model::resolve_chart(file.chart, {}, *file.json));
+  }
+  const auto& chart = *resolved;
   Size size = chart::standalone_chart_size(chart, theme);
   if (!request.size.empty()) {
     auto parsed = parse_chart_size(request.size);
@@ -67,8 +79,14 @@ void run_chart(const ChartRequest& request) {
                  request.output.string(), fitted.height, size.height);
     size = fitted;
   }
-  auto frame = chart::layout_chart(chart, theme, size, {.background = true, .figure_label = ""});
+  std::optional<scene::Frame> laid_out;
+  {
+    Stopwatch watch(time.layout);
+    laid_out.emplace(chart::layout_chart(chart, theme, size, {.background = true, .figure_label = ""}));
+  }
+  auto& frame = *laid_out;
   std::string bytes;
+  std::optional<Stopwatch> rendering(std::in_place, time.render);
   if (extension == ".svg") {
     bytes = render::render_svg(frame, {chart.spec.title.empty() ? chart.spec.id : chart.spec.title,
                                        chart::describe_chart(chart), ""});
@@ -84,7 +102,12 @@ void run_chart(const ChartRequest& request) {
     paged.page_labels.push_back("1");
     bytes = render::render_pdf(paged, pdf_options_from_environment());
   }
-  write_file_atomically(request.output, std::move(bytes));
+  rendering.reset();
+  {
+    Stopwatch watch(time.write);
+    write_file_atomically(request.output, std::move(bytes));
+  }
+  return time;
 }
 
 }  // namespace folio::cli

@@ -3,6 +3,7 @@
 #include <optional>
 #include <string>
 
+#include "cli/render_command.h"
 #include "core/geometry.h"
 
 namespace folio::cli {
@@ -20,7 +21,8 @@ struct ChartRequest {
 // Parses a --size value into points; nullopt when it is not one of the accepted forms.
 std::optional<Size> parse_chart_size(const std::string& text);
 
-// Renders one chart to one file, written atomically. Throws InputError or RenderError.
-void run_chart(const ChartRequest& request);
+// Renders one chart to one file, written atomically; returns the time of each stage. Throws
+// InputError or RenderError.
+Timings run_chart(const ChartRequest& request);
 
 }  // namespace folio::cli

@@ -6,6 +6,7 @@
 
 #include "cli/chart_command.h"
 #include "cli/render_command.h"
+#include "cli/watch_command.h"
 #include "core/errors.h"
 
 namespace {
@@ -40,6 +41,43 @@ std::map<std::string, std::string> parse_assignments(const std::vector<std::stri
   return pairs;
 }
 
+// The options `render` and `watch` share: what to render and how.
+struct DocumentOptions {
+  folio::cli::RenderRequest request;
+  std::string formats = "pdf,svg,png";
+  std::vector<std::string> params, replacements;
+  bool timings = false;
+
+  void add_to(CLI::App* command) {
+    command->add_option("document", request.document, "The document (JSON, format v1)")->required();
+    command->add_option("--out,-o", request.out_dir, "Output folder (default: out/<document name>)");
+    command->add_option("--format,-f", formats, "Comma-separated formats: pdf, svg, png")
+        ->default_str("pdf,svg,png");
+    command->add_option("--theme", request.theme,
+                        "Theme from styles/, instead of the document's style");
+    command->add_option("--dpi", request.dpi, "PNG resolution in dots per inch")
+        ->default_val(200)
+        ->check(CLI::Range(18.0, 1200.0));
+    command->add_option("--param,-p", params, "NAME=VALUE: sets a parameter the document declares")
+        ->take_all();
+    command->add_option("--set", replacements, "data.NAME=FILE: reads dataset NAME from FILE instead")
+        ->take_all();
+    command->add_option("--deps", request.deps_file,
+                        "Writes a Makefile rule: the outputs depend on every file read");
+    command->add_flag("--timings", timings, "Prints the time of each stage on stderr");
+  }
+  // Checks what CLI11 could not; throws CLI::ValidationError.
+  void finish() {
+    request.formats = parse_formats(formats);
+    request.params = parse_assignments(params, "--param", "NAME=VALUE");
+    for (const auto& [name, file] : parse_assignments(replacements, "--set", "data.NAME=FILE")) {
+      if (name.rfind("data.", 0) != 0 || name.size() == 5)
+        throw CLI::ValidationError("--set", fmt::format("expected data.NAME=FILE, found \"{}\"", name));
+      request.replaced_data[name.substr(5)] = file;
+    }
+  }
+};
+
 }  // namespace
 
 int main(int argc, char** argv) {
@@ -47,27 +85,23 @@ int main(int argc, char** argv) {
   app.set_version_flag("--version", std::string("folio ") + FOLIO_VERSION);
   app.require_subcommand(1);
 
-  folio::cli::RenderRequest request;
-  std::string formats = "pdf,svg,png";
+  DocumentOptions render_options;
   auto* render =
       app.add_subcommand("render", "Render a document to PDF, and each chart to SVG and PNG");
-  render->add_option("document", request.document, "The document (JSON, format v1)")->required();
-  render->add_option("--out,-o", request.out_dir, "Output folder (default: out/<document name>)");
-  render->add_option("--format,-f", formats, "Comma-separated formats: pdf, svg, png")
-      ->default_str("pdf,svg,png");
-  render->add_option("--theme", request.theme,
-                     "Theme from styles/, instead of the document's style");
-  render->add_option("--dpi", request.dpi, "PNG resolution in dots per inch")
-      ->default_val(200)
-      ->check(CLI::Range(18.0, 1200.0));
-  std::vector<std::string> params, replacements;
-  render->add_option("--param,-p", params, "NAME=VALUE: sets a parameter the document declares")
-      ->take_all();
-  render->add_option("--set", replacements, "data.NAME=FILE: reads dataset NAME from FILE instead")
-      ->take_all();
+  render_options.add_to(render);
+
+  DocumentOptions watch_options;
+  int debounce_ms = 15;
+  auto* watch = app.add_subcommand(
+      "watch", "Render a document, then again whenever a file it reads changes (Ctrl-C stops)");
+  watch_options.add_to(watch);
+  watch->add_option("--debounce", debounce_ms, "Milliseconds to wait for more saves before rendering")
+      ->default_val(15)
+      ->check(CLI::Range(0, 10000));
 
   folio::cli::ChartRequest chart_request;
   double chart_dpi = 0;
+  bool chart_timings = false;
   auto* chart = app.add_subcommand("chart", "Render one chart spec to an SVG, PNG or PDF file");
   chart
       ->add_option("spec", chart_request.spec,
@@ -84,19 +118,13 @@ int main(int argc, char** argv) {
   chart
       ->add_option("--dpi", chart_dpi, "PNG resolution (default 96 for a size in pixels, else 200)")
       ->check(CLI::Range(18.0, 1200.0));
+  chart->add_flag("--timings", chart_timings, "Prints the time of each stage on stderr");
 
   try {
     app.parse(argc, argv);
     if (chart_dpi > 0) chart_request.dpi = chart_dpi;
-    if (render->parsed()) {
-      request.formats = parse_formats(formats);
-      request.params = parse_assignments(params, "--param", "NAME=VALUE");
-      for (const auto& [name, file] : parse_assignments(replacements, "--set", "data.NAME=FILE")) {
-        if (name.rfind("data.", 0) != 0 || name.size() == 5)
-          throw CLI::ValidationError("--set", fmt::format("expected data.NAME=FILE, found \"{}\"", name));
-        request.replaced_data[name.substr(5)] = file;
-      }
-    }
+    if (render->parsed()) render_options.finish();
+    if (watch->parsed()) watch_options.finish();
   } catch (const CLI::Success& e) {
     return app.exit(e);
   } catch (const CLI::ParseError& e) {
@@ -107,12 +135,23 @@ int main(int argc, char** argv) {
 
   try {
     if (render->parsed()) {
-      auto result = folio::cli::run_render(request);
+      auto result = folio::cli::run_render(render_options.request);
       for (const auto& path : result.written) std::cout << path.string() << '\n';
+      if (render_options.timings)
+        std::cerr << "folio: timings: " << folio::cli::describe_timings(result) << '\n';
     }
+    if (watch->parsed())
+      return folio::cli::run_watch(
+          {watch_options.request, debounce_ms, watch_options.timings});
     if (chart->parsed()) {
-      folio::cli::run_chart(chart_request);
+      auto timings = folio::cli::run_chart(chart_request);
       std::cout << chart_request.output.string() << '\n';
+      if (chart_timings) {
+        folio::cli::RenderResult result;
+        result.timings = timings;
+        result.charts = result.charts_laid_out = 1;
+        std::cerr << "folio: timings: " << folio::cli::describe_timings(result) << '\n';
+      }
     }
     return kExitOk;
   } catch (const folio::InputError& e) {

@@ -3,11 +3,15 @@
 #include <fmt/format.h>
 
 #include <algorithm>
+#include <optional>
+#include <set>
 #include <cctype>
 #include <utility>
 
+#include "chart/chart_cache.h"
 #include "chart/layout_chart.h"
 #include "cli/source_date.h"
+#include "cli/stopwatch.h"
 #include "cli/theme_option.h"
 #include "core/output_set.h"
 #include "core/errors.h"
@@ -35,43 +39,123 @@ std::string svg_title(const model::Chart& chart) {
 
 }  // namespace
 
-RenderResult run_render(const RenderRequest& request) {
-  auto spec = spec::parse_document_file(request.document, {.replaced_data = request.replaced_data});
+namespace {
+
+// A Makefile rule: every output depends on every input (spaces and '#' escaped, '$' doubled).
+std::string make_rule(const std::vector<std::filesystem::path>& targets,
+                      const std::vector<std::filesystem::path>& prerequisites) {
+  auto escape = [](const std::string& path) {
+    std::string out;
+    for (char c : path) {
+      if (c == ' ' || c == '#' || c == '\\') out += '\\';
+      if (c == '$') out += '$';
+      out += c;
+    }
+    return out;
+  };
+  std::string rule;
+  for (const auto& target : targets) {
+    if (!rule.empty()) rule += ' ';
+    rule += escape(target.string());
+  }
+  rule += ':';
+  std::set<std::string> seen;
+  for (const auto& input : prerequisites)
+    if (seen.insert(input.lexically_normal().string()).second)
+      rule.append(" \\\n  ").append(escape(input.lexically_normal().string()));
+  rule += '\n';
+  return rule;
+}
+
+}  // namespace
+
+RenderResult run_render(const RenderRequest& request, chart::ChartCache* cache,
+                        std::vector<std::filesystem::path>* inputs) {
+  RenderResult result;
+  Timings& time = result.timings;
+  if (inputs) *inputs = {request.document};
+  std::optional<spec::Document> parsed;
+  {
+    Stopwatch watch(time.parse);
+    parsed = spec::parse_document_file(request.document, {.replaced_data = request.replaced_data});
+  }
+  spec::Document& spec = *parsed;
+  if (inputs) *inputs = spec.inputs.paths;
   if (!request.theme.empty()) {
     check_theme_option(request.theme);
     spec.style.theme = request.theme;
   }
-  auto document = model::resolve_document(spec, {.params = request.params});
+  std::optional<model::Document> resolved;
+  {
+    Stopwatch watch(time.resolve);
+    resolved.emplace(model::resolve_document(spec, {.params = request.params}));
+  }
+  model::Document& document = *resolved;
   text::FontSystem::instance().set_language(document.meta.language);
   text::set_default_locale(document.meta.language);
 
+  chart::ChartCache own_cache;
+  chart::ChartCache& charts = cache ? *cache : own_cache;
+  charts.start_run();
   std::filesystem::path out_dir = request.out_dir.empty()
                                       ? std::filesystem::path("out") / request.document.stem()
                                       : request.out_dir;
   OutputSet outputs;
   if (request.formats.count("pdf")) {
-    auto paged = layout::layout_document(document);
-    outputs.add(out_dir / (request.document.stem().string() + ".pdf"),
-                         render::render_pdf(paged, pdf_options_from_environment()));
-  }
-  if (request.formats.count("svg") || request.formats.count("png")) {
-    for (const model::Chart* chart : model::charts_of(document)) {
-      auto frame = chart::layout_chart(*chart, document.theme,
-                                       chart::standalone_chart_size(*chart, document.theme),
-                                       {.background = true, .figure_label = ""});
-      auto base = out_dir / "charts" / chart->spec.id;
-      if (request.formats.count("svg"))
-        outputs.add(
-            base.string() + ".svg",
-            render::render_svg(frame, {svg_title(*chart), chart::describe_chart(*chart), ""}));
-      if (request.formats.count("png"))
-        outputs.add(base.string() + ".png", render::render_png(frame, {request.dpi}));
+    std::optional<layout::PagedDocument> paged;
+    {
+      Stopwatch watch(time.layout);
+      paged = layout::layout_document(document, {.charts = &charts});
     }
+    Stopwatch watch(time.render);
+    outputs.add(out_dir / (request.document.stem().string() + ".pdf"),
+                render::render_pdf(*paged, pdf_options_from_environment()));
   }
+  for (const model::Chart* chart : model::charts_of(document)) {
+    auto base = out_dir / "charts" / chart->spec.id;
+    // Each output is made from the chart's frame only when not kept from an earlier run.
+    auto frame = [&] {
+      Stopwatch watch(time.layout);
+      return charts.layout(*chart, document.theme, chart::standalone_chart_size(*chart, document.theme),
+                           {.background = true, .figure_label = ""});
+    };
+    if (request.formats.count("svg"))
+      outputs.add(base.string() + ".svg", charts.output(*chart, document.theme, "svg", [&] {
+        auto laid_out = frame();
+        Stopwatch watch(time.render);
+        return render::render_svg(laid_out, {svg_title(*chart), chart::describe_chart(*chart), ""});
+      }));
+    if (request.formats.count("png"))
+      outputs.add(base.string() + ".png",
+                  charts.output(*chart, document.theme, fmt::format("png {}", request.dpi), [&] {
+                    auto laid_out = frame();
+                    Stopwatch watch(time.render);
+                    return render::render_png(laid_out, {request.dpi});
+                  }));
+  }
+  charts.end_run();
+  result.charts_laid_out = charts.laid_out();
+  result.charts = charts.charts();
 
-  RenderResult result;
-  result.written = outputs.commit();
+  {
+    Stopwatch watch(time.write);
+    // The dependency file names the outputs and is written together with them.
+    if (!request.deps_file.empty()) {
+      std::vector<std::filesystem::path> written = outputs.paths();
+      outputs.add(request.deps_file, make_rule(written, spec.inputs.paths));
+    }
+    result.written = outputs.commit();
+  }
   return result;
+}
+
+std::string describe_timings(const RenderResult& result) {
+  const auto& t = result.timings;
+  return fmt::format(
+      "parse {:.1f} ms, resolve {:.1f} ms, layout {:.1f} ms, render {:.1f} ms, write {:.1f} ms "
+      "(total {:.1f} ms); charts: {} of {} laid out anew",
+      t.parse, t.resolve, t.layout, t.render, t.write, t.total(), result.charts_laid_out,
+      result.charts);
 }
 
 }  // namespace folio::cli

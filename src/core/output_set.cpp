@@ -59,6 +59,12 @@ void OutputSet::add(std::filesystem::path path, std::string bytes) {
   outputs_.emplace_back(std::move(path), std::move(bytes));
 }
 
+std::vector<std::filesystem::path> OutputSet::paths() const {
+  std::vector<std::filesystem::path> paths;
+  for (const auto& [path, bytes] : outputs_) paths.push_back(path);
+  return paths;
+}
+
 std::vector<std::filesystem::path> OutputSet::commit() {
   std::set<std::filesystem::path> folders;
   for (const auto& [path, bytes] : outputs_) {

@@ -13,6 +13,7 @@ namespace folio {
 class OutputSet {
  public:
   void add(std::filesystem::path path, std::string bytes);
+  std::vector<std::filesystem::path> paths() const;
   // Creates the folders, writes every temporary file, then renames them all into place;
   // returns the paths written. Throws RenderError, having removed its temporaries.
   std::vector<std::filesystem::path> commit();

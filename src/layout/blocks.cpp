@@ -4,6 +4,7 @@
 
 #include <algorithm>
 
+#include "chart/chart_cache.h"
 #include "chart/layout_chart.h"
 #include "layout/table_layout.h"
 
@@ -49,8 +50,9 @@ scene::Frame chart_frame(BodyContext& context, const model::Chart& chart, double
                                chart::describe_chart_data(chart),
                                fmt::format("figure-{}", context.figure_count)});
   }
-  return chart::layout_chart(chart, theme, {width, height},
-                             {.background = false, .figure_label = label});
+  chart::ChartLayoutOptions options{.background = false, .figure_label = label};
+  if (context.charts) return context.charts->layout(chart, theme, {width, height}, options);
+  return chart::layout_chart(chart, theme, {width, height}, options);
 }
 
 // A figure taller than a whole page cannot move to the next page and must not break: it is

@@ -19,6 +19,7 @@ struct BodyContext {
   std::map<std::string, int> page_of;  // named destination -> page index
   std::vector<FigureRecord> figures;
   int figure_count = 0, table_count = 0, section_count = 0;
+  chart::ChartCache* charts = nullptr;  // when set, charts come from and go to this cache
 
   ParagraphStyle body_style() const;
 };

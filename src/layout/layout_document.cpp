@@ -31,7 +31,7 @@ std::vector<Heading> headings_of(const model::Document& document) {
 
 }  // namespace
 
-PagedDocument layout_document(const model::Document& document) {
+PagedDocument layout_document(const model::Document& document, const LayoutOptions& options) {
   // Numbers and dates are written for the document's language, whoever calls this.
   text::ScopedLocale language(document.meta.language);
   PagedDocument paged;
@@ -68,6 +68,7 @@ PagedDocument layout_document(const model::Document& document) {
   flow.new_page();
 
   BodyContext context{document, flow, paged, {}, {}, {}};
+  context.charts = options.charts;
   for (size_t i = 0; i < document.blocks.size(); ++i)
     flow_block(context, document.blocks[i],
                i + 1 < document.blocks.size() ? &document.blocks[i + 1] : nullptr);

@@ -5,6 +5,10 @@
 #include "model/document.h"
 #include "scene/scene.h"
 
+namespace folio::chart {
+class ChartCache;
+}
+
 namespace folio::layout {
 
 struct OutlineEntry {
@@ -22,6 +26,10 @@ struct PagedDocument {
   std::vector<OutlineEntry> outline;
 };
 
-PagedDocument layout_document(const model::Document& document);
+struct LayoutOptions {
+  chart::ChartCache* charts = nullptr;  // charts laid out by an earlier run (watch mode)
+};
+
+PagedDocument layout_document(const model::Document& document, const LayoutOptions& options = {});
 
 }  // namespace folio::layout

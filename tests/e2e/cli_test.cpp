@@ -115,3 +115,48 @@ TEST(Cli, RenderFailureExitsWithOne) {
 
 }  // namespace
 }  // namespace folio::e2e
+
+namespace folio::e2e {
+namespace {
+
+TEST(Cli, DepsFileListsEveryInputForMake) {
+  ScratchDir dir("deps");
+  std::filesystem::create_directories(dir.path / "my data");
+  std::ofstream(dir.path / "my data/t.csv") << "year,v\n2019,1\n2020,2\n";
+  std::ofstream(dir.path / "doc.json") << R"({"meta": {"title": "D"},
+    "data": {"t": {"file": "my data/t.csv"}},
+    "blocks": [{"type": "chart", "id": "c", "kind": "line", "data": "t", "x": "year", "y": "v"}]})";
+  auto result = run("cd " + shell_quote(dir.path.string()) + " && " +
+                    folio("render doc.json --out out --format pdf,svg --deps out/doc.d"));
+  ASSERT_EQ(result.exit_code, 0) << result.err;
+  EXPECT_EQ(read_file(dir.path / "out/doc.d"),
+            "out/doc.pdf out/charts/c.svg: \\\n  doc.json \\\n  my\\ data/t.csv\n");
+  // make reads it: a rule that needs the outputs is up to date until an input changes.
+  std::ofstream(dir.path / "Makefile") << "include out/doc.d\nout/doc.pdf:\n\tfolio render doc.json\n";
+  auto make = run("cd " + shell_quote(dir.path.string()) + " && make -q out/doc.pdf");
+  EXPECT_EQ(make.exit_code, 0) << make.out << make.err;
+  std::filesystem::last_write_time(dir.path / "my data/t.csv",
+                                   std::filesystem::file_time_type::clock::now() + std::chrono::hours(1));
+  EXPECT_EQ(run("cd " + shell_quote(dir.path.string()) + " && make -q out/doc.pdf").exit_code, 1);
+}
+
+TEST(Cli, TimingsNameEveryStage) {
+  ScratchDir dir("timings");
+  std::ofstream(dir.path / "doc.json")
+      << R"({"meta": {"title": "T"}, "blocks": [{"type": "paragraph", "text": "x"}]})";
+  auto result = run(folio("render " + shell_quote((dir.path / "doc.json").string()) + " --out " +
+                          shell_quote((dir.path / "out").string()) + " --timings"));
+  ASSERT_EQ(result.exit_code, 0) << result.err;
+  EXPECT_TRUE(std::regex_match(
+      result.err, std::regex("folio: timings: parse [0-9.]+ ms, resolve [0-9.]+ ms, layout [0-9.]+ ms, "
+                             "render [0-9.]+ ms, write [0-9.]+ ms \\(total [0-9.]+ ms\\); charts: 0 "
+                             "of 0 laid out anew\n")))
+      << result.err;
+  std::ofstream(dir.path / "c.json") << R"({"id": "c", "kind": "bar", "data": {"values": [{"a": "x", "b": 1}]}, "x": "a", "y": "b"})";
+  auto chart = run(folio("chart " + shell_quote((dir.path / "c.json").string()) + " -o " +
+                         shell_quote((dir.path / "c.svg").string()) + " --timings"));
+  EXPECT_NE(chart.err.find("folio: timings: parse "), std::string::npos) << chart.err;
+}
+
+}  // namespace
+}  // namespace folio::e2e

@@ -1,0 +1,53 @@
+#include "chart/chart_cache.h"
+
+#include <fmt/format.h>
+
+#include "model/fingerprint.h"
+#include "text/number_format.h"
+
+namespace folio::chart {
+
+std::string ChartCache::fingerprint(const model::Chart& chart) {
+  auto found = fingerprints_.find(&chart);
+  if (found != fingerprints_.end()) return found->second;
+  return fingerprints_[&chart] = model::chart_fingerprint(chart);
+}
+
+scene::Frame ChartCache::layout(const model::Chart& chart, const model::Theme& theme, Size size,
+                                const ChartLayoutOptions& options) {
+  std::string key = fmt::format("layout {} {} {:.4f}x{:.4f} {} {} {}", fingerprint(chart), theme.name(),
+                                size.width, size.height, options.background, options.figure_label,
+                                text::default_locale());
+  Entry& entry = entries_[key];
+  entry.used = true;
+  seen_ids_.insert(chart.spec.id);
+  if (entry.frame) return *entry.frame;
+  laid_out_ids_.insert(chart.spec.id);
+  entry.frame = std::make_shared<const scene::Frame>(layout_chart(chart, theme, size, options));
+  return *entry.frame;
+}
+
+std::string ChartCache::output(const model::Chart& chart, const model::Theme& theme,
+                               const std::string& what, const std::function<std::string()>& render) {
+  std::string key = fmt::format("output {} {} {} {}", fingerprint(chart), theme.name(), what,
+                                text::default_locale());
+  Entry& entry = entries_[key];
+  seen_ids_.insert(chart.spec.id);
+  if (!entry.used && entry.bytes.empty()) entry.bytes = render();
+  entry.used = true;
+  return entry.bytes;
+}
+
+void ChartCache::start_run() {
+  for (auto& [key, entry] : entries_) entry.used = false;
+  fingerprints_.clear();
+  laid_out_ids_.clear();
+  seen_ids_.clear();
+}
+
+void ChartCache::end_run() {
+  std::erase_if(entries_, [](const auto& item) { return !item.second.used; });
+  fingerprints_.clear();
+}
+
+}  // namespace folio::chart

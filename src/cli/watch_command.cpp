@@ -1,0 +1,179 @@
+#include "cli/watch_command.h"
+
+#include <fmt/format.h>
+#include <gio/gio.h>
+#include <glib-unix.h>
+
+#include <algorithm>
+#include <cstdio>
+#include <set>
+#include <vector>
+
+#include "chart/chart_cache.h"
+#include "core/errors.h"
+
+namespace folio::cli {
+namespace {
+
+std::filesystem::path absolute_normal(const std::filesystem::path& path) {
+  std::error_code error;
+  auto absolute = std::filesystem::absolute(path, error);
+  return (error ? path : absolute).lexically_normal();
+}
+
+// Folders are watched rather than files: editors that save by writing a new file and
+// renaming it over the old one (vim, VS Code, most others) replace the file, which a watch on
+// the file itself would lose.
+class Watcher {
+ public:
+  explicit Watcher(const WatchRequest& request) : request_(request) {
+    loop_ = g_main_loop_new(nullptr, FALSE);
+  }
+  ~Watcher() {
+    clear_monitors();
+    g_main_loop_unref(loop_);
+  }
+
+  int run() {
+    render();
+    g_unix_signal_add(SIGINT, &Watcher::on_signal, this);
+    g_unix_signal_add(SIGTERM, &Watcher::on_signal, this);
+    g_main_loop_run(loop_);
+    return 0;
+  }
+
+ private:
+  static gboolean on_signal(gpointer self) {
+    g_main_loop_quit(static_cast<Watcher*>(self)->loop_);
+    return G_SOURCE_REMOVE;
+  }
+
+  static void on_change(GFileMonitor*, GFile* file, GFile* other, GFileMonitorEvent event,
+                        gpointer self) {
+    auto* watcher = static_cast<Watcher*>(self);
+    if (event == G_FILE_MONITOR_EVENT_ATTRIBUTE_CHANGED ||
+        event == G_FILE_MONITOR_EVENT_PRE_UNMOUNT || event == G_FILE_MONITOR_EVENT_UNMOUNTED)
+      return;
+    bool relevant = false;
+    for (GFile* f : {file, other}) {
+      if (!f) continue;
+      gchar* path = g_file_get_path(f);
+      if (path && watcher->inputs_.count(absolute_normal(path))) relevant = true;
+      g_free(path);
+    }
+    if (!relevant) return;
+    // A file closed after writing, or moved into place, is complete: render almost at once.
+    // A mere change may be followed by more writes: wait for the burst to end.
+    bool complete = event != G_FILE_MONITOR_EVENT_CHANGED;
+    watcher->schedule(complete ? std::min(watcher->request_.debounce_ms, 2) : watcher->request_.debounce_ms);
+  }
+
+  static gboolean on_debounced(gpointer self) {
+    auto* watcher = static_cast<Watcher*>(self);
+    watcher->timer_ = 0;
+    watcher->render();
+    return G_SOURCE_REMOVE;
+  }
+
+  // Every change restarts the wait, so a burst of saves makes one render after the last.
+  void schedule(int delay_ms) {
+    if (timer_) g_source_remove(timer_);
+    timer_ = g_timeout_add(static_cast<guint>(delay_ms), &Watcher::on_debounced, this);
+  }
+
+  void render() {
+    std::vector<std::filesystem::path> read;
+    auto started = std::filesystem::file_time_type::clock::now();
+    std::string line;
+    bool failed = false;
+    try {
+      auto result = run_render(request_.render, &cache_, &read);
+      line = fmt::format("folio: rendered {} files in {:.0f} ms", result.written.size(),
+                         result.timings.total());
+      if (request_.timings) line += " (" + describe_timings(result) + ")";
+    } catch (const InputError& error) {
+      line = error.what();
+      failed = true;
+    } catch (const UsageError& error) {
+      line = fmt::format("folio: error: {}", error.what());
+      failed = true;
+    } catch (const RenderError& error) {
+      line = fmt::format("folio: error: {}", error.what());
+      failed = true;
+    }
+    // Whatever happened, the files the render read (or tried to) stay watched, so that the
+    // next save of a broken or missing file is seen.
+    std::set<std::filesystem::path> inputs;
+    for (const auto& path : read) inputs.insert(absolute_normal(path));
+    inputs.insert(absolute_normal(request_.render.document));
+    for (const auto& [name, path] : request_.render.replaced_data) inputs.insert(absolute_normal(path));
+    // A failed render may have stopped before reading every file: those of the last good
+    // render stay watched too.
+    if (failed) inputs.insert(last_good_.begin(), last_good_.end());
+    else last_good_ = inputs;
+    watch(inputs);
+    // A file saved while the render ran (before its folder was watched) is rendered again.
+    for (const auto& path : inputs) {
+      std::error_code error;
+      auto modified = std::filesystem::last_write_time(path, error);
+      if (!error && modified >= started) schedule(request_.debounce_ms);
+    }
+    std::fprintf(failed ? stderr : stdout, "%s\n", line.c_str());
+    std::fflush(failed ? stderr : stdout);
+  }
+
+  static void report(const std::string& line) {
+    std::fprintf(stderr, "%s\n", line.c_str());
+    std::fflush(stderr);
+  }
+
+  void watch(const std::set<std::filesystem::path>& inputs) {
+    inputs_ = inputs;
+    std::set<std::filesystem::path> folders;
+    for (const auto& path : inputs) folders.insert(path.parent_path());
+    if (folders == folders_) return;
+    clear_monitors();
+    folders_ = folders;
+    for (const auto& folder : folders) {
+      GFile* directory = g_file_new_for_path(folder.c_str());
+      GError* error = nullptr;
+      GFileMonitor* monitor =
+          g_file_monitor_directory(directory, G_FILE_MONITOR_WATCH_MOVES, nullptr, &error);
+      g_object_unref(directory);
+      if (!monitor) {
+        report(fmt::format("folio: error: {}: cannot watch the folder: {}", folder.string(),
+                           error ? error->message : "unknown reason"));
+        if (error) g_error_free(error);
+        continue;
+      }
+      g_file_monitor_set_rate_limit(monitor, request_.debounce_ms);
+      g_signal_connect(monitor, "changed", G_CALLBACK(&Watcher::on_change), this);
+      monitors_.push_back(monitor);
+    }
+  }
+
+  void clear_monitors() {
+    for (GFileMonitor* monitor : monitors_) {
+      g_file_monitor_cancel(monitor);
+      g_object_unref(monitor);
+    }
+    monitors_.clear();
+    folders_.clear();
+  }
+
+  const WatchRequest& request_;
+  GMainLoop* loop_ = nullptr;
+  guint timer_ = 0;
+  chart::ChartCache cache_;
+  std::set<std::filesystem::path> inputs_, folders_, last_good_;
+  std::vector<GFileMonitor*> monitors_;
+};
+
+}  // namespace
+
+int run_watch(const WatchRequest& request) {
+  Watcher watcher(request);
+  return watcher.run();
+}
+
+}  // namespace folio::cli
