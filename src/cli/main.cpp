@@ -5,6 +5,7 @@
 #include <sstream>
 
 #include "cli/chart_command.h"
+#include "cli/batch_command.h"
 #include "cli/render_command.h"
 #include "cli/watch_command.h"
 #include "core/errors.h"
@@ -89,6 +90,13 @@ int main(int argc, char** argv) {
   auto* render =
       app.add_subcommand("render", "Render a document to PDF, and each chart to SVG and PNG");
   render_options.add_to(render);
+  std::filesystem::path params_file;
+  int jobs = 1;
+  render->add_option("--params", params_file,
+                     "CSV of parameter values: one briefing per row, --out naming {param}s");
+  render->add_option("--jobs,-j", jobs, "Briefings of --params rendered at once")
+      ->default_val(1)
+      ->check(CLI::Range(1, 256));
 
   DocumentOptions watch_options;
   int debounce_ms = 15;
@@ -134,6 +142,8 @@ int main(int argc, char** argv) {
   }
 
   try {
+    if (render->parsed() && !params_file.empty())
+      return folio::cli::run_batch({render_options.request, params_file, jobs});
     if (render->parsed()) {
       auto result = folio::cli::run_render(render_options.request);
       for (const auto& path : result.written) std::cout << path.string() << '\n';

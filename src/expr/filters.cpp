@@ -201,6 +201,14 @@ const std::vector<Function>& functions() {
          }
          return Value::of_number(place);
        }},
+      // if(condition, then, otherwise): words that depend on the data ("more" or "less").
+      {"if", 2, 2,
+       [](const Call& c) {
+         if (c.input.kind != Value::Kind::boolean)
+           throw ExprError(c.input_node().offset, "true or false (a comparison) for if",
+                           describe(c.input));
+         return c.input.boolean ? c.arg(0) : c.arg(1);
+       }},
       {"round", 0, 1,
        [](const Call& c) {
          double v = require_number(c.input, c.input_node(), "a number to round");

@@ -11,7 +11,7 @@ namespace folio::model {
 namespace {
 
 const nlohmann::json& style_json(const std::string& name) {
-  static std::map<std::string, nlohmann::json> cache;
+  thread_local std::map<std::string, nlohmann::json> cache;
   auto found = cache.find(name);
   if (found != cache.end()) return found->second;
   for (const auto& style : embedded_styles())

@@ -4,6 +4,7 @@
 #include <fontconfig/fontconfig.h>
 #include <pango/pangofc-fontmap.h>
 
+#include <mutex>
 #include <nlohmann/json.hpp>
 
 #include "core/errors.h"
@@ -73,18 +74,40 @@ FcConfig* private_font_config(const nlohmann::json& manifest) {
 
 }  // namespace
 
+// The font configuration, built once for the process and shared by every thread's font map
+// (fontconfig is thread-safe; Pango font maps are not, so each thread has its own).
+FcConfig* shared_font_config() {
+  static std::once_flag once;
+  static FcConfig* config = nullptr;
+  static std::string failure;
+  std::call_once(once, [] {
+    try {
+      config = private_font_config(font_manifest());
+      // Made current before Pango starts, or Pango's own FcInit parses the whole system
+      // setup; librsvg's per-thread default font maps then use it too.
+      FcConfigSetCurrent(config);
+    } catch (const RenderError& error) {
+      failure = error.what();
+    }
+  });
+  if (!config) throw RenderError(failure);
+  return config;
+}
+
 FontSystem& FontSystem::instance() {
-  static FontSystem system;
+  thread_local FontSystem system;
   return system;
 }
 
+FontSystem::~FontSystem() {
+  g_object_unref(context_);
+  g_object_unref(font_map_);
+}
+
 FontSystem::FontSystem() {
-  FcConfig* config = private_font_config(font_manifest());
-  // Made current before Pango starts, or Pango's own FcInit parses the whole system setup.
-  FcConfigSetCurrent(config);
+  FcConfig* config = shared_font_config();
   font_map_ = pango_cairo_font_map_new_for_font_type(CAIRO_FONT_TYPE_FT);
   pango_fc_font_map_set_config(PANGO_FC_FONT_MAP(font_map_), config);
-  FcConfigDestroy(config);  // the font map and fontconfig's current pointer hold references
 
   context_ = pango_font_map_create_context(font_map_);
   pango_cairo_context_set_resolution(context_, 72);  // point sizes mean points

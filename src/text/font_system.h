@@ -5,12 +5,14 @@
 
 namespace folio::text {
 
-// The process's one Pango font map over a private fontconfig configuration holding only the
-// fonts listed in styles/fonts.json. Created on first use; throws RenderError naming the
-// Debian package when a font is missing.
+// A Pango font map over a private fontconfig configuration holding only the fonts listed in
+// styles/fonts.json: one per thread (Pango's font maps are not thread-safe), all sharing the
+// process's one configuration. Created on first use; throws RenderError naming the Debian
+// package when a font is missing.
 class FontSystem {
  public:
   static FontSystem& instance();
+  ~FontSystem();
   PangoContext* context() const { return context_; }
   void set_language(const std::string& bcp47);
 

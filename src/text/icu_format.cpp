@@ -60,7 +60,8 @@ std::optional<LocalizedNumberFormatter> from_decimal_pattern(const std::string& 
 
 const LocalizedNumberFormatter* cached(std::string_view skeleton, const std::string& locale,
                                        bool decimal_pattern = false) {
-  static std::map<std::tuple<std::string, std::string, bool>,
+  // Per thread: ICU formatters may not be shared between threads while formatting.
+  thread_local std::map<std::tuple<std::string, std::string, bool>,
                   std::optional<LocalizedNumberFormatter>>
       formatters;
   auto key = std::make_tuple(std::string(skeleton), locale, decimal_pattern);
@@ -151,7 +152,7 @@ std::string icu_date(int year, int month, int day, std::string_view skeleton,
                      const std::string& locale) {
   UErrorCode status = U_ZERO_ERROR;
   auto where = icu::Locale::forLanguageTag(locale, status);
-  static std::map<std::pair<std::string, std::string>, std::unique_ptr<icu::SimpleDateFormat>>
+  thread_local std::map<std::pair<std::string, std::string>, std::unique_ptr<icu::SimpleDateFormat>>
       formats;
   auto key = std::make_pair(std::string(skeleton), locale);
   auto& format = formats[key];

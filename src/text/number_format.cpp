@@ -18,7 +18,7 @@ constexpr double kLongDecimalTicks = 1e6;
 constexpr double kLongUnitsFrom = 1e6;
 
 std::string& locale_setting() {
-  static std::string locale = "en";
+  thread_local std::string locale = "en";  // per thread: batch renders run side by side
   return locale;
 }
 

@@ -70,6 +70,8 @@ TEST(Expressions, ComputeWithArithmeticAndNamedValues) {
                      "{{ (growth - 15) % 3 }}, {{ -growth + 1 }}",
                      values),
             "20-fold, 40, twentyfold, 2, -19");
+  EXPECT_EQ(rendered(R"({{ if(growth > 1, \"more\", \"less\") }} {{ (growth < 1) | if(1, 2) }})", values),
+            "more 2");
 }
 
 TEST(Expressions, FormatInTheDocumentLanguage) {
@@ -121,7 +123,7 @@ TEST(Expressions, ErrorsPointAtTheFaultyCharacter) {
             "(fdi, trade), found \"trde\" (did you mean \"trade\"?)");
   EXPECT_EQ(failure("{{ trade.usd_m | lst }}"),
             "doc.json:16:62: error: /blocks/0/text: expected a function (first, last, min, max, "
-            "sum, mean, count, where, find, rank, round, abs, number, fixed, money, compact, "
+            "sum, mean, count, where, find, rank, if, round, abs, number, fixed, money, compact, "
             "percent, year, date, ordinal, spellout, spellout_ordinal, message), found \"lst\" "
             "(did you mean \"last\"?)");
   EXPECT_EQ(failure("{{ 1 / ((trade | count) - 4) }}"),
