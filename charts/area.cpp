@@ -113,8 +113,8 @@ std::string describe_area(const model::Chart& chart) {
       if (p.y) values.push_back(*p.y);
     if (values.empty()) continue;
     text += fmt::format("{}: {} values from {} to {}. ", s.name, values.size(),
-                        text::format_number(values.front(), y_format),
-                        text::format_number(values.back(), y_format));
+                        text::format_number(values.front(), y_format, chart.language),
+                        text::format_number(values.back(), y_format, chart.language));
   }
   return text;
 }

@@ -27,7 +27,7 @@ using chart::value_range;
 // that all labels read alike ("US$40 million", else "US$40M", else "40M", else "40").
 using ValueWriter = std::function<std::string(double)>;
 ValueWriter value_writer(const std::vector<double>& values, const spec::NumberFormat& format,
-                         const model::TextStyle& style, double width) {
+                         const model::TextStyle& style, double width, const std::string& language) {
   double largest = 0;
   for (double v : values) largest = std::max(largest, std::fabs(v));
   spec::NumberFormat in_short = format, bare = format;
@@ -35,12 +35,12 @@ ValueWriter value_writer(const std::vector<double>& values, const spec::NumberFo
   if (bare.style == "currency") bare.style = "compact";  // the axis names the currency
   bare.notation = "short";
   std::vector<ValueWriter> writers{
-      [format](double v) { return text::format_number(v, format); },
-      [in_short](double v) { return text::format_number(v, in_short); },
-      [bare](double v) { return text::format_number(v, bare); },
+      [format, language](double v) { return text::format_number(v, format, language); },
+      [in_short, language](double v) { return text::format_number(v, in_short, language); },
+      [bare, language](double v) { return text::format_number(v, bare, language); },
       // A bare number in the unit of the largest: the axis's top tick names it.
-      [bare, largest](double v) {
-        return text::format_ticks({0, v, largest * 2}, bare)[1];
+      [bare, largest, language](double v) {
+        return text::format_ticks({0, v, largest * 2}, bare, language)[1];
       }};
   for (const auto& writer : writers) {
     bool fits = std::all_of(values.begin(), values.end(), [&](double v) {
@@ -60,7 +60,7 @@ void draw_vertical(const DrawContext& ctx, const std::vector<Bar>& bars) {
   value_range(bars, ctx.chart.spec.y, lo, hi);
   auto ticks = scale::nice_ticks(lo, hi, std::max(3, static_cast<int>(body.height / 45)));
   auto y_axis =
-      guide::shape_axis_labels(ticks.values, text::format_ticks(ticks.values, format), theme);
+      guide::shape_axis_labels(ticks.values, text::format_ticks(ticks.values, format, ctx.chart.language), theme);
   y_axis.drawn = ctx.chart.value_axis_labels;
 
   // Category names wrap to their band, so that narrow charts keep them apart.
@@ -84,7 +84,7 @@ void draw_vertical(const DrawContext& ctx, const std::vector<Bar>& bars) {
   std::vector<double> values;
   for (const auto& bar : bars)
     if (bar.value) values.push_back(*bar.value);
-  auto write = value_writer(values, format, value_style, band.step());
+  auto write = value_writer(values, format, value_style, band.step(), ctx.chart.language);
   std::vector<double> centers;
   for (size_t i = 0; i < bars.size(); ++i) {
     centers.push_back(band.center(static_cast<int>(i)));
@@ -165,7 +165,7 @@ void draw_series_columns(const DrawContext& ctx) {
   auto ticks = scale::nice_ticks(lo, hi, std::max(3, static_cast<int>(body.height / 45)));
   if (stack == "percent") ticks = scale::nice_ticks(0, 1, 5);
   auto y_axis =
-      guide::shape_axis_labels(ticks.values, text::format_ticks(ticks.values, format), theme);
+      guide::shape_axis_labels(ticks.values, text::format_ticks(ticks.values, format, ctx.chart.language), theme);
   y_axis.drawn = ctx.chart.value_axis_labels;
   scale::BandScale probe{static_cast<int>(categories.size()), body.x, body.right(),
                          theme.size("barGap")};
@@ -186,7 +186,7 @@ void draw_series_columns(const DrawContext& ctx) {
   for (const auto& row : value)
     for (const auto& v : row)
       if (v) values.push_back(*v);
-  auto write = value_writer(values, format, theme.text("label.value"), slot + 2);
+  auto write = value_writer(values, format, theme.text("label.value"), slot + 2, ctx.chart.language);
   std::vector<double> centers;
   for (size_t c = 0; c < categories.size(); ++c) {
     centers.push_back(band.center(static_cast<int>(c)));
@@ -239,7 +239,7 @@ std::string describe_bar(const model::Chart& chart) {
   std::string text = fmt::format("{} bars: ", bars.size());
   for (size_t i = 0; i < bars.size(); ++i)
     text += fmt::format("{}{} {}", i ? "; " : "", bars[i].category,
-                        bars[i].value ? text::format_number(*bars[i].value, format) : "no value");
+                        bars[i].value ? text::format_number(*bars[i].value, format, chart.language) : "no value");
   return text + ".";
 }
 

@@ -36,10 +36,10 @@ double total_of(const std::vector<Share>& shares) {
   return total;
 }
 
-std::string percent(double value, double total) {
+std::string percent(double value, double total, const std::string& language) {
   spec::NumberFormat format;
   format.style = "percent";
-  return text::format_number(total > 0 ? value / total : 0, format);
+  return text::format_number(total > 0 ? value / total : 0, format, language);
 }
 
 // The legend beside the ring: swatch, name, value and share, one row a part.
@@ -51,8 +51,8 @@ std::vector<text::ShapedTextPtr> legend_rows(const model::Chart& chart, const mo
   std::vector<text::ShapedTextPtr> rows;
   for (const auto& share : shares)
     rows.push_back(text::shape_text(
-        fmt::format("{}  {} · {}", share.name, text::format_number(share.value, format),
-                    percent(share.value, total)),
+        fmt::format("{}  {} · {}", share.name, text::format_number(share.value, format, chart.language),
+                    percent(share.value, total, chart.language)),
         theme.text("legend.text"), {width - 16}));
   return rows;
 }
@@ -109,7 +109,7 @@ void draw_donut(const DrawContext& ctx) {
         contrast_ratio(theme.color("background"), fill) >= contrast_ratio(theme.color("text"), fill)
             ? theme.color("background")
             : theme.color("text");
-    auto label = text::shape_text(percent(shares[i].value, total), style);
+    auto label = text::shape_text(percent(shares[i].value, total, ctx.chart.language), style);
     double middle = pie ? radius * 0.64 : (radius + hole) / 2;
     double thickness = pie ? radius : radius - hole;
     double mid_angle = angle + sweep / 2;
@@ -127,7 +127,7 @@ void draw_donut(const DrawContext& ctx) {
   if (!pie) {
     // The total fits the hole: the type shrinks (to 7 pt at least) rather than be cut.
     auto style = theme.text("stat.value");
-    std::string total_text = text::format_number(total, format);
+    std::string total_text = text::format_number(total, format, ctx.chart.language);
     auto total_run = text::shape_text(total_text, style);
     while (total_run->size().width > hole * 1.7 && style.size_pt > 7) {
       style.size_pt = std::max(7.0, style.size_pt * 0.9);
@@ -153,11 +153,12 @@ std::string describe_donut(const model::Chart& chart) {
   double total = total_of(shares);
   auto format = chart::axis_format(chart.spec.y, {});
   std::string text =
-      fmt::format("{} parts of a total of {}: ", shares.size(), text::format_number(total, format));
+      fmt::format("{} parts of a total of {}: ", shares.size(), text::format_number(total, format, chart.language));
   for (size_t i = 0; i < shares.size(); ++i)
     text +=
         fmt::format("{}{} {} ({})", i ? "; " : "", shares[i].name,
-                    text::format_number(shares[i].value, format), percent(shares[i].value, total));
+                    text::format_number(shares[i].value, format, chart.language),
+                    percent(shares[i].value, total, chart.language));
   return text + ".";
 }
 

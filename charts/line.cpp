@@ -94,13 +94,13 @@ std::string describe_line(const model::Chart& chart) {
     // Dates are described as written ("Mar 2019"), numbers in the axis format.
     bool dates = chart.x && chart.x->type == model::ColumnType::text;
     auto when = [&](const chart::DataPoint& p) {
-      return dates ? chart::format_date_label(p.category, chart.spec.x)
-                   : text::format_number(p.x, x_format);
+      return dates ? chart::format_date_label(p.category, chart.spec.x, chart.language)
+                   : text::format_number(p.x, x_format, chart.language);
     };
     text += fmt::format("{}: {} values from {} to {}; lowest {} ({}), highest {} ({}). ", s.name,
                         known.size(), when(known.front()), when(known.back()),
-                        text::format_number(*low->y, y_format), when(*low),
-                        text::format_number(*high->y, y_format), when(*high));
+                        text::format_number(*low->y, y_format, chart.language), when(*low),
+                        text::format_number(*high->y, y_format, chart.language), when(*high));
   }
   return text;
 }

@@ -20,7 +20,7 @@ std::string describe_lollipop(const model::Chart& chart) {
   std::string text = fmt::format("{} values, ranked: ", bars.size());
   for (size_t i = 0; i < bars.size(); ++i)
     text += fmt::format("{}{} {}", i ? "; " : "", bars[i].category,
-                        bars[i].value ? text::format_number(*bars[i].value, format) : "no value");
+                        bars[i].value ? text::format_number(*bars[i].value, format, chart.language) : "no value");
   return text + ".";
 }
 

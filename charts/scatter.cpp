@@ -74,10 +74,10 @@ void draw_scatter(const DrawContext& ctx) {
   chart::widen_to_axis(ctx.chart.spec.y, y_lo, y_hi);
   auto y_value_axis =
       chart::value_axis(ctx.chart.spec.y, chart::axis_format(ctx.chart.spec.y, {}), y_lo, y_hi,
-                        y_lo, std::max(3, static_cast<int>(body.height / 45)));
+                        y_lo, std::max(3, static_cast<int>(body.height / 45)), ctx.chart.language);
   auto x_value_axis =
       chart::value_axis(ctx.chart.spec.x, chart::axis_format(ctx.chart.spec.x, {}), x_lo, x_hi,
-                        x_lo, std::max(2, static_cast<int>(body.width / 70)));
+                        x_lo, std::max(2, static_cast<int>(body.width / 70)), ctx.chart.language);
   const auto& y_ticks = y_value_axis.ticks;
   const auto& x_ticks = x_value_axis.ticks;
   auto y_axis = guide::shape_axis_labels(y_ticks.values, y_value_axis.labels, theme);
@@ -149,7 +149,8 @@ std::string describe_scatter(const model::Chart& chart) {
   for (size_t i = 0; i < dots.size(); ++i) {
     text += fmt::format(
         "{}{}({}, {})", i ? "; " : "", dots[i].label.empty() ? "" : dots[i].label + " ",
-        text::format_number(dots[i].x, x_format), text::format_number(dots[i].y, y_format));
+        text::format_number(dots[i].x, x_format, chart.language),
+        text::format_number(dots[i].y, y_format, chart.language));
   }
   return text + ".";
 }

@@ -16,7 +16,7 @@ constexpr double kTileGap = 8;
 // "▲ 12.5% vs 2018": the relative change in the theme's positive or negative colour. A change
 // from zero has no percentage, so the absolute difference is shown instead.
 text::ShapedTextPtr change_line(const spec::StatItem& item, const model::Theme& theme,
-                                double width) {
+                                double width, const std::string& language) {
   if (!item.previous) return nullptr;
   double previous = *item.previous, difference = item.value - previous;
   std::string arrow = difference > 0 ? "▲" : difference < 0 ? "▼" : "■";
@@ -24,9 +24,9 @@ text::ShapedTextPtr change_line(const spec::StatItem& item, const model::Theme& 
   if (previous != 0) {
     spec::NumberFormat percent;
     percent.style = "percent";
-    amount = text::format_number(std::fabs(difference / previous), percent);
+    amount = text::format_number(std::fabs(difference / previous), percent, language);
   } else {
-    amount = text::format_number(std::fabs(difference), item.format);
+    amount = text::format_number(std::fabs(difference), item.format, language);
   }
   auto style = theme.text("stat.change");
   style.color = theme.color(difference > 0 ? "positive" : difference < 0 ? "negative" : "muted");
@@ -55,7 +55,7 @@ TileGrid plan(const model::Chart& chart, const model::Theme& theme, double width
     for (const auto& item : items) {
       spec::NumberFormat format = item.format;
       if (!notation.empty()) format.notation = notation;
-      texts.push_back(text::format_number(item.value, format));
+      texts.push_back(text::format_number(item.value, format, chart.language));
     }
     return texts;
   };
@@ -88,7 +88,7 @@ TileGrid plan(const model::Chart& chart, const model::Theme& theme, double width
                                              {inner, text::Align::left, 1}));
       grid.labels.push_back(
           text::shape_text(items[first + i].label, theme.text("stat.label"), {inner}));
-      grid.changes.push_back(change_line(items[first + i], theme, inner));
+      grid.changes.push_back(change_line(items[first + i], theme, inner, chart.language));
       double change_height = grid.changes.back() ? grid.changes.back()->size().height + 2 : 0;
       row_height = std::max(row_height, 2 * kTilePadding + 3 + grid.values.back()->size().height +
                                             3 + change_height + grid.labels.back()->size().height);
@@ -127,10 +127,10 @@ void draw_stats(const DrawContext& ctx) {
 std::string describe_stats(const model::Chart& chart) {
   std::string text;
   for (const auto& item : chart.spec.items) {
-    text += fmt::format("{}: {}", item.label, text::format_number(item.value, item.format));
+    text += fmt::format("{}: {}", item.label, text::format_number(item.value, item.format, chart.language));
     if (item.previous)
       text += fmt::format(" ({} from {}{})", item.value >= *item.previous ? "up" : "down",
-                          text::format_number(*item.previous, item.format),
+                          text::format_number(*item.previous, item.format, chart.language),
                           item.previous_label.empty() ? "" : " " + item.previous_label);
     text += ". ";
   }

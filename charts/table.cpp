@@ -26,10 +26,12 @@ bool numeric(const model::Column* column) {
   return column && column->type == model::ColumnType::number;
 }
 
-std::string cell_text(const model::Column* column, size_t row, const spec::TableColumn& spec) {
+std::string cell_text(const model::Column* column, size_t row, const spec::TableColumn& spec,
+                      const std::string& language) {
   if (numeric(column)) {
     if (!column->numbers[row]) return "–";
-    return text::format_number(*column->numbers[row], spec.format.value_or(spec::NumberFormat{}));
+    return text::format_number(*column->numbers[row], spec.format.value_or(spec::NumberFormat{}),
+                               language);
   }
   return column->texts[row].value_or("–");
 }
@@ -100,7 +102,7 @@ TablePlan plan_table(const model::Chart& chart, const model::Theme& theme, doubl
   for (size_t c = 0; c < count; ++c) {
     natural[c] = text::shape_text(specs[c].title, header_style)->size().width;
     for (size_t r = 0; r < plan.rows.size(); ++r) {
-      texts[r][c] = cell_text(chart.columns[c], plan.rows[r], specs[c]);
+      texts[r][c] = cell_text(chart.columns[c], plan.rows[r], specs[c], chart.language);
       natural[c] = std::max(natural[c], text::shape_text(texts[r][c], strong_style)->size().width);
       if (specs[c].bar && chart.columns[c]->numbers[plan.rows[r]]) {
         double v = *chart.columns[c]->numbers[plan.rows[r]];
@@ -259,7 +261,7 @@ std::string describe_table(const model::Chart& chart) {
   for (size_t r = 0; r < rows.size() && r < kDescribedRows; ++r) {
     std::vector<std::string> cells;
     for (size_t c = 0; c < chart.columns.size(); ++c)
-      cells.push_back(cell_text(chart.columns[c], rows[r], chart.spec.columns[c]));
+      cells.push_back(cell_text(chart.columns[c], rows[r], chart.spec.columns[c], chart.language));
     text += (r == 0 ? ": " : "; ") + join(cells);
   }
   if (rows.size() > kDescribedRows)

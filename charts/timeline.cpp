@@ -92,7 +92,8 @@ std::vector<Cluster> cluster_events(const std::vector<Event>& events,
     cluster.anchor_x = (x(cluster.events.front().when) + x(cluster.events.back().when)) / 2;
     double y = 0, width = 0;
     for (const auto& event : cluster.events) {
-      auto date = text::shape_text(chart::format_date_label(event.date, x_axis), date_style);
+      auto date =
+          text::shape_text(chart::format_date_label(event.date, x_axis, theme.language()), date_style);
       auto text = text::shape_text(event.label, text_style, {label_width});
       cluster.label.text({0, y}, date);
       cluster.label.text({0, y + date->size().height}, text);
@@ -175,7 +176,7 @@ void draw_band(const DrawContext& ctx, const TimelineLayout& layout, double band
   }
   spec::NumberFormat years;
   years.style = "year";
-  auto texts = text::format_ticks(layout.ticks.values, years);
+  auto texts = text::format_ticks(layout.ticks.values, years, theme.language());
   for (size_t i = 0; i < texts.size(); ++i) {
     auto label = text::shape_text(texts[i], theme.text("axis.label"));
     Rect box{layout.x(layout.ticks.values[i]) - label->size().width / 2,
@@ -279,7 +280,7 @@ std::string describe_timeline(const model::Chart& chart) {
     text += fmt::format("{} to {}: {}. ", span.start, span.end, span.label);
   for (const auto& event : events_of(chart))
     text += fmt::format("{}{}: {}. ", event.lane.empty() ? "" : event.lane + ", ",
-                        chart::format_date_label(event.date, chart.spec.x), event.label);
+                        chart::format_date_label(event.date, chart.spec.x, chart.language), event.label);
   return text;
 }
 

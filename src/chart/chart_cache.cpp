@@ -17,7 +17,7 @@ scene::Frame ChartCache::layout(const model::Chart& chart, const model::Theme& t
                                 const ChartLayoutOptions& options) {
   std::string key = fmt::format("layout {} {} {:.4f}x{:.4f} {} {} {}", fingerprint(chart), theme.name(),
                                 size.width, size.height, options.background, options.figure_label,
-                                text::default_locale());
+                                theme.language());
   Entry& entry = entries_[key];
   entry.used = true;
   seen_ids_.insert(chart.spec.id);
@@ -30,7 +30,7 @@ scene::Frame ChartCache::layout(const model::Chart& chart, const model::Theme& t
 std::string ChartCache::output(const model::Chart& chart, const model::Theme& theme,
                                const std::string& what, const std::function<std::string()>& render) {
   std::string key = fmt::format("output {} {} {} {}", fingerprint(chart), theme.name(), what,
-                                text::default_locale());
+                                theme.language());
   Entry& entry = entries_[key];
   seen_ids_.insert(chart.spec.id);
   if (!entry.used && entry.bytes.empty()) entry.bytes = render();

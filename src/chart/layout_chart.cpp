@@ -51,7 +51,6 @@ constexpr double kStandalonePadding = 16;
 }  // namespace
 
 std::string describe_chart_data(const model::Chart& chart) {
-  text::ScopedLocale language(chart.spec.language);
   if (chart.facet) return describe_small_multiples(chart, kind_of(chart));
   return kind_of(chart).describe(chart);
 }
@@ -61,9 +60,10 @@ std::string describe_chart(const model::Chart& chart) {
   return summary + describe_chart_data(chart);
 }
 
-double chart_height_for_width(const model::Chart& chart, const model::Theme& theme, double width,
-                              const std::string& figure_label) {
-  text::ScopedLocale language(chart.spec.language);
+double chart_height_for_width(const model::Chart& chart, const model::Theme& document_theme,
+                              double width, const std::string& figure_label) {
+  // The chart's texts are set in its own language (Pango shaping and line breaks too).
+  const model::Theme theme = document_theme.in_language(chart.language);
   auto furniture = shape_furniture(chart, theme, width, figure_label);
   const auto& kind = kind_of(chart);
   double body = chart.facet           ? small_multiples_height(chart, theme, width)
@@ -94,9 +94,9 @@ Size standalone_chart_size(const model::Chart& chart, const model::Theme& theme)
   return fit_chart_size(chart, theme, {width, width * 9 / 16});
 }
 
-scene::Frame layout_chart(const model::Chart& chart, const model::Theme& theme, Size size,
+scene::Frame layout_chart(const model::Chart& chart, const model::Theme& document_theme, Size size,
                           const ChartLayoutOptions& options) {
-  text::ScopedLocale language(chart.spec.language);
+  const model::Theme theme = document_theme.in_language(chart.language);
   scene::Frame frame{size, {}};
   if (options.background)
     frame.fill(scene::Path::rectangle({0, 0, size.width, size.height}), theme.color("background"));

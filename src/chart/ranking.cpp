@@ -61,7 +61,7 @@ void draw_ranking(const charts::DrawContext& ctx, const std::vector<Bar>& bars, 
         text::shape_text(bar.category, style, {ctx.body.width * 0.35, text::Align::right, 2}));
     name_width = std::max(name_width, names.back()->size().width);
     values.push_back(
-        text::shape_text(bar.value ? text::format_number(*bar.value, format) : "n/a", value_style));
+        text::shape_text(bar.value ? text::format_number(*bar.value, format, ctx.chart.language) : "n/a", value_style));
     value_width = std::max(value_width, values.back()->size().width);
   }
   Rect body = ctx.body;

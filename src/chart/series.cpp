@@ -93,8 +93,9 @@ scale::TimeUnit date_precision(const model::Column& column) {
   return finest;
 }
 
-std::string format_date_label(const std::string& text, const std::optional<spec::Axis>& axis) {
-  return text::format_date_text(text, axis && axis->format ? axis->format->date : "");
+std::string format_date_label(const std::string& text, const std::optional<spec::Axis>& axis,
+                              const std::string& language) {
+  return text::format_date_text(text, axis && axis->format ? axis->format->date : "", language);
 }
 
 }  // namespace folio::chart

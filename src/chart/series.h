@@ -43,8 +43,9 @@ std::optional<double> parse_date_years(const std::string& text);
 void require_dates(const model::Chart& chart, const spec::JsonDocument& doc);
 // The finest precision the column's dates are written to: "2019" years, "2019-03" months.
 scale::TimeUnit date_precision(const model::Column& column);
-// The same date written for a label in the default locale, as the axis's "date" skeleton asks
+// The same date written for a label in `language`, as the axis's "date" skeleton asks
 // or else by its precision: "1970", "Mar 2019", "Mar 15, 2019".
-std::string format_date_label(const std::string& text, const std::optional<spec::Axis>& axis);
+std::string format_date_label(const std::string& text, const std::optional<spec::Axis>& axis,
+                              const std::string& language);
 
 }  // namespace folio::chart

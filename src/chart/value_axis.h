@@ -26,6 +26,7 @@ struct ValueAxis {
 // Ticks over [lo, hi] (on a log axis, over the positive values; `positive_lo` is the smallest
 // of them) with labels in `format`, about `target_count` of them.
 ValueAxis value_axis(const std::optional<spec::Axis>& axis, const spec::NumberFormat& format,
-                     double lo, double hi, double positive_lo, int target_count);
+                     double lo, double hi, double positive_lo, int target_count,
+                     const std::string& language);
 
 }  // namespace folio::chart

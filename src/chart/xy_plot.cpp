@@ -57,7 +57,7 @@ XyPlot layout_xy_plot(const charts::DrawContext& ctx, const std::vector<Series>&
     for (const auto& p : s.points)
       if (p.y && *p.y > 0) positive_min = std::min(positive_min, *p.y);
   xy.y_axis = value_axis(spec.y, axis_format(spec.y, {}), y_min, y_max, positive_min,
-                         std::max(3, static_cast<int>(body.height / 45)));
+                         std::max(3, static_cast<int>(body.height / 45)), ctx.chart.language);
   const auto& y_ticks = xy.y_axis.ticks;
   auto y_axis = guide::shape_axis_labels(y_ticks.values, xy.y_axis.labels, theme);
   y_axis.drawn = ctx.chart.value_axis_labels;
@@ -68,14 +68,14 @@ XyPlot layout_xy_plot(const charts::DrawContext& ctx, const std::vector<Series>&
     // Dates ("2019-03"): ticks on calendar boundaries, written as the axis's "date" asks.
     auto ticks = scale::time_ticks(x_min, x_max, x_target, date_precision(*ctx.chart.x));
     x_values = ticks.values;
-    x_texts = text::format_time_ticks(ticks, axis_format(spec.x, {}).date);
+    x_texts = text::format_time_ticks(ticks, axis_format(spec.x, {}).date, ctx.chart.language);
   } else {
     auto x_format = axis_format(spec.x, default_x_format(ctx.chart.x));
     double min_step = x_format.style == "year" ? 1 : 0;
     auto x_ticks = scale::nice_ticks_at_least(x_min, x_max, x_target, min_step);
     for (double v : x_ticks.values)
       if (v >= x_min - 1e-9 && v <= x_max + 1e-9) x_values.push_back(v);
-    x_texts = text::format_ticks(x_values, x_format);
+    x_texts = text::format_ticks(x_values, x_format, ctx.chart.language);
   }
   auto x_axis = guide::shape_axis_labels(x_values, x_texts, theme);
 

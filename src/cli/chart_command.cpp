@@ -51,13 +51,11 @@ Timings run_chart(const ChartRequest& request) {
     throw UsageError(fmt::format(
         "--language: expected a BCP 47 language tag such as \"en\" or \"ko-KR\", found \"{}\"",
         request.language));
-  text::set_default_locale(request.language);
-  text::FontSystem::instance().set_language(request.language);
-  auto theme = model::load_theme(request.theme);
+  auto theme = model::load_theme(request.theme).in_language(request.language);
   std::optional<model::Chart> resolved;
   {
     Stopwatch watch(time.resolve);
-    resolved.emplace(model::resolve_chart(file.chart, {}, *file.json));
+    resolved.emplace(model::resolve_chart(file.chart, {}, *file.json, nullptr, request.language));
   }
   const auto& chart = *resolved;
   Size size = chart::standalone_chart_size(chart, theme);

@@ -91,8 +91,6 @@ RenderResult run_render(const RenderRequest& request, chart::ChartCache* cache,
     resolved.emplace(model::resolve_document(spec, {.params = request.params}));
   }
   model::Document& document = *resolved;
-  text::FontSystem::instance().set_language(document.meta.language);
-  text::set_default_locale(document.meta.language);
 
   chart::ChartCache own_cache;
   chart::ChartCache& charts = cache ? *cache : own_cache;

@@ -219,7 +219,7 @@ std::string evaluate_to_text(const Node& node, const Scope& scope) {
       spec::NumberFormat format;
       if (value.year) format.style = "year";
       format.locale = scope.locale();
-      return text::format_number(value.number, format);
+      return text::format_number(value.number, format, scope.locale());
     }
     case Value::Kind::boolean:
       return value.boolean ? "true" : "false";

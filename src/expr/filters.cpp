@@ -118,7 +118,7 @@ Value formatted(const Call& call, spec::NumberFormat format) {
   double value = require_number(call.input, call.input_node(),
                                 fmt::format("a number for {}", call.node.text));
   format.locale = call.scope.locale();
-  return Value::of_text(text::format_number(value, format));
+  return Value::of_text(text::format_number(value, format, call.scope.locale()));
 }
 
 spec::NumberFormat style(const char* name) {

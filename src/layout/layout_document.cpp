@@ -5,7 +5,6 @@
 #include "layout/cover.h"
 #include "layout/page_furniture.h"
 #include "layout/paged_document.h"
-#include "text/number_format.h"
 
 namespace folio::layout {
 namespace {
@@ -32,8 +31,6 @@ std::vector<Heading> headings_of(const model::Document& document) {
 }  // namespace
 
 PagedDocument layout_document(const model::Document& document, const LayoutOptions& options) {
-  // Numbers and dates are written for the document's language, whoever calls this.
-  text::ScopedLocale language(document.meta.language);
   PagedDocument paged;
   paged.meta = document.meta;
   paged.page_size = document.page.size;

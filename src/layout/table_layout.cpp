@@ -21,10 +21,12 @@ text::Align align_of(const spec::TableColumn& spec, const model::Column* column)
   return text::Align::left;
 }
 
-std::string cell_text(const model::Column* column, size_t row, const spec::TableColumn& spec) {
+std::string cell_text(const model::Column* column, size_t row, const spec::TableColumn& spec,
+                      const std::string& language) {
   if (numeric(column)) {
     if (!column->numbers[row]) return "–";
-    return text::format_number(*column->numbers[row], spec.format.value_or(spec::NumberFormat{}));
+    return text::format_number(*column->numbers[row], spec.format.value_or(spec::NumberFormat{}),
+                               language);
   }
   return column->texts[row].value_or("–");
 }
@@ -70,7 +72,7 @@ TableFrames layout_table(const model::Table& table, const model::Theme& theme, d
     for (size_t row = 0; row < table.data->rows; ++row)
       natural[c] = std::max(
           natural[c],
-          text::shape_text(cell_text(table.columns[c], row, specs[c]), cell_style)->size().width);
+          text::shape_text(cell_text(table.columns[c], row, specs[c], table.language), cell_style)->size().width);
     natural[c] = std::min(natural[c], width * 0.6) + 2 * kCellPadX;
   }
   double total = std::accumulate(natural.begin(), natural.end(), 0.0);
@@ -101,7 +103,7 @@ TableFrames layout_table(const model::Table& table, const model::Theme& theme, d
   for (size_t row = 0; row < table.data->rows; ++row) {
     std::vector<std::string> cells;
     for (size_t c = 0; c < specs.size(); ++c)
-      cells.push_back(cell_text(table.columns[c], row, specs[c]));
+      cells.push_back(cell_text(table.columns[c], row, specs[c], table.language));
     std::optional<Color> stripe;
     if (table.spec.zebra && row % 2 == 1) stripe = theme.color("tableStripe");
     frames.rows.push_back(
@@ -113,7 +115,7 @@ TableFrames layout_table(const model::Table& table, const model::Theme& theme, d
       if (!table.summed[c]) continue;
       double sum = 0;
       for (const auto& value : table.columns[c]->numbers) sum += value.value_or(0);
-      cells[c] = text::format_number(sum, specs[c].format.value_or(spec::NumberFormat{}));
+      cells[c] = text::format_number(sum, specs[c].format.value_or(spec::NumberFormat{}), table.language);
     }
     if (cells[0].empty()) cells[0] = table.spec.totals->label;
     auto totals = row_frame(cells, widths, aligns, theme.text("table.total"), std::nullopt,

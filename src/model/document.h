@@ -28,6 +28,8 @@ struct Chart {
   const Column* facet = nullptr;       // small multiples: one panel per value
   bool value_axis_labels = true;       // false in panels that share the first column's labels
   std::string source_line;             // "Source: ..." with the dataset's note, ready to print
+  std::string language = "en";         // its own "language", else the document's: numbers,
+                                       // dates and text are written for it
 };
 
 struct Table {
@@ -36,6 +38,7 @@ struct Table {
   std::shared_ptr<const Dataset> own_data;  // the data with its cells' expressions evaluated
   std::vector<const Column*> columns;
   std::vector<bool> summed;  // per column: part of the totals row
+  std::string language = "en";  // the document's: how its numbers are written
 };
 
 struct Block;
@@ -86,7 +89,9 @@ Document resolve_document(const spec::Document& document, const ResolveOptions& 
 class TextBinder;
 // Binds one chart's fields and evaluates the expressions in its texts, with `binder`'s names
 // (a document's), or with only the chart's own data (as "data") when `binder` is null.
+// `language` is the document's (or the chart command's --language).
 Chart resolve_chart(const spec::Chart& chart, const std::map<std::string, Dataset>& datasets,
-                    const spec::JsonDocument& doc, const TextBinder* binder = nullptr);
+                    const spec::JsonDocument& doc, const TextBinder* binder = nullptr,
+                    const std::string& language = "en");
 
 }  // namespace folio::model

@@ -90,7 +90,8 @@ void bind_chart_texts(spec::Chart& chart, const TextBinder& document_binder,
 }  // namespace
 
 Chart resolve_chart(const spec::Chart& spec, const std::map<std::string, Dataset>& datasets,
-                    const spec::JsonDocument& document_file, const TextBinder* binder) {
+                    const spec::JsonDocument& document_file, const TextBinder* binder,
+                    const std::string& language) {
   // Errors point into the file the chart was written in: the document or an included spec.
   const spec::JsonDocument& doc = spec.file ? *spec.file : document_file;
   const charts::ChartKind* kind = charts::find_chart_kind(spec.kind);
@@ -105,6 +106,8 @@ Chart resolve_chart(const spec::Chart& spec, const std::map<std::string, Dataset
   }
   Chart chart;
   chart.spec = spec;
+  std::string document_language = binder ? binder->scope().locale() : language;
+  chart.language = spec.language.empty() ? document_language : spec.language;
   const auto& needs = kind->needs;
   if (needs.data != charts::Need::none && spec.inline_data) {
     chart.own_data = std::make_shared<const Dataset>(load_dataset(*spec.inline_data));
@@ -146,7 +149,7 @@ Chart resolve_chart(const spec::Chart& spec, const std::map<std::string, Dataset
   std::optional<expr::Scope> own_scope;
   std::optional<TextBinder> own_binder;
   if (!binder) {
-    own_scope.emplace(spec.language.empty() ? "en" : spec.language);
+    own_scope.emplace(chart.language);
     if (chart.data) own_scope->add_dataset(*chart.data, "data");
     own_binder.emplace(*own_scope);
     binder = &*own_binder;
@@ -181,6 +184,7 @@ Block resolve_block(const spec::Block& block, const Document& document,
   } else if (const auto* table = std::get_if<spec::Table>(&block.content)) {
     Table bound;
     bound.spec = *table;
+    bound.language = binder.scope().locale();
     bound.spec.title = binder.text(table->title, doc, at + "/title");
     bound.spec.source = binder.text(table->source, doc, at + "/source");
     for (auto& column : bound.spec.columns)
@@ -305,7 +309,7 @@ Document resolve_document(const spec::Document& spec, const ResolveOptions& opti
   document.contents = spec.contents;
   document.sources = spec.sources;
   try {
-    document.theme = load_theme(spec.style.theme);
+    document.theme = load_theme(spec.style.theme).in_language(spec.meta.language);
   } catch (const std::out_of_range&) {
     fail_at(doc, spec.style.pointer, "a theme from styles/ (" + join(theme_names()) + ")",
             fmt::format("\"{}\"", spec.style.theme));

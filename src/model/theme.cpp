@@ -50,70 +50,90 @@ Theme load_theme(const std::string& name) {
     current = json.value("inherits", "");
   }
   Theme theme;
-  theme.name_ = name;
+  auto data = std::make_shared<Theme::Data>();
+  data->name = name;
   static const nlohmann::json empty = nlohmann::json::object();
   auto section = [](const nlohmann::json& json, const char* key) -> const nlohmann::json& {
     return json.contains(key) ? json.at(key) : empty;
   };
   for (const auto* json : chain) {
     for (const auto& [token, value] : section(*json, "colors").items())
-      theme.colors_[token] = require_color(value.get<std::string>(), token);
+      data->colors[token] = require_color(value.get<std::string>(), token);
     for (const auto& [token, value] : section(*json, "sizes").items())
-      theme.sizes_[token] = value.get<double>();
+      data->sizes[token] = value.get<double>();
     for (const auto& [token, value] : section(*json, "fonts").items())
-      theme.fonts_[token] = value.get<std::string>();
+      data->fonts[token] = value.get<std::string>();
     if (json->contains("seriesDashes"))
-      theme.dashes_ = json->at("seriesDashes").get<std::vector<std::vector<double>>>();
+      data->dashes = json->at("seriesDashes").get<std::vector<std::vector<double>>>();
     if (json->contains("seriesMarkers"))
-      theme.markers_ = json->at("seriesMarkers").get<std::vector<std::string>>();
+      data->markers = json->at("seriesMarkers").get<std::vector<std::string>>();
     if (json->contains("palette")) {
-      theme.palette_.clear();
+      data->palette.clear();
       for (const auto& value : json->at("palette"))
-        theme.palette_.push_back(require_color(value, "palette"));
+        data->palette.push_back(require_color(value, "palette"));
     }
     for (const auto& [element, properties] : section(*json, "text").items())
       for (const auto& [property, value] : properties.items())
-        theme.elements_[element][property] =
+        data->elements[element][property] =
             value.is_string() ? value.get<std::string>() : value.dump();
   }
+  for (const auto& [element, properties] : data->elements)
+    data->styles[element] = data->cascade(element);
+  theme.data_ = std::move(data);
   return theme;
 }
 
+Theme Theme::in_language(const std::string& language) const {
+  Theme copy = *this;
+  if (!language.empty()) copy.language_ = language;
+  return copy;
+}
+
 Color Theme::color(const std::string& token) const {
-  auto it = colors_.find(token);
-  if (it != colors_.end()) return it->second;
+  auto it = data_->colors.find(token);
+  if (it != data_->colors.end()) return it->second;
   // A literal colour is allowed wherever a token is.
   if (auto literal = parse_color(token)) return *literal;
-  throw std::runtime_error(fmt::format("theme {}: no colour \"{}\"", name_, token));
+  throw std::runtime_error(fmt::format("theme {}: no colour \"{}\"", data_->name, token));
 }
 
 double Theme::size(const std::string& token) const {
-  auto it = sizes_.find(token);
-  if (it == sizes_.end())
-    throw std::runtime_error(fmt::format("theme {}: no size \"{}\"", name_, token));
+  auto it = data_->sizes.find(token);
+  if (it == data_->sizes.end())
+    throw std::runtime_error(fmt::format("theme {}: no size \"{}\"", data_->name, token));
   return it->second;
 }
 
 Theme::SeriesStyle Theme::series(size_t index) const {
   SeriesStyle style;
-  style.color = palette_.empty() ? color("text") : palette_[index % palette_.size()];
-  if (!dashes_.empty()) style.dash = dashes_[index % dashes_.size()];
-  style.marker = markers_.empty() ? "circle" : markers_[index % markers_.size()];
+  const auto& d = *data_;
+  style.color = d.palette.empty() ? color("text") : d.palette[index % d.palette.size()];
+  if (!d.dashes.empty()) style.dash = d.dashes[index % d.dashes.size()];
+  style.marker = d.markers.empty() ? "circle" : d.markers[index % d.markers.size()];
   return style;
 }
 
 std::vector<std::string> Theme::text_elements() const {
   std::vector<std::string> names;
-  for (const auto& [name, properties] : elements_) names.push_back(name);
+  for (const auto& [name, properties] : data_->elements) names.push_back(name);
   return names;
 }
 
 TextStyle Theme::text(const std::string& element) const {
+  // Cascades of the theme's elements were resolved when it loaded; the language is this
+  // copy's own.
+  auto found = data_->styles.find(element);
+  TextStyle style = found != data_->styles.end() ? found->second : data_->cascade(element);
+  style.language = language_;
+  return style;
+}
+
+TextStyle Theme::Data::cascade(const std::string& element) const {
   std::vector<const std::map<std::string, std::string>*> chain;
   for (std::string current = element; !current.empty();) {
-    auto it = elements_.find(current);
+    auto it = elements.find(current);
     std::string next = parent_of(current);
-    if (it != elements_.end()) {
+    if (it != elements.end()) {
       chain.insert(chain.begin(), &it->second);
       auto parent = it->second.find("parent");
       if (parent != it->second.end()) next = parent->second;
@@ -129,11 +149,16 @@ TextStyle Theme::text(const std::string& element) const {
     return it == merged.end() ? std::string(fallback) : it->second;
   };
   std::string font = get("font", "sans");
-  style.family = fonts_.count(font) ? fonts_.at(font) : font;
+  style.family = fonts.count(font) ? fonts.at(font) : font;
   style.size_pt = std::stod(get("size", "10"));
   style.bold = get("weight", "normal") == "bold";
   style.italic = get("style", "normal") == "italic";
-  style.color = color(get("color", "text"));
+  std::string color_token = get("color", "text");
+  auto token = colors.find(color_token);
+  auto literal = parse_color(color_token);
+  if (token == colors.end() && !literal)
+    throw std::runtime_error(fmt::format("theme {}: no colour \"{}\"", name, color_token));
+  style.color = token != colors.end() ? token->second : *literal;
   style.line_height = std::stod(get("lineHeight", "1.3"));
   style.hyphenate = get("hyphenate", "false") == "true";
   return style;

@@ -8,8 +8,7 @@
 namespace folio::text {
 
 std::vector<std::string> format_time_ticks(const scale::TimeTicks& ticks,
-                                           const std::string& skeleton) {
-  const std::string& locale = default_locale();
+                                           const std::string& skeleton, const std::string& locale) {
   std::vector<std::string> labels;
   for (size_t i = 0; i < ticks.dates.size(); ++i) {
     const auto& d = ticks.dates[i];
@@ -39,7 +38,7 @@ std::string format_date_text(const std::string& text, const std::string& skeleto
                             : written->precision == scale::TimeUnit::day ? "yMMMd"
                                                                          : "yMMM";
   const auto& d = written->date;
-  return icu_date(d.year, d.month, d.day, fields, locale.empty() ? default_locale() : locale);
+  return icu_date(d.year, d.month, d.day, fields, locale);
 }
 
 std::string date_skeleton_error(const std::string& skeleton) {

@@ -119,11 +119,8 @@ FontSystem::FontSystem() {
   cairo_font_options_set_antialias(options, CAIRO_ANTIALIAS_GRAY);
   pango_cairo_context_set_font_options(context_, options);
   cairo_font_options_destroy(options);
-  set_language("en");
-}
-
-void FontSystem::set_language(const std::string& bcp47) {
-  pango_context_set_language(context_, pango_language_from_string(bcp47.c_str()));
+  // Every text names its own language (shaped_text.cpp); this is only what Pango falls back to.
+  pango_context_set_language(context_, pango_language_from_string("en"));
 }
 
 }  // namespace folio::text

@@ -14,7 +14,6 @@ class FontSystem {
   static FontSystem& instance();
   ~FontSystem();
   PangoContext* context() const { return context_; }
-  void set_language(const std::string& bcp47);
 
   FontSystem(const FontSystem&) = delete;
   FontSystem& operator=(const FontSystem&) = delete;

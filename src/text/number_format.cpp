@@ -17,13 +17,14 @@ constexpr double kLongDecimalTicks = 1e6;
 // Written-out units ("700 million") start at a million; "25 thousand dollars" reads oddly.
 constexpr double kLongUnitsFrom = 1e6;
 
-std::string& locale_setting() {
-  thread_local std::string locale = "en";  // per thread: batch renders run side by side
-  return locale;
+// Internal helpers read the locale from the format, which the public functions fill in.
+const std::string& locale_of(const spec::NumberFormat& format) {
+  return format.locale;
 }
 
-const std::string& locale_of(const spec::NumberFormat& format) {
-  return format.locale.empty() ? default_locale() : format.locale;
+spec::NumberFormat in_language(spec::NumberFormat format, const std::string& language) {
+  if (format.locale.empty()) format.locale = language.empty() ? "en" : language;
+  return format;
 }
 
 std::string precision(int decimals) {
@@ -106,21 +107,9 @@ std::string format_amount(double actual, const spec::NumberFormat& format) {
 
 }  // namespace
 
-void set_default_locale(const std::string& bcp47) {
-  locale_setting() = bcp47;
-}
-const std::string& default_locale() {
-  return locale_setting();
-}
-
-ScopedLocale::ScopedLocale(const std::string& bcp47) : previous_(locale_setting()) {
-  if (!bcp47.empty()) locale_setting() = bcp47;
-}
-ScopedLocale::~ScopedLocale() {
-  locale_setting() = previous_;
-}
-
-std::string format_number(double value, const spec::NumberFormat& format) {
+std::string format_number(double value, const spec::NumberFormat& written,
+                          const std::string& language) {
+  const spec::NumberFormat format = in_language(written, language);
   double actual = value * format.magnitude;
   const std::string& locale = locale_of(format);
   std::string out;
@@ -151,7 +140,9 @@ std::string format_number(double value, const spec::NumberFormat& format) {
 }
 
 std::vector<std::string> format_ticks(const std::vector<double>& ticks,
-                                      const spec::NumberFormat& format) {
+                                      const spec::NumberFormat& written,
+                                      const std::string& language) {
+  const spec::NumberFormat format = in_language(written, language);
   std::vector<std::string> labels;
   if (ticks.empty()) return labels;
   const std::string& locale = locale_of(format);
@@ -204,7 +195,9 @@ std::vector<std::string> format_ticks(const std::vector<double>& ticks,
 }
 
 std::vector<std::string> format_log_ticks(const std::vector<double>& ticks,
-                                          const spec::NumberFormat& format) {
+                                          const spec::NumberFormat& written,
+                                          const std::string& language) {
+  const spec::NumberFormat format = in_language(written, language);
   spec::NumberFormat largest = format, others = format;
   largest.notation = others.notation = "short";
   if (others.style == "currency") others.style = "compact";
@@ -216,9 +209,9 @@ std::vector<std::string> format_log_ticks(const std::vector<double>& ticks,
     double value = ticks[i] * format.magnitude;
     bool whole_in_unit = std::fabs(value) >= 1;
     auto& chosen = i + 1 == ticks.size() ? largest : others;
-    spec::NumberFormat written = chosen;
-    if (!whole_in_unit || format.style == "decimal") written.decimals.reset();
-    labels.push_back(format_number(ticks[i], written));
+    spec::NumberFormat shown = chosen;
+    if (!whole_in_unit || format.style == "decimal") shown.decimals.reset();
+    labels.push_back(format_number(ticks[i], shown, language));
   }
   return labels;
 }

@@ -94,6 +94,9 @@ namespace {
 PangoAttrList* attributes_for(const RichText& text, const model::TextStyle& style,
                               Color link_color) {
   PangoAttrList* list = pango_attr_list_new();
+  // The text's language, explicitly: it chooses fonts among those covering a script and the
+  // rules for breaking lines (a context-wide default would be a hidden input).
+  pango_attr_list_insert(list, pango_attr_language_new(pango_language_from_string(style.language.c_str())));
   // Lines break between words unless the theme asks for hyphenation.
   pango_attr_list_insert(list, pango_attr_insert_hyphens_new(style.hyphenate ? TRUE : FALSE));
   auto add = [&](PangoAttribute* attribute, const TextSpan& span) {

@@ -14,9 +14,9 @@ int main() {
   folio::model::TextStyle style;
   style.family = "Noto Sans";
   auto run = folio::text::shape_text("Korea–Cambodia", style);
-  std::printf("%s %zu %d\n", folio::text::format_number(1e9, usd).c_str(), ticks.values.size(),
+  std::printf("%s %zu %d\n", folio::text::format_number(1e9, usd, "en").c_str(), ticks.values.size(),
               run->unknown_glyphs());
-  return folio::text::format_number(1e9, usd) == "US$1.0 billion" && ticks.values.size() == 7 &&
+  return folio::text::format_number(1e9, usd, "en") == "US$1.0 billion" && ticks.values.size() == 7 &&
                  run->unknown_glyphs() == 0
              ? 0
              : 1;

@@ -26,6 +26,19 @@ spec::NumberFormat affixed(std::string prefix, std::string suffix,
   return format;
 }
 
+// Formats in English unless the format names its own locale, as a chart in an English document.
+std::string format_number(double value, const spec::NumberFormat& format) {
+  return text::format_number(value, format, "en");
+}
+std::vector<std::string> format_ticks(const std::vector<double>& ticks,
+                                      const spec::NumberFormat& format) {
+  return text::format_ticks(ticks, format, "en");
+}
+std::vector<std::string> format_log_ticks(const std::vector<double>& ticks,
+                                          const spec::NumberFormat& format) {
+  return text::format_log_ticks(ticks, format, "en");
+}
+
 spec::NumberFormat with(spec::NumberFormat format, std::string notation,
                         std::string display = "symbol") {
   format.notation = std::move(notation);
@@ -129,11 +142,11 @@ TEST(FormatDates, FollowTheLocale) {
   EXPECT_EQ(icu_date(2019, 12, 31, "yMMMd", "ko"), "2019년 12월 31일");
 }
 
-TEST(DefaultLocale, AppliesToFormatsThatNameNone) {
-  set_default_locale("ko");
-  EXPECT_EQ(format_number(5.8e9, style("compact")), "58억");
-  set_default_locale("en");
-  EXPECT_EQ(format_number(5.8e9, style("compact")), "5.8B");
+TEST(Language, AppliesToFormatsThatNameNone) {
+  EXPECT_EQ(text::format_number(5.8e9, style("compact"), "ko"), "58억");
+  EXPECT_EQ(text::format_number(5.8e9, style("compact"), "en"), "5.8B");
+  // A format's own locale wins over the language it is written in.
+  EXPECT_EQ(text::format_number(5.8e9, style("compact", 1, "", "en"), "ko"), "5.8B");
 }
 
 }  // namespace

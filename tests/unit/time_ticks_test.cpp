@@ -11,8 +11,8 @@ namespace {
 
 // Placement (scale/time_ticks) and labels (text/date_format) together, as an axis uses them.
 std::vector<std::string> labels(double lo, double hi, int target,
-                                const std::string& skeleton = "") {
-  return text::format_time_ticks(time_ticks(lo, hi, target), skeleton);
+                                const std::string& skeleton = "", const std::string& language = "en") {
+  return text::format_time_ticks(time_ticks(lo, hi, target), skeleton, language);
 }
 
 double month(int year, int m) {
@@ -65,10 +65,9 @@ TEST(TimeTicks, ShortSpansTickOnDays) {
 }
 
 TEST(TimeTicks, DayLabelsFollowTheLocale) {
-  text::ScopedLocale korean("ko");
-  EXPECT_EQ(labels(day(2023, 3, 1), day(2023, 3, 22), 4),
+  EXPECT_EQ(labels(day(2023, 3, 1), day(2023, 3, 22), 4, "", "ko"),
             (std::vector<std::string>{"2023년 3월 1일", "8일", "15일", "22일"}));
-  EXPECT_EQ(labels(month(2023, 1), month(2023, 7), 3),
+  EXPECT_EQ(labels(month(2023, 1), month(2023, 7), 3, "", "ko"),
             (std::vector<std::string>{"2023년 1월", "4월", "7월"}));
 }
 
@@ -77,17 +76,16 @@ TEST(TimeTicks, AnAxisSkeletonWritesEveryTickAlike) {
             (std::vector<std::string>{"Jan 2023", "Apr 2023", "Jul 2023"}));
   EXPECT_EQ(labels(month(2023, 1), month(2023, 7), 3, "yQQQ"),
             (std::vector<std::string>{"Q1 2023", "Q2 2023", "Q3 2023"}));
-  text::ScopedLocale korean("ko");
-  EXPECT_EQ(labels(month(2023, 1), month(2023, 7), 3, "yQQQ"),
+  EXPECT_EQ(labels(month(2023, 1), month(2023, 7), 3, "yQQQ", "ko"),
             (std::vector<std::string>{"2023년 1분기", "2023년 2분기", "2023년 3분기"}));
 }
 
 TEST(DateText, WritesDatesByPrecisionOrSkeleton) {
-  EXPECT_EQ(text::format_date_text("1970"), "1970");
-  EXPECT_EQ(text::format_date_text("2019-03"), "Mar 2019");
-  EXPECT_EQ(text::format_date_text("2019-03-15"), "Mar 15, 2019");
-  EXPECT_EQ(text::format_date_text("2019-03", "MMMM y"), "March 2019");
-  EXPECT_EQ(text::format_date_text("not a date"), "not a date");
+  EXPECT_EQ(text::format_date_text("1970", "", "en"), "1970");
+  EXPECT_EQ(text::format_date_text("2019-03", "", "en"), "Mar 2019");
+  EXPECT_EQ(text::format_date_text("2019-03-15", "", "en"), "Mar 15, 2019");
+  EXPECT_EQ(text::format_date_text("2019-03", "MMMM y", "en"), "March 2019");
+  EXPECT_EQ(text::format_date_text("not a date", "", "en"), "not a date");
   EXPECT_EQ(text::date_skeleton_error("yMMMd"), "");
   EXPECT_NE(text::date_skeleton_error("HH:mm"), "");
 }
@@ -114,10 +112,10 @@ TEST(TimeTicks, NeverFinerThanTheData) {
   // A single monthly value: one tick on its month, not on a day.
   auto monthly = time_ticks(to_years({2019, 3, 1}), to_years({2019, 3, 1}), 6, TimeUnit::month);
   EXPECT_EQ(monthly.unit, TimeUnit::month);
-  EXPECT_EQ(text::format_time_ticks(monthly), (std::vector<std::string>{"Mar 2019"}));
+  EXPECT_EQ(text::format_time_ticks(monthly, "", "en"), (std::vector<std::string>{"Mar 2019"}));
   // Yearly data over three years with room for twelve ticks: years, not months.
   auto yearly = time_ticks(2017, 2019, 12, TimeUnit::year);
-  EXPECT_EQ(text::format_time_ticks(yearly), (std::vector<std::string>{"2017", "2018", "2019"}));
+  EXPECT_EQ(text::format_time_ticks(yearly, "", "en"), (std::vector<std::string>{"2017", "2018", "2019"}));
 }
 
 }  // namespace
