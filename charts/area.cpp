@@ -1,120 +1,151 @@
-// Area chart: the space under a line filled. With several series the areas are stacked
-// (stack: "stacked", totals read off the top edge), stacked to 100% of each x ("percent"),
-// or overlaid translucently ("none"). Nulls count as zero in stacks and leave gaps otherwise.
+// Area chart: the space between a line and zero filled. With several series the areas are
+// stacked (stack: "stacked", totals read off the edges), stacked to 100% of each x
+// ("percent"), or overlaid translucently ("none"). Stacks diverge: positive values stack up
+// from zero and negative ones down from it, so no value is ever drawn as zero. Nulls count as
+// zero in stacks and leave gaps otherwise.
 #include <fmt/format.h>
 
 #include <algorithm>
+#include <cmath>
 #include <map>
 
+#include "chart/plot_layout.h"
 #include "chart/series.h"
-#include "chart/xy_plot.h"
-#include "charts/chart_kind.h"
+#include "chart/xy_request.h"
+#include "kind/chart_kind.h"
 #include "text/number_format.h"
 
-namespace folio::charts {
+namespace folio::kind {
 namespace {
 
 // For each series, its lower and upper edge at every x of the chart, in x order.
-struct Band {
+struct Bands {
   std::vector<double> xs;
   std::vector<std::vector<std::optional<std::pair<double, double>>>> edges;  // [series][x]
 };
 
-Band bands_of(const std::vector<chart::Series>& series, const std::string& stack) {
-  Band band;
+Bands bands_of(const std::vector<chart::Series>& series, spec::Stack stack) {
+  Bands bands;
   for (const auto& s : series)
-    for (const auto& p : s.points) band.xs.push_back(p.x);
-  std::sort(band.xs.begin(), band.xs.end());
-  band.xs.erase(std::unique(band.xs.begin(), band.xs.end()), band.xs.end());
+    for (const auto& p : s.points) bands.xs.push_back(p.x);
+  std::sort(bands.xs.begin(), bands.xs.end());
+  bands.xs.erase(std::unique(bands.xs.begin(), bands.xs.end()), bands.xs.end());
   std::vector<std::map<double, std::optional<double>>> values(series.size());
   for (size_t s = 0; s < series.size(); ++s)
     for (const auto& p : series[s].points) values[s][p.x] = p.y;
-  std::vector<double> totals(band.xs.size(), 0);
-  for (size_t i = 0; i < band.xs.size(); ++i)
+  // Shares of 100% are of the sum of the sizes, so negative parts keep their place below zero.
+  std::vector<double> totals(bands.xs.size(), 0);
+  for (size_t i = 0; i < bands.xs.size(); ++i)
     for (size_t s = 0; s < series.size(); ++s)
-      if (values[s].count(band.xs[i]))
-        totals[i] += std::max(0.0, values[s][band.xs[i]].value_or(0));
-  band.edges.assign(series.size(),
-                    std::vector<std::optional<std::pair<double, double>>>(band.xs.size()));
-  std::vector<double> base(band.xs.size(), 0);
+      if (auto it = values[s].find(bands.xs[i]); it != values[s].end())
+        totals[i] += std::fabs(it->second.value_or(0));
+  bands.edges.assign(series.size(),
+                     std::vector<std::optional<std::pair<double, double>>>(bands.xs.size()));
+  std::vector<double> up(bands.xs.size(), 0), down(bands.xs.size(), 0);
   for (size_t s = 0; s < series.size(); ++s) {
-    for (size_t i = 0; i < band.xs.size(); ++i) {
-      auto it = values[s].find(band.xs[i]);
+    for (size_t i = 0; i < bands.xs.size(); ++i) {
+      auto it = values[s].find(bands.xs[i]);
       std::optional<double> v = it == values[s].end() ? std::nullopt : it->second;
-      if (stack == "none") {
-        if (v) band.edges[s][i] = std::make_pair(0.0, *v);
+      if (stack == spec::Stack::none) {
+        if (v) bands.edges[s][i] = std::make_pair(0.0, *v);
         continue;
       }
-      double share = std::max(0.0, v.value_or(0));
-      if (stack == "percent") share = totals[i] > 0 ? share / totals[i] : 0;
-      band.edges[s][i] = std::make_pair(base[i], base[i] + share);
-      base[i] += share;
+      double part = v.value_or(0);
+      if (stack == spec::Stack::percent) part = totals[i] > 0 ? part / totals[i] : 0;
+      double& base = part >= 0 ? up[i] : down[i];
+      bands.edges[s][i] = std::make_pair(base, base + part);
+      base += part;
     }
   }
-  return band;
+  return bands;
+}
+
+spec::Stack stack_of(const model::Chart& chart, size_t series) {
+  return series > 1 ? chart.spec.stack : spec::Stack::none;
 }
 
 void draw_area(const DrawContext& ctx) {
   const auto& theme = ctx.theme;
-  auto series = chart::group_series(ctx.chart);
-  std::string stack = series.size() > 1 ? ctx.chart.spec.stack : "none";
-  auto band = bands_of(series, stack);
-  double y_min = 0, y_max = 0;
-  for (const auto& edges : band.edges)
+  const auto& chart = ctx.chart;
+  auto series = chart::group_series(chart);
+  auto stack = stack_of(chart, series.size());
+  auto bands = bands_of(series, stack);
+  double lo = 0, hi = 0;
+  for (const auto& edges : bands.edges)
     for (const auto& edge : edges)
-      if (edge)
-        y_min = std::min({y_min, edge->first, edge->second}),
-        y_max = std::max({y_max, edge->first, edge->second});
-  auto xy = chart::layout_xy_plot(ctx, series, y_min, y_max, 0);
+      if (edge) lo = std::min({lo, edge->first, edge->second}), hi = std::max({hi, edge->first, edge->second});
+  chart::PlotRequest request;
+  request.position = chart::position_request(chart, series);
+  request.value = chart::value_request(chart, lo, hi);
+  request.value.percent = stack == spec::Stack::percent && lo >= 0;
+  if (stack == spec::Stack::percent) request.value.format = chart::percent_format(request.value.format);
+  chart::name_series(request, chart, series, theme, true, false);
+  request.edge_pad = 1;
+  auto plot = chart::layout_plot(ctx, request);
+
   std::vector<std::pair<size_t, double>> ends;
   for (size_t s = 0; s < series.size(); ++s) {
     auto style = theme.series(s);
-    // One closed shape per unbroken run: along the top edge, back along the bottom edge.
+    // One closed shape per unbroken run: along the outer edge, back along the inner edge.
     size_t i = 0;
-    while (i < band.xs.size()) {
-      if (!band.edges[s][i]) {
+    while (i < bands.xs.size()) {
+      if (!bands.edges[s][i]) {
         ++i;
         continue;
       }
       size_t end = i;
-      while (end < band.xs.size() && band.edges[s][end]) ++end;
-      scene::Path fill, top;
+      while (end < bands.xs.size() && bands.edges[s][end]) ++end;
+      scene::Path fill, outer;
       for (size_t k = i; k < end; ++k) {
-        double px = xy.x(band.xs[k]), py = xy.y(band.edges[s][k]->second);
+        Point at{plot.position(bands.xs[k]), plot.value(bands.edges[s][k]->second)};
         if (k == i)
-          fill.move_to(px, py), top.move_to(px, py);
+          fill.move_to(at.x, at.y), outer.move_to(at.x, at.y);
         else
-          fill.line_to(px, py), top.line_to(px, py);
+          fill.line_to(at.x, at.y), outer.line_to(at.x, at.y);
+        plot.plane.taken.push_back({at.x - 1.5, at.y - 1.5, 3, 3});
       }
-      for (size_t k = end; k-- > i;) fill.line_to(xy.x(band.xs[k]), xy.y(band.edges[s][k]->first));
+      for (size_t k = end; k-- > i;)
+        fill.line_to(plot.position(bands.xs[k]), plot.value(bands.edges[s][k]->first));
       fill.close();
-      ctx.frame.fill(fill, style.color.with_alpha(stack == "none" ? 0.35 : 0.85));
-      ctx.frame.stroke(top, {style.color, theme.size("line") * 0.75, style.dash, true});
+      ctx.frame.fill(fill, style.color.with_alpha(stack == spec::Stack::none ? 0.35 : 0.85));
+      ctx.frame.stroke(outer, {style.color, theme.size("line") * 0.75, style.dash, true});
+      // A single x has no width to fill: its value is shown as a marker.
+      if (end - i == 1)
+        ctx.frame.fill(scene::Path::marker(style.marker, {plot.position(bands.xs[i]),
+                                                           plot.value(bands.edges[s][i]->second)},
+                                           theme.size("marker")),
+                       style.color);
       i = end;
     }
-    for (size_t k = band.xs.size(); k-- > 0;)
-      if (band.edges[s][k]) {
-        ends.push_back({s, xy.y((band.edges[s][k]->first + band.edges[s][k]->second) / 2)});
+    for (size_t k = bands.xs.size(); k-- > 0;)
+      if (bands.edges[s][k]) {
+        ends.push_back({s, plot.value((bands.edges[s][k]->first + bands.edges[s][k]->second) / 2)});
         break;
       }
   }
-  if (xy.direct) chart::draw_end_labels(ctx, xy, ends);
+  chart::finish_plot(ctx, plot, ends);
 }
 
 std::string describe_area(const model::Chart& chart) {
   auto series = chart::group_series(chart);
   auto y_format = chart::axis_format(chart.spec.y, {});
-  std::string text = chart.spec.stack == "stacked"   ? "Stacked areas. "
-                     : chart.spec.stack == "percent" ? "Shares of 100%. "
+  auto stack = stack_of(chart, series.size());
+  std::string text = stack == spec::Stack::stacked   ? "Stacked areas. "
+                     : stack == spec::Stack::percent ? "Shares of 100%. "
                                                      : "";
   for (const auto& s : series) {
-    std::vector<double> values;
+    std::vector<std::pair<double, double>> values;  // x, y
     for (const auto& p : s.points)
-      if (p.y) values.push_back(*p.y);
+      if (p.y) values.push_back({p.x, *p.y});
     if (values.empty()) continue;
-    text += fmt::format("{}: {} values from {} to {}. ", s.name, values.size(),
-                        text::format_number(values.front(), y_format, chart.language),
-                        text::format_number(values.back(), y_format, chart.language));
+    std::stable_sort(values.begin(), values.end());
+    auto [low, high] = std::minmax_element(values.begin(), values.end(),
+                                           [](auto& a, auto& b) { return a.second < b.second; });
+    auto value = [&](double v) { return text::format_number(v, y_format, chart.language); };
+    text += fmt::format("{}: {} from {} to {}; lowest {}, highest {}. ", s.name,
+                        chart::count_phrase(values.size(), "value", "values", chart.language),
+                        value(values.front().second), value(values.back().second),
+                        value(low->second), value(high->second));
   }
   return text;
 }
@@ -122,17 +153,20 @@ std::string describe_area(const model::Chart& chart) {
 }  // namespace
 
 const ChartKind& area_chart_kind() {
-  static const ChartKind kind{"area",
-                              {.data = Need::required,
-                               .x = Need::required,
-                               .x_use = model::FieldUse::any,
-                               .y = Need::required,
-                               .series = Need::optional},
-                              draw_area,
-                              describe_area,
-                              nullptr,
-                              chart::require_dates};
+  static const ChartKind kind{
+      "area",
+      {"x", "y", "series", "stack", "legend", "annotations", "facet"},
+      {.data = Need::required,
+       .x = Need::required,
+       .x_use = model::FieldUse::any,
+       .y = Need::required,
+       .series = Need::optional},
+      {.facets = true, .annotations = true, .numeric_x = true},
+      draw_area,
+      describe_area,
+      nullptr,
+      chart::require_dates};
   return kind;
 }
 
-}  // namespace folio::charts
+}  // namespace folio::kind

@@ -1,27 +1,25 @@
-// Bar chart: vertical columns over categories, or a horizontal ranking (sorted, with chosen
-// categories highlighted). Bars start at zero; nulls draw no bar; values label each bar.
+// Bar chart: columns over categories (one series, or several side by side, stacked or stacked
+// to 100%), or a horizontal ranking (sorted, with chosen categories highlighted). Bars start
+// at zero; stacks diverge, positive parts up from zero and negative ones down; nulls draw no
+// bar; values label each bar where they fit.
 #include <fmt/format.h>
 
 #include <algorithm>
 #include <cmath>
 #include <functional>
 
+#include "chart/bars.h"
 #include "chart/ranking.h"
+#include "chart/plot_layout.h"
 #include "chart/series.h"
-#include "charts/chart_kind.h"
-#include "guide/annotations.h"
-#include "guide/axis.h"
-#include "guide/legend.h"
-#include "scale/linear_scale.h"
+#include "chart/xy_request.h"
+#include "kind/chart_kind.h"
 #include "text/number_format.h"
 
-namespace folio::charts {
+namespace folio::kind {
 namespace {
 
 using chart::Bar;
-using chart::bar_color;
-using chart::bars_of;
-using chart::value_range;
 
 // How a chart writes its value labels: the richest form that fits every label in `width`, so
 // that all labels read alike ("US$40 million", else "US$40M", else "40M", else "40").
@@ -51,68 +49,64 @@ ValueWriter value_writer(const std::vector<double>& values, const spec::NumberFo
   return writers.back();
 }
 
-void draw_vertical(const DrawContext& ctx, const std::vector<Bar>& bars) {
-  const auto& theme = ctx.theme;
-  auto format = chart::axis_format(ctx.chart.spec.y, {});
-  Rect body = ctx.body;
-  guide::take_axis_title(ctx.frame, body, ctx.chart.spec.y ? ctx.chart.spec.y->title : "", theme);
+double value_label_height(const model::Theme& theme) {
+  return text::shape_text("0", theme.text("label.value"))->size().height;
+}
+
+// A value label over a positive bar, under the end of a negative one (inside it, in the
+// background colour, when it is long enough, so it does not meet the category names).
+void label_bar(const DrawContext& ctx, chart::Plot& plot, const Rect& bar, double value,
+               const std::string& text, double centre) {
+  auto style = ctx.theme.text("label.value");
+  auto label = text::shape_text(text, style);
+  double y = bar.y - label->size().height - 1;
+  if (value < 0) {
+    bool inside = bar.height > label->size().height + 4;
+    y = inside ? bar.bottom() - label->size().height - 2 : bar.bottom() + 1;
+    if (inside) {
+      style.color = ctx.theme.color("background");
+      label = text::shape_text(text, style);
+    }
+  }
+  Point at{centre - label->size().width / 2, y};
+  ctx.frame.text(at, label);
+  plot.plane.taken.push_back({at.x, at.y, label->size().width, label->size().height});
+}
+
+chart::PlotRequest column_request(const DrawContext& ctx, const std::vector<std::string>& categories,
+                                  double lo, double hi) {
+  chart::PlotRequest request;
+  request.position.kind = chart::PositionKind::band;
+  request.position.categories = categories;
+  request.position.title = ctx.chart.spec.x ? ctx.chart.spec.x->title : "";
+  request.value = chart::value_request(ctx.chart, lo, hi);
+  request.top_pad = value_label_height(ctx.theme) + 1;
+  return request;
+}
+
+void draw_columns(const DrawContext& ctx, const std::vector<Bar>& bars) {
   double lo, hi;
-  value_range(bars, ctx.chart.spec.y, lo, hi);
-  auto ticks = scale::nice_ticks(lo, hi, std::max(3, static_cast<int>(body.height / 45)));
-  auto y_axis =
-      guide::shape_axis_labels(ticks.values, text::format_ticks(ticks.values, format, ctx.chart.language), theme);
-  y_axis.drawn = ctx.chart.value_axis_labels;
-
-  // Category names wrap to their band, so that narrow charts keep them apart.
-  scale::BandScale probe{static_cast<int>(bars.size()), body.x, body.right(), theme.size("barGap")};
-  guide::AxisLabels x_axis;
-  for (const auto& bar : bars)
-    x_axis.labels.push_back(text::shape_text(bar.category, theme.text("axis.label"),
-                                             {probe.step() - 2, text::Align::center, 3}));
-  auto value_style = theme.text("label.value");
-  double value_height = text::shape_text("0", value_style)->size().height;
-
-  Rect plot{body.x + y_axis.max_width() + guide::kLabelGap,
-            body.y + std::max(value_height, y_axis.max_height() / 2), 0, 0};
-  plot.width = body.right() - plot.x;
-  plot.height = body.bottom() - plot.y - x_axis.max_height() - guide::kLabelGap - 2;
-  scale::ContinuousScale y{ticks.min, ticks.max, plot.bottom(), plot.y};
-  scale::BandScale band{static_cast<int>(bars.size()), plot.x, plot.right(), theme.size("barGap")};
-  guide::draw_value_gridlines_y(ctx.frame, plot, y, y_axis, theme);
-  guide::AnnotationPlane plane{plot, std::nullopt, y};
-  guide::draw_annotation_ranges(ctx.frame, plane, ctx.chart.spec.annotations, theme);
+  chart::value_extent(bars, lo, hi);
+  auto plot = chart::layout_plot(ctx, column_request(ctx, chart::categories_of(bars), lo, hi));
   std::vector<double> values;
   for (const auto& bar : bars)
     if (bar.value) values.push_back(*bar.value);
-  auto write = value_writer(values, format, value_style, band.step(), ctx.chart.language);
-  std::vector<double> centers;
+  auto write = value_writer(values, plot.value_format, ctx.theme.text("label.value"),
+                            plot.band.step(), ctx.chart.language);
   for (size_t i = 0; i < bars.size(); ++i) {
-    centers.push_back(band.center(static_cast<int>(i)));
     if (!bars[i].value) continue;
-    double y0 = y(0), y1 = y(*bars[i].value);
-    Rect r{band.start(static_cast<int>(i)), std::min(y0, y1), band.bandwidth(), std::fabs(y1 - y0)};
-    ctx.frame.fill(scene::Path::rectangle(r), bar_color(bars[i], ctx.chart, theme));
-    auto label = text::shape_text(write(*bars[i].value), value_style);
-    double label_y = r.y - label->size().height - 1;
-    if (*bars[i].value < 0) {
-      // Below a negative bar the label would meet the category names: set it inside the bar's
-      // end, in the background colour, when the bar is long enough.
-      bool inside = r.height > label->size().height + 4;
-      label_y = inside ? r.bottom() - label->size().height - 2 : r.bottom() + 1;
-      if (inside) {
-        auto style = value_style;
-        style.color = theme.color("background");
-        label = text::shape_text(write(*bars[i].value), style);
-      }
-    }
-    ctx.frame.text({centers.back() - label->size().width / 2, label_y}, label);
+    double y0 = plot.value(0), y1 = plot.value(*bars[i].value);
+    Rect r{plot.band.start(static_cast<int>(i)), std::min(y0, y1), plot.band.bandwidth(),
+           std::fabs(y1 - y0)};
+    ctx.frame.fill(scene::Path::rectangle(r), chart::bar_color(bars[i], ctx.chart, ctx.theme));
+    plot.plane.taken.push_back(r);
+    label_bar(ctx, plot, r, *bars[i].value, write(*bars[i].value), plot.band_centre(i));
   }
-  guide::draw_annotation_marks(ctx.frame, plane, ctx.chart.spec.annotations, theme);
-  guide::draw_category_axis_x(ctx.frame, plot, centers, x_axis, theme);
+  chart::finish_plot(ctx, plot);
 }
 
 // Columns for several series over shared categories: side by side, stacked, or stacked to
-// 100% of each category. Categories keep their first appearance; nulls draw nothing.
+// 100% of each category's sizes. Categories keep their first appearance; nulls draw nothing.
 void draw_series_columns(const DrawContext& ctx) {
   const auto& theme = ctx.theme;
   auto series = chart::group_series(ctx.chart);
@@ -129,13 +123,13 @@ void draw_series_columns(const DrawContext& ctx) {
       size_t c = std::find(categories.begin(), categories.end(), p.category) - categories.begin();
       value[s][c] = p.y;
     }
-  const std::string& stack = ctx.chart.spec.stack;
-  if (stack == "percent") {
+  spec::Stack stack = ctx.chart.spec.stack;
+  if (stack == spec::Stack::percent) {
     for (size_t c = 0; c < categories.size(); ++c) {
       double total = 0;
-      for (size_t s = 0; s < series.size(); ++s) total += std::max(0.0, value[s][c].value_or(0));
+      for (size_t s = 0; s < series.size(); ++s) total += std::fabs(value[s][c].value_or(0));
       for (size_t s = 0; s < series.size(); ++s)
-        if (value[s][c]) value[s][c] = total > 0 ? std::max(0.0, *value[s][c]) / total : 0.0;
+        if (value[s][c]) value[s][c] = total > 0 ? *value[s][c] / total : 0.0;
     }
   }
   double lo = 0, hi = 0;
@@ -143,127 +137,115 @@ void draw_series_columns(const DrawContext& ctx) {
     double up = 0, down = 0;
     for (size_t s = 0; s < series.size(); ++s) {
       double v = value[s][c].value_or(0);
-      if (stack == "none")
+      if (stack == spec::Stack::none)
         lo = std::min(lo, v), hi = std::max(hi, v);
       else
         (v >= 0 ? up : down) += v;
     }
     lo = std::min(lo, down), hi = std::max(hi, up);
   }
-  if (stack != "percent") chart::widen_to_axis(ctx.chart.spec.y, lo, hi);
-  if (lo == hi) hi = 1;
-
-  Rect body = ctx.body;
-  std::vector<guide::LegendEntry> legend;
+  auto request = column_request(ctx, categories, lo, hi);
+  if (stack == spec::Stack::percent) {
+    request.value.format = chart::percent_format(request.value.format);
+    request.value.percent = lo >= 0;
+    request.value.min = request.value.max = std::nullopt;
+  }
   for (size_t s = 0; s < series.size(); ++s)
-    legend.push_back({series[s].name, theme.series(s).color, {}, ""});
-  guide::place_legend(ctx.frame, body, legend, guide::legend_position(ctx.chart.spec.legend),
-                      theme);
-  guide::take_axis_title(ctx.frame, body, ctx.chart.spec.y ? ctx.chart.spec.y->title : "", theme);
-  spec::NumberFormat format = chart::axis_format(ctx.chart.spec.y, {});
-  if (stack == "percent") format = chart::percent_format(format);
-  auto ticks = scale::nice_ticks(lo, hi, std::max(3, static_cast<int>(body.height / 45)));
-  if (stack == "percent") ticks = scale::nice_ticks(0, 1, 5);
-  auto y_axis =
-      guide::shape_axis_labels(ticks.values, text::format_ticks(ticks.values, format, ctx.chart.language), theme);
-  y_axis.drawn = ctx.chart.value_axis_labels;
-  scale::BandScale probe{static_cast<int>(categories.size()), body.x, body.right(),
-                         theme.size("barGap")};
-  guide::AxisLabels x_axis;
-  for (const auto& category : categories)
-    x_axis.labels.push_back(text::shape_text(category, theme.text("axis.label"),
-                                             {probe.step() - 2, text::Align::center, 3}));
-  Rect plot{body.x + y_axis.max_width() + guide::kLabelGap, body.y + y_axis.max_height() / 2, 0, 0};
-  plot.width = body.right() - plot.x;
-  plot.height = body.bottom() - plot.y - x_axis.max_height() - guide::kLabelGap - 2;
-  scale::ContinuousScale y{ticks.min, ticks.max, plot.bottom(), plot.y};
-  scale::BandScale band{static_cast<int>(categories.size()), plot.x, plot.right(),
-                        theme.size("barGap")};
-  guide::draw_value_gridlines_y(ctx.frame, plot, y, y_axis, theme);
+    request.legend.push_back({series[s].name, theme.series(s).color, {}, ""});
+  request.legend_side = guide::legend_side(ctx.chart.spec.legend);
+  if (stack != spec::Stack::none) request.top_pad = 0;
+  auto plot = chart::layout_plot(ctx, request);
 
-  double slot = band.bandwidth() / static_cast<double>(series.size());
+  double slot = plot.band.bandwidth() / static_cast<double>(series.size());
   std::vector<double> values;
   for (const auto& row : value)
     for (const auto& v : row)
       if (v) values.push_back(*v);
-  auto write = value_writer(values, format, theme.text("label.value"), slot + 2, ctx.chart.language);
-  std::vector<double> centers;
+  auto write = value_writer(values, plot.value_format, theme.text("label.value"), slot + 2,
+                            ctx.chart.language);
   for (size_t c = 0; c < categories.size(); ++c) {
-    centers.push_back(band.center(static_cast<int>(c)));
     double up = 0, down = 0;
     for (size_t s = 0; s < series.size(); ++s) {
       if (!value[s][c]) continue;
       double v = *value[s][c];
-      double base = stack == "none" ? 0 : (v >= 0 ? up : down);
-      double x = stack == "none" ? band.start(static_cast<int>(c)) + slot * static_cast<double>(s)
-                                 : band.start(static_cast<int>(c));
-      double width = stack == "none" ? slot * 0.92 : band.bandwidth();
-      double y0 = y(base), y1 = y(base + v);
+      bool side_by_side = stack == spec::Stack::none;
+      double base = side_by_side ? 0 : (v >= 0 ? up : down);
+      double x = plot.band.start(static_cast<int>(c)) + (side_by_side ? slot * static_cast<double>(s) : 0);
+      double width = side_by_side ? slot * 0.92 : plot.band.bandwidth();
+      double y0 = plot.value(base), y1 = plot.value(base + v);
       Rect r{x, std::min(y0, y1), width, std::fabs(y1 - y0)};
-      // Stacked segments are parted by a hairline of the background so that equal colours do not
-      // merge.
+      // Stacked segments are parted by a hairline of the background so that equal colours do
+      // not merge.
       ctx.frame.add(scene::Shape{scene::Path::rectangle(r), theme.series(s).color,
-                                 stack == "none" ? std::nullopt
-                                                 : std::optional<scene::Stroke>(scene::Stroke{
-                                                       theme.color("background"), 0.8})});
-      if (stack != "none") {
+                                 side_by_side ? std::nullopt
+                                              : std::optional<scene::Stroke>(scene::Stroke{
+                                                    theme.color("background"), 0.8})});
+      plot.plane.taken.push_back(r);
+      if (!side_by_side) {
         (v >= 0 ? up : down) += v;
-      } else {
-        // Side by side, each column is labelled where its value fits over it.
-        auto label = text::shape_text(write(v), theme.text("label.value"));
-        if (label->size().width <= slot + 2)
-          ctx.frame.text({x + width / 2 - label->size().width / 2,
-                          v >= 0 ? r.y - label->size().height - 1 : r.bottom() + 1},
-                         label);
+      } else if (text::shape_text(write(v), theme.text("label.value"))->size().width <= slot + 2) {
+        label_bar(ctx, plot, r, v, write(v), x + width / 2);
       }
     }
   }
-  guide::draw_category_axis_x(ctx.frame, plot, centers, x_axis, theme);
+  chart::finish_plot(ctx, plot);
 }
 
 void draw_bar(const DrawContext& ctx) {
-  if (ctx.chart.series && ctx.chart.spec.orientation == "vertical") {
+  bool horizontal = ctx.chart.spec.orientation == spec::Orientation::horizontal;
+  if (ctx.chart.series && !horizontal) {
     draw_series_columns(ctx);
     return;
   }
-  auto bars = bars_of(ctx.chart);
-  if (ctx.chart.spec.orientation == "horizontal")
+  auto bars = chart::bars_of(ctx.chart);
+  if (horizontal)
     chart::draw_ranking(ctx, bars, chart::RankingMark::bar);
   else
-    draw_vertical(ctx, bars);
+    draw_columns(ctx, bars);
 }
 
 std::string describe_bar(const model::Chart& chart) {
-  auto bars = bars_of(chart);
-  auto format = chart::axis_format(chart.spec.y, {});
-  std::string text = fmt::format("{} bars: ", bars.size());
-  for (size_t i = 0; i < bars.size(); ++i)
-    text += fmt::format("{}{} {}", i ? "; " : "", bars[i].category,
-                        bars[i].value ? text::format_number(*bars[i].value, format, chart.language) : "no value");
-  return text + ".";
+  if (chart.series && chart.spec.orientation == spec::Orientation::vertical) {
+    auto format = chart::axis_format(chart.spec.y, {});
+    std::string text;
+    for (const auto& s : chart::group_series(chart)) {
+      text += s.name + ": ";
+      for (size_t i = 0; i < s.points.size(); ++i)
+        text += fmt::format("{}{} {}", i ? "; " : "", s.points[i].category,
+                            s.points[i].y ? text::format_number(*s.points[i].y, format, chart.language)
+                                          : "no value");
+      text += ". ";
+    }
+    return text;
+  }
+  return chart::describe_bars(chart, "bar", "bars");
 }
 
-// Rankings grow with their bar count; columns follow the chart's aspect ratio.
-double bar_height(const model::Chart& chart, const model::Theme&, double) {
-  if (chart.spec.orientation != "horizontal") return 0;
-  bool titled = chart.spec.y && !chart.spec.y->title.empty();
-  return static_cast<double>(bars_of(chart).size()) * 24 + (titled ? 16 : 0);
+// Rankings grow with their categories; columns follow the chart's aspect ratio.
+double bar_height(const model::Chart& chart, const model::Theme& theme, double width) {
+  if (chart.spec.orientation != spec::Orientation::horizontal) return 0;
+  return chart::ranking_height_of(chart, theme, width);
 }
 
 }  // namespace
 
 const ChartKind& bar_chart_kind() {
-  static const ChartKind kind{"bar",
-                              {.data = Need::required,
-                               .x = Need::required,
-                               .x_use = model::FieldUse::any,
-                               .y = Need::required,
-                               .series = Need::optional,
-                               .estimated = Need::optional},
-                              draw_bar,
-                              describe_bar,
-                              bar_height};
+  static const ChartKind kind{
+      "bar",
+      {"x", "y", "series", "estimated", "orientation", "sort", "stack", "legend", "highlight",
+       "top", "annotations", "facet"},
+      {.data = Need::required,
+       .x = Need::required,
+       .x_use = model::FieldUse::any,
+       .y = Need::required,
+       .series = Need::optional,
+       .estimated = Need::optional},
+      {.facets = true, .annotations = true},
+      draw_bar,
+      describe_bar,
+      bar_height,
+      chart::require_highlights};
   return kind;
 }
 
-}  // namespace folio::charts
+}  // namespace folio::kind

@@ -1,16 +1,18 @@
 // Donut: shares of a whole, largest first, with a legend of values and percentages and the
-// total in the hole. Nulls and negatives take no share; a whole of zero draws an empty ring
-// (an angle computed from it would be NaN, and Cairo 1.16 aborts on that).
+// total in the hole. Nulls take no share; a negative part is an input error (a share of a
+// whole cannot be less than nothing); a whole of zero draws an empty ring (an angle computed
+// from it would be NaN, and Cairo 1.16 aborts on that).
 #include <fmt/format.h>
 
 #include <algorithm>
 #include <cmath>
 
 #include "chart/series.h"
-#include "charts/chart_kind.h"
+#include "core/errors.h"
+#include "kind/chart_kind.h"
 #include "text/number_format.h"
 
-namespace folio::charts {
+namespace folio::kind {
 namespace {
 
 struct Share {
@@ -24,7 +26,7 @@ std::vector<Share> shares_of(const model::Chart& chart) {
   if (series.empty()) return shares;
   for (const auto& p : series.front().points)
     shares.push_back({p.category, std::max(0.0, p.y.value_or(0))});
-  if (chart.spec.sort != "none")
+  if (chart.spec.sort != spec::Sort::none)
     std::stable_sort(shares.begin(), shares.end(),
                      [](auto& a, auto& b) { return a.value > b.value; });
   return shares;
@@ -162,18 +164,33 @@ std::string describe_donut(const model::Chart& chart) {
   return text + ".";
 }
 
+void require_parts(const model::Chart& chart, const spec::JsonDocument& doc) {
+  if (!chart.y || !chart.data) return;
+  for (size_t row = 0; row < chart.data->rows; ++row) {
+    auto value = chart.y->numbers[row];
+    if (!value || *value >= 0) continue;
+    throw InputError(doc.locate(chart.spec.y->pointer),
+                     fmt::format("parts of a whole, zero or more, in field \"{}\"", chart.y->name),
+                     fmt::format("{} in row {} of dataset \"{}\"", *value, row + 1, chart.data->name),
+                     "show gains and losses as a bar or waterfall chart");
+  }
+}
+
 }  // namespace
 
 // Donut and pie share everything but their name (which decides the hole).
 ChartKind shares_kind(std::string_view name) {
   return {name,
+          {"x", "y", "sort", "facet"},
           {.data = Need::required,
            .x = Need::required,
            .x_use = model::FieldUse::any,
            .y = Need::required},
+          {.facets = true},
           draw_donut,
           describe_donut,
-          donut_height};
+          donut_height,
+          require_parts};
 }
 
 const ChartKind& pie_chart_kind() {
@@ -186,4 +203,4 @@ const ChartKind& donut_chart_kind() {
   return kind;
 }
 
-}  // namespace folio::charts
+}  // namespace folio::kind

@@ -1,82 +1,91 @@
-// Line chart: one line per series over a numeric x (often years), value axis from zero,
-// legend on top when there are several series. Estimated points have open markers.
+// Line chart: one line per series over numbers or dates (often years), value axis from zero
+// (or a log axis), series named at their ends or in a legend. Markers show the data points
+// unless they are too dense to tell apart; estimated points have open markers.
 #include <fmt/format.h>
 
 #include <algorithm>
 #include <cmath>
-#include <limits>
 
+#include "chart/plot_layout.h"
 #include "chart/series.h"
-#include "chart/xy_plot.h"
-#include "charts/chart_kind.h"
-#include "guide/annotations.h"
+#include "chart/xy_request.h"
+#include "kind/chart_kind.h"
 #include "text/number_format.h"
 
-namespace folio::charts {
+namespace folio::kind {
 namespace {
+
+// Marks keep annotation labels clear of themselves: the line is sampled every few points.
+void take_segment(guide::AnnotationPlane& plane, Point from, Point to) {
+  double length = std::hypot(to.x - from.x, to.y - from.y);
+  for (double t = 0; t < length; t += 4) {
+    double px = from.x + (to.x - from.x) * t / length, py = from.y + (to.y - from.y) * t / length;
+    plane.taken.push_back({px - 1.5, py - 1.5, 3, 3});
+  }
+}
 
 void draw_line(const DrawContext& ctx) {
   const auto& theme = ctx.theme;
-  auto series = chart::group_series(ctx.chart);
-  double y_min = 0, y_max = 0;
-  for (const auto& s : series)
+  const auto& chart = ctx.chart;
+  auto series = chart::group_series(chart);
+  double lo = 0, hi = 0, positive_lo = INFINITY;
+  size_t most_points = 0;
+  for (const auto& s : series) {
+    most_points = std::max(most_points, s.points.size());
     for (const auto& p : s.points)
-      if (p.y) y_min = std::min(y_min, *p.y), y_max = std::max(y_max, *p.y);
+      if (p.y) {
+        lo = std::min(lo, *p.y), hi = std::max(hi, *p.y);
+        if (*p.y > 0) positive_lo = std::min(positive_lo, *p.y);
+      }
+  }
   double marker = theme.size("marker");
-  auto xy = chart::layout_xy_plot(ctx, series, y_min, y_max, marker);
-  const auto& x = xy.x;
-  const auto& y = xy.y;
-  guide::AnnotationPlane plane{xy.plot, x, y};
-  guide::draw_annotation_ranges(ctx.frame, plane, ctx.chart.spec.annotations, theme);
+  chart::PlotRequest request;
+  request.position = chart::position_request(chart, series);
+  request.value = chart::value_request(chart, lo, hi);
+  request.value.positive_lo = positive_lo;
+  chart::name_series(request, chart, series, theme, true, false);
+  bool markers = chart::markers_shown(chart.spec.markers, most_points, ctx.body.width, marker);
+  request.edge_pad = markers ? marker : 1;
+  auto plot = chart::layout_plot(ctx, request);
 
   std::vector<std::pair<size_t, double>> ends;  // series, y of its last value
   for (size_t i = 0; i < series.size(); ++i) {
     auto style = theme.series(i);
     auto points = series[i].points;
-    std::stable_sort(points.begin(), points.end(),
-                     [](const auto& a, const auto& b) { return a.x < b.x; });
+    std::stable_sort(points.begin(), points.end(), [](const auto& a, const auto& b) { return a.x < b.x; });
     scene::Path path;
     bool pen_down = false;
+    std::optional<Point> last;
     for (const auto& p : points) {
-      if (!p.y || !xy.y_axis.shows(*p.y)) {
+      if (!p.y || !plot.value_axis.shows(*p.y)) {
         pen_down = false;  // a null (or a value a log axis cannot show) leaves a gap
         continue;
       }
+      Point at{plot.position(p.x), plot.value(*p.y)};
       if (pen_down) {
-        // Annotation labels keep clear of the line too: sample it every few points.
-        Point from{path.ops.back().v[0], path.ops.back().v[1]}, to{x(p.x), y(*p.y)};
-        double length = std::hypot(to.x - from.x, to.y - from.y);
-        for (double t = 0; t < length; t += 4) {
-          double px = from.x + (to.x - from.x) * t / length,
-                 py = from.y + (to.y - from.y) * t / length;
-          plane.taken.push_back({px - 1.5, py - 1.5, 3, 3});
-        }
-        path.line_to(to.x, to.y);
+        take_segment(plot.plane, *last, at);
+        path.line_to(at.x, at.y);
       } else {
-        path.move_to(x(p.x), y(*p.y));
+        path.move_to(at.x, at.y);
       }
       pen_down = true;
+      last = at;
     }
     ctx.frame.stroke(path, {style.color, theme.size("line"), style.dash, true});
-    if (xy.direct)
-      for (auto it = points.rbegin(); it != points.rend(); ++it)
-        if (it->y && xy.y_axis.shows(*it->y)) {
-          ends.push_back({i, y(*it->y)});
-          break;
-        }
+    if (last && !plot.end_labels.empty()) ends.push_back({i, last->y});
     for (const auto& p : points) {
-      if (!p.y || !xy.y_axis.shows(*p.y)) continue;
-      auto dot = scene::Path::marker(style.marker, {x(p.x), y(*p.y)}, marker);
-      // Annotation labels keep clear of the data points.
-      plane.taken.push_back(
-          {x(p.x) - marker - 1, y(*p.y) - marker - 1, 2 * marker + 2, 2 * marker + 2});
+      if (!p.y || !plot.value_axis.shows(*p.y)) continue;
+      Point at{plot.position(p.x), plot.value(*p.y)};
+      // A lone point (between gaps) is shown even without markers, or it would vanish.
+      if (!markers && !p.estimated && points.size() > 1) continue;
+      plot.plane.taken.push_back({at.x - marker - 1, at.y - marker - 1, 2 * marker + 2, 2 * marker + 2});
       // Estimated points are hollow: the eye separates reported from illustrative values.
-      ctx.frame.add(scene::Shape{dot, p.estimated ? theme.color("background") : style.color,
+      ctx.frame.add(scene::Shape{scene::Path::marker(style.marker, at, marker),
+                                 p.estimated ? theme.color("background") : style.color,
                                  scene::Stroke{style.color, 1.2}});
     }
   }
-  guide::draw_annotation_marks(ctx.frame, plane, ctx.chart.spec.annotations, theme);
-  chart::draw_end_labels(ctx, xy, ends);
+  chart::finish_plot(ctx, plot, ends);
 }
 
 std::string describe_line(const model::Chart& chart) {
@@ -89,6 +98,7 @@ std::string describe_line(const model::Chart& chart) {
     for (const auto& p : s.points)
       if (p.y) known.push_back(p);
     if (known.empty()) continue;
+    std::stable_sort(known.begin(), known.end(), [](const auto& a, const auto& b) { return a.x < b.x; });
     auto [low, high] = std::minmax_element(known.begin(), known.end(),
                                            [](auto& a, auto& b) { return *a.y < *b.y; });
     // Dates are described as written ("Mar 2019"), numbers in the axis format.
@@ -97,10 +107,11 @@ std::string describe_line(const model::Chart& chart) {
       return dates ? chart::format_date_label(p.category, chart.spec.x, chart.language)
                    : text::format_number(p.x, x_format, chart.language);
     };
-    text += fmt::format("{}: {} values from {} to {}; lowest {} ({}), highest {} ({}). ", s.name,
-                        known.size(), when(known.front()), when(known.back()),
-                        text::format_number(*low->y, y_format, chart.language), when(*low),
-                        text::format_number(*high->y, y_format, chart.language), when(*high));
+    auto value = [&](double v) { return text::format_number(v, y_format, chart.language); };
+    text += fmt::format("{}: {} from {} to {}; lowest {} ({}), highest {} ({}). ", s.name,
+                        chart::count_phrase(known.size(), "value", "values", chart.language),
+                        when(known.front()), when(known.back()), value(*low->y), when(*low),
+                        value(*high->y), when(*high));
   }
   return text;
 }
@@ -108,18 +119,21 @@ std::string describe_line(const model::Chart& chart) {
 }  // namespace
 
 const ChartKind& line_chart_kind() {
-  static const ChartKind kind{"line",
-                              {.data = Need::required,
-                               .x = Need::required,
-                               .x_use = model::FieldUse::any,
-                               .y = Need::required,
-                               .series = Need::optional,
-                               .estimated = Need::optional},
-                              draw_line,
-                              describe_line,
-                              nullptr,
-                              chart::require_dates};
+  static const ChartKind kind{
+      "line",
+      {"x", "y", "series", "estimated", "legend", "annotations", "facet", "markers"},
+      {.data = Need::required,
+       .x = Need::required,
+       .x_use = model::FieldUse::any,
+       .y = Need::required,
+       .series = Need::optional,
+       .estimated = Need::optional},
+      {.facets = true, .log_x = false, .log_y = true, .annotations = true, .figure = true, .numeric_x = true},
+      draw_line,
+      describe_line,
+      nullptr,
+      chart::require_dates};
   return kind;
 }
 
-}  // namespace folio::charts
+}  // namespace folio::kind

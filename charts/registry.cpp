@@ -1,6 +1,6 @@
-#include "charts/registry.h"
+#include "kind/chart_kind.h"
 
-namespace folio::charts {
+namespace folio::kind {
 
 const ChartKind& line_chart_kind();
 const ChartKind& bar_chart_kind();
@@ -28,4 +28,11 @@ const ChartKind* find_chart_kind(std::string_view name) {
   return nullptr;
 }
 
-}  // namespace folio::charts
+const std::vector<std::string_view>& common_keys() {
+  static const std::vector<std::string_view> keys = {
+      "type",  "id",     "kind",        "title",   "subtitle", "source", "note",
+      "data",  "width",  "height",      "language", "aspectRatio"};
+  return keys;
+}
+
+}  // namespace folio::kind

@@ -4,10 +4,10 @@
 #include <algorithm>
 #include <cmath>
 
-#include "charts/chart_kind.h"
+#include "kind/chart_kind.h"
 #include "text/number_format.h"
 
-namespace folio::charts {
+namespace folio::kind {
 namespace {
 
 constexpr double kTilePadding = 10;
@@ -145,11 +145,13 @@ double stats_height(const model::Chart& chart, const model::Theme& theme, double
 
 const ChartKind& stats_chart_kind() {
   static const ChartKind kind{"stats",
+                              {"items"},
                               {.data = Need::none, .items = Need::required},
+                              {.figure = false},
                               draw_stats,
                               describe_stats,
                               stats_height};
   return kind;
 }
 
-}  // namespace folio::charts
+}  // namespace folio::kind

@@ -7,12 +7,12 @@
 #include <cmath>
 #include <numeric>
 
-#include "charts/chart_kind.h"
+#include "kind/chart_kind.h"
 #include "core/strings.h"
 #include "text/number_format.h"
 #include "text/shaped_text.h"
 
-namespace folio::charts {
+namespace folio::kind {
 namespace {
 
 constexpr double kPadX = 6;
@@ -46,8 +46,8 @@ std::vector<size_t> row_order(const model::Chart& chart) {
     if (chart.spec.columns[c].bar) key = chart.columns[c];
   for (size_t c = 0; c < chart.columns.size() && !key; ++c)
     if (numeric(chart.columns[c])) key = chart.columns[c];
-  if (key && chart.spec.sort != "none") {
-    bool descending = chart.spec.sort == "descending";
+  if (key && chart.spec.sort != spec::Sort::none) {
+    bool descending = chart.spec.sort == spec::Sort::descending;
     std::stable_sort(rows.begin(), rows.end(), [&](size_t a, size_t b) {
       const auto &va = key->numbers[a], &vb = key->numbers[b];
       if (!va || !vb) return va.has_value() && !vb.has_value();
@@ -277,11 +277,13 @@ double table_height(const model::Chart& chart, const model::Theme& theme, double
 
 const ChartKind& table_chart_kind() {
   static const ChartKind kind{"table",
+                              {"columns", "sort", "top", "highlight"},
                               {.data = Need::required, .columns = Need::required},
+                              {},
                               draw_table,
                               describe_table,
                               table_height};
   return kind;
 }
 
-}  // namespace folio::charts
+}  // namespace folio::kind

@@ -8,12 +8,15 @@
 #include <cmath>
 
 #include "chart/series.h"
-#include "charts/chart_kind.h"
+#include "kind/chart_kind.h"
+#include "scale/linear_scale.h"
+#include "scale/ticks.h"
+#include "scale/time_ticks.h"
 #include "guide/axis.h"
 #include "guide/label_placement.h"
 #include "text/number_format.h"
 
-namespace folio::charts {
+namespace folio::kind {
 namespace {
 
 struct Event {
@@ -292,12 +295,14 @@ double timeline_natural_height(const model::Chart& chart, const model::Theme& th
 
 const ChartKind& timeline_chart_kind() {
   static const ChartKind kind{"timeline",
+                              {"x", "label", "series", "spans"},
                               {.data = Need::required,
                                .x = Need::required,
                                .x_use = model::FieldUse::any,
                                .y = Need::none,
                                .series = Need::optional,
                                .label = Need::required},
+                              {.numeric_x = true},
                               draw_timeline,
                               describe_timeline,
                               timeline_natural_height,
@@ -305,4 +310,4 @@ const ChartKind& timeline_chart_kind() {
   return kind;
 }
 
-}  // namespace folio::charts
+}  // namespace folio::kind

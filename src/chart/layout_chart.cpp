@@ -3,7 +3,7 @@
 #include <algorithm>
 
 #include "chart/small_multiples.h"
-#include "charts/registry.h"
+#include "kind/chart_kind.h"
 #include "text/number_format.h"
 #include "text/shaped_text.h"
 
@@ -41,9 +41,9 @@ Furniture shape_furniture(const model::Chart& chart, const model::Theme& theme, 
   return furniture;
 }
 
-const charts::ChartKind& kind_of(const model::Chart& chart) {
+const kind::ChartKind& kind_of(const model::Chart& chart) {
   // resolve_chart rejected unknown kinds, so the lookup cannot fail here.
-  return *charts::find_chart_kind(chart.spec.kind);
+  return *kind::find_chart_kind(chart.spec.kind);
 }
 
 constexpr double kStandalonePadding = 16;

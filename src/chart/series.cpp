@@ -8,6 +8,7 @@
 #include "core/errors.h"
 #include "scale/calendar.h"
 #include "text/date_format.h"
+#include "text/icu_format.h"
 #include "text/number_format.h"
 
 namespace folio::chart {
@@ -96,6 +97,15 @@ scale::TimeUnit date_precision(const model::Column& column) {
 std::string format_date_label(const std::string& text, const std::optional<spec::Axis>& axis,
                               const std::string& language) {
   return text::format_date_text(text, axis && axis->format ? axis->format->date : "", language);
+}
+
+std::string count_phrase(size_t count, const std::string& one, const std::string& other,
+                         const std::string& language) {
+  // Braces and quotes in the nouns would be MessageFormat syntax: the nouns are folio's own.
+  std::string pattern = "{n, plural, one {# " + one + "} other {# " + other + "}}";
+  std::string out, error;
+  if (text::icu_message(pattern, static_cast<double>(count), language, out, error)) return out;
+  return fmt::format("{} {}", count, count == 1 ? one : other);
 }
 
 }  // namespace folio::chart

@@ -43,6 +43,10 @@ std::optional<double> parse_date_years(const std::string& text);
 void require_dates(const model::Chart& chart, const spec::JsonDocument& doc);
 // The finest precision the column's dates are written to: "2019" years, "2019-03" months.
 scale::TimeUnit date_precision(const model::Column& column);
+// "1 value", "24 values": a count and its noun, the plural chosen by ICU's plural rules for
+// the language (the nouns themselves are the descriptions' English).
+std::string count_phrase(size_t count, const std::string& one, const std::string& other,
+                         const std::string& language);
 // The same date written for a label in `language`, as the axis's "date" skeleton asks
 // or else by its precision: "1970", "Mar 2019", "Mar 15, 2019".
 std::string format_date_label(const std::string& text, const std::optional<spec::Axis>& axis,

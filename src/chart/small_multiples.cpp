@@ -8,6 +8,7 @@
 #include <map>
 
 #include "chart/series.h"
+#include "kind/chart_kind.h"
 #include "guide/legend.h"
 #include "text/shaped_text.h"
 
@@ -54,7 +55,7 @@ const model::Column* rebind(const model::Column* column, const model::Dataset& d
 void shared_y_extent(const model::Chart& chart, double& lo, double& hi) {
   lo = std::numeric_limits<double>::infinity(), hi = -lo;
   if (!chart.y) return;
-  bool stacked = chart.series && chart.spec.stack == "stacked";
+  bool stacked = chart.series && chart.spec.stack == spec::Stack::stacked;
   std::map<std::pair<std::string, std::string>, std::pair<double, double>> sums;
   for (size_t row = 0; row < chart.data->rows; ++row) {
     if (!chart.y->numbers[row]) continue;
@@ -80,12 +81,14 @@ void shared_x_extent(const model::Chart& chart, double& lo, double& hi) {
   }
 }
 
-bool numeric_x(const std::string& kind) {
-  return kind == "line" || kind == "area" || kind == "scatter";
+bool numeric_x(const model::Chart& chart) {
+  return kind::find_chart_kind(chart.spec.kind)->can.numeric_x;
 }
 
+// Series share one legend above the panels; kinds whose series are their categories (shares)
+// label each panel on its own.
 bool shared_legend(const model::Chart& chart) {
-  return chart.series && chart.spec.kind != "donut" && chart.spec.kind != "pie";
+  return chart.series != nullptr;
 }
 
 struct Grid {
@@ -114,7 +117,7 @@ std::vector<guide::LegendEntry> legend_entries(const model::Chart& chart,
   for (size_t i = 0; i < series.size(); ++i) {
     auto style = theme.series(i);
     entries.push_back(
-        {series[i].name, style.color, style.dash, style.marker, chart.spec.kind == "scatter"});
+        {series[i].name, style.color, style.dash, style.marker, kind::find_chart_kind(chart.spec.kind)->can.dots});
   }
   return entries;
 }
@@ -144,16 +147,16 @@ std::vector<Panel> facet_panels(const model::Chart& chart) {
     p.source_line.clear();
     p.spec.annotations.clear();  // they name positions in the whole chart's data
     if (shared_legend(chart)) {
-      p.spec.legend = "none";
+      p.spec.legend = spec::Legend::none;
       p.spec.series_order = series_names;
     }
     if (p.spec.y && std::isfinite(y_lo)) {
-      if (p.spec.y->scale != "log" || y_lo > 0)
+      if (p.spec.y->scale != spec::Scale::log || y_lo > 0)
         p.spec.y->min = std::min(y_lo, p.spec.y->min.value_or(y_lo));
       p.spec.y->max = std::max(y_hi, p.spec.y->max.value_or(y_hi));
     }
-    if (p.spec.x && numeric_x(chart.spec.kind) && std::isfinite(x_lo)) {
-      if (p.spec.x->scale != "log" || x_lo > 0)
+    if (p.spec.x && numeric_x(chart) && std::isfinite(x_lo)) {
+      if (p.spec.x->scale != spec::Scale::log || x_lo > 0)
         p.spec.x->min = std::min(x_lo, p.spec.x->min.value_or(x_lo));
       p.spec.x->max = std::max(x_hi, p.spec.x->max.value_or(x_hi));
     }
@@ -162,10 +165,10 @@ std::vector<Panel> facet_panels(const model::Chart& chart) {
   return panels;
 }
 
-void draw_small_multiples(const charts::DrawContext& ctx, const charts::ChartKind& kind) {
+void draw_small_multiples(const kind::DrawContext& ctx, const kind::ChartKind& kind) {
   const auto& theme = ctx.theme;
   Rect body = ctx.body;
-  guide::place_legend(ctx.frame, body, legend_entries(ctx.chart, theme), "top", theme);
+  guide::place_legend(ctx.frame, body, legend_entries(ctx.chart, theme), guide::LegendSide::top, theme);
   auto panels = facet_panels(ctx.chart);
   Grid grid = grid_for(ctx.chart, panels.size(), body.width);
   double width = (body.width - (grid.columns - 1) * kPanelGap) / grid.columns;
@@ -194,7 +197,7 @@ double small_multiples_height(const model::Chart& chart, const model::Theme& the
          (grid.rows - 1) * kPanelGap;
 }
 
-std::string describe_small_multiples(const model::Chart& chart, const charts::ChartKind& kind) {
+std::string describe_small_multiples(const model::Chart& chart, const kind::ChartKind& kind) {
   auto panels = facet_panels(chart);
   std::string text = fmt::format("{} panels by {}, on shared scales.", panels.size(),
                                  chart.spec.facet ? chart.spec.facet->field : "");

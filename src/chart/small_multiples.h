@@ -5,7 +5,7 @@
 #include <string>
 #include <vector>
 
-#include "charts/chart_kind.h"
+#include "kind/chart_kind.h"
 #include "model/document.h"
 
 namespace folio::chart {
@@ -22,12 +22,12 @@ struct Panel {
 std::vector<Panel> facet_panels(const model::Chart& chart);
 
 // Draws the panels in a grid inside ctx.body, with one legend above them for all.
-void draw_small_multiples(const charts::DrawContext& ctx, const charts::ChartKind& kind);
+void draw_small_multiples(const kind::DrawContext& ctx, const kind::ChartKind& kind);
 
 // The body height the grid needs at this width: panels a little wider than tall.
 double small_multiples_height(const model::Chart& chart, const model::Theme& theme, double width);
 
 // Each panel's name with its kind's description.
-std::string describe_small_multiples(const model::Chart& chart, const charts::ChartKind& kind);
+std::string describe_small_multiples(const model::Chart& chart, const kind::ChartKind& kind);
 
 }  // namespace folio::chart

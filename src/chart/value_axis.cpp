@@ -8,7 +8,7 @@ ValueAxis value_axis(const std::optional<spec::Axis>& axis, const spec::NumberFo
                      double lo, double hi, double positive_lo, int target_count,
                      const std::string& language) {
   ValueAxis result;
-  result.log = axis && axis->scale == "log";
+  result.log = axis && axis->scale == spec::Scale::log;
   if (result.log) {
     double top = hi > 0 ? hi : 1;
     if (axis->max) top = std::max(top, *axis->max);

@@ -21,15 +21,15 @@ void draw_annotation_ranges(scene::Frame& frame, AnnotationPlane& plane,
                             const model::Theme& theme) {
   const Rect& plot = plane.plot;
   for (const auto& a : annotations) {
-    if (a.type != "range") continue;
+    if (a.type != spec::AnnotationType::range) continue;
     Rect area;
     if (a.x && plane.x) {
       double x0 = std::clamp((*plane.x)(*a.x), plot.x, plot.right()),
              x1 = std::clamp((*plane.x)(*a.x2), plot.x, plot.right());
       area = {std::min(x0, x1), plot.y, std::fabs(x1 - x0), plot.height};
-    } else if (a.y) {
-      double y0 = std::clamp(plane.y(*a.y), plot.y, plot.bottom()),
-             y1 = std::clamp(plane.y(*a.y2), plot.y, plot.bottom());
+    } else if (a.y && plane.y) {
+      double y0 = std::clamp((*plane.y)(*a.y), plot.y, plot.bottom()),
+             y1 = std::clamp((*plane.y)(*a.y2), plot.y, plot.bottom());
       area = {plot.x, std::min(y0, y1), plot.width, std::fabs(y1 - y0)};
     } else {
       continue;
@@ -38,7 +38,8 @@ void draw_annotation_ranges(scene::Frame& frame, AnnotationPlane& plane,
     if (a.label.empty()) continue;
     // One line, never broken inside a word: inside the range when it fits there, else beside
     // it at the top of the plot (right of it, or left when the right has no room).
-    auto label = text::shape_text(a.label, theme.text("label.annotation"), {plot.width / 2});
+    auto label = text::shape_text(a.label, theme.text("label.annotation"),
+                                  {plot.width / 2, text::Align::left, 0, false});
     Point at{area.x + 4, area.y + 3};
     if (a.x && label->size().width > area.width - 6) {
       at.x = area.right() + 4 + label->size().width <= plot.right()
@@ -58,8 +59,8 @@ void draw_annotation_marks(scene::Frame& frame, AnnotationPlane& plane,
   scene::Stroke rule{theme.color("text"), 0.8, {3, 2}};
   auto style = theme.text("label.annotation");
   for (const auto& a : annotations) {
-    if (a.type == "line" && a.y) {
-      double y = plane.y(*a.y);
+    if (a.type == spec::AnnotationType::line && a.y && plane.y) {
+      double y = (*plane.y)(*a.y);
       if (y < plot.y - 0.5 || y > plot.bottom() + 0.5) continue;
       frame.stroke(scene::Path::segment({plot.x, y}, {plot.right(), y}), rule);
       if (a.label.empty()) continue;
@@ -67,15 +68,19 @@ void draw_annotation_marks(scene::Frame& frame, AnnotationPlane& plane,
       Point at = inside(plot, {plot.x + 4, y - label->size().height - 2}, label->size());
       frame.text(at, label);
       plane.taken.push_back({at.x, at.y, label->size().width, label->size().height});
-    } else if (a.type == "line" && a.x && plane.x) {
+    } else if (a.type == spec::AnnotationType::line && a.x && plane.x) {
       double x = (*plane.x)(*a.x);
       if (x < plot.x - 0.5 || x > plot.right() + 0.5) continue;
       frame.stroke(scene::Path::segment({x, plot.y}, {x, plot.bottom()}), rule);
       if (a.label.empty()) continue;
       auto label = text::shape_text(a.label, style, {plot.width / 3});
-      frame.text(inside(plot, {x + 4, plot.y}, label->size()), label);
-    } else if (a.type == "point" && plane.x) {
-      Point target{(*plane.x)(*a.x), plane.y(*a.y)};
+      Point at = inside(plot, {x + 4, plot.y}, label->size());
+      // Left of the line when the right has no room for the label.
+      if (at.x < x && x - 4 - label->size().width >= plot.x) at.x = x - 4 - label->size().width;
+      frame.text(at, label);
+      plane.taken.push_back({at.x, at.y, label->size().width, label->size().height});
+    } else if (a.type == spec::AnnotationType::point && plane.x && plane.y) {
+      Point target{(*plane.x)(*a.x), (*plane.y)(*a.y)};
       auto label = text::shape_text(a.label, style, {std::max(90.0, plot.width / 3)});
       Size size = label->size();
       // Above left of the point first, then the other corners and sides: the first place inside

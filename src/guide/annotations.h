@@ -9,13 +9,13 @@
 
 namespace folio::guide {
 
-// Where annotations can go: the plot, its y scale, and its x scale when x is numeric (column
-// charts have categories, so only their y annotations are drawn).
+// Where annotations can go: the plot and its continuous scales (a category axis has none, so
+// annotations there name positions on the other axis only).
 struct AnnotationPlane {
   Rect plot;
   std::optional<scale::ContinuousScale> x;
-  scale::ContinuousScale y;
-  std::vector<Rect> taken = {};  // labels placed so far, which later labels keep clear of
+  std::optional<scale::ContinuousScale> y;
+  std::vector<Rect> taken = {};  // marks and labels placed so far, which labels keep clear of
 };
 
 // Shaded ranges, drawn before the marks so that data stays on top.

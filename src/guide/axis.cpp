@@ -26,23 +26,46 @@ AxisLabels shape_axis_labels(const std::vector<double>& values,
   return axis;
 }
 
-void draw_value_gridlines_y(scene::Frame& frame, const Rect& plot, const scale::ContinuousScale& y,
-                            const AxisLabels& axis, const model::Theme& theme) {
+bool labels_clear(const AxisLabels& axis, const std::vector<double>& positions, double gap) {
+  for (size_t i = 1; i < axis.labels.size() && i < positions.size(); ++i) {
+    double right_of_previous = positions[i - 1] + axis.labels[i - 1]->size().width / 2;
+    double left_of_this = positions[i] - axis.labels[i]->size().width / 2;
+    if (left_of_this - right_of_previous < gap) return false;
+  }
+  return true;
+}
+
+void draw_value_gridlines_y(scene::Frame& frame, const Rect& plot, double left,
+                            const scale::ContinuousScale& y, const AxisLabels& axis,
+                            const model::Theme& theme) {
   for (size_t i = 0; i < axis.values.size(); ++i) {
     double py = y(axis.values[i]);
     bool baseline = axis.values[i] == 0;
     scene::Stroke line{theme.color(baseline ? "axis" : "grid"),
                        theme.size(baseline ? "axisLine" : "gridline")};
-    frame.stroke(scene::Path::segment({plot.x, py}, {plot.right(), py}), line);
+    frame.stroke(scene::Path::segment({left, py}, {plot.right(), py}), line);
     const auto& label = axis.labels[i];
     if (axis.drawn)
-      frame.text({plot.x - kLabelGap - label->size().width, py - label->size().height / 2}, label);
+      frame.text({left - kLabelGap - label->size().width, py - label->size().height / 2}, label);
   }
 }
 
-void draw_category_axis_x(scene::Frame& frame, const Rect& plot,
-                          const std::vector<double>& positions, const AxisLabels& axis,
-                          const model::Theme& theme) {
+void draw_value_gridlines_x(scene::Frame& frame, const Rect& plot, const scale::ContinuousScale& x,
+                            const AxisLabels& axis, const model::Theme& theme) {
+  for (size_t i = 0; i < axis.values.size(); ++i) {
+    double px = x(axis.values[i]);
+    bool baseline = axis.values[i] == 0;
+    scene::Stroke line{theme.color(baseline ? "axis" : "grid"),
+                       theme.size(baseline ? "axisLine" : "gridline")};
+    frame.stroke(scene::Path::segment({px, plot.y}, {px, plot.bottom()}), line);
+  }
+  std::vector<double> positions;
+  for (double v : axis.values) positions.push_back(x(v));
+  draw_axis_x(frame, plot, positions, axis, theme);
+}
+
+void draw_axis_x(scene::Frame& frame, const Rect& plot, const std::vector<double>& positions,
+                 const AxisLabels& axis, const model::Theme& theme) {
   scene::Stroke baseline{theme.color("axis"), theme.size("axisLine")};
   frame.stroke(scene::Path::segment({plot.x, plot.bottom()}, {plot.right(), plot.bottom()}),
                baseline);
@@ -50,6 +73,7 @@ void draw_category_axis_x(scene::Frame& frame, const Rect& plot,
   for (size_t i = 0; i < positions.size() && i < axis.labels.size(); ++i) {
     double px = positions[i];
     frame.stroke(scene::Path::segment({px, plot.bottom()}, {px, plot.bottom() + 3}), tick);
+    if (!axis.drawn) continue;
     const auto& label = axis.labels[i];
     // Keep the first and last label inside the chart instead of clipping them.
     double left =
@@ -58,19 +82,11 @@ void draw_category_axis_x(scene::Frame& frame, const Rect& plot,
   }
 }
 
-void take_axis_title(scene::Frame& frame, Rect& body, const std::string& title,
-                     const model::Theme& theme) {
-  double height = draw_axis_title_top(frame, body, title, theme);
-  body.y += height;
-  body.height -= height;
-}
-
-double draw_axis_title_top(scene::Frame& frame, const Rect& body, const std::string& title,
-                           const model::Theme& theme) {
-  if (title.empty()) return 0;
-  auto run = text::shape_text(title, theme.text("axis.title"), {body.width});
-  frame.text({body.x, body.y}, run);
-  return run->size().height + 4;
+text::ShapedTextPtr shape_axis_title(const std::string& title, double width,
+                                     const model::Theme& theme, bool right_aligned) {
+  if (title.empty()) return nullptr;
+  return text::shape_text(title, theme.text("axis.title"),
+                          {width, right_aligned ? text::Align::right : text::Align::left, 2});
 }
 
 }  // namespace folio::guide

@@ -1,12 +1,11 @@
 #pragma once
+// Axis ticks, labels, gridlines and titles, measured before the plot is sized and drawn after.
 #include <string>
 #include <vector>
 
 #include "model/theme.h"
 #include "scale/linear_scale.h"
-#include "scale/ticks.h"
 #include "scene/scene.h"
-#include "spec/document.h"
 #include "text/shaped_text.h"
 
 namespace folio::guide {
@@ -25,23 +24,31 @@ struct AxisLabels {
 AxisLabels shape_axis_labels(const std::vector<double>& values,
                              const std::vector<std::string>& texts, const model::Theme& theme);
 
-// Horizontal gridlines across `plot` at each value, labels right-aligned left of it. The line
-// at zero is drawn darker as the baseline.
-void draw_value_gridlines_y(scene::Frame& frame, const Rect& plot, const scale::ContinuousScale& y,
+// Whether labels centred at `positions` (in points along an axis) stand at least `gap` apart.
+bool labels_clear(const AxisLabels& axis, const std::vector<double>& positions, double gap);
+
+// Horizontal gridlines from `left` to plot.right() at each value, labels right-aligned left of
+// `left`. The line at zero is drawn darker as the baseline.
+void draw_value_gridlines_y(scene::Frame& frame, const Rect& plot, double left,
+                            const scale::ContinuousScale& y, const AxisLabels& axis,
+                            const model::Theme& theme);
+
+// Vertical gridlines (a value axis along x, as scatter plots have), labels under the plot.
+void draw_value_gridlines_x(scene::Frame& frame, const Rect& plot, const scale::ContinuousScale& x,
                             const AxisLabels& axis, const model::Theme& theme);
 
-// A baseline along the bottom of the plot with short ticks and labels centred under them.
-void draw_category_axis_x(scene::Frame& frame, const Rect& plot,
-                          const std::vector<double>& positions, const AxisLabels& axis,
-                          const model::Theme& theme);
+// A baseline along the bottom of the plot with short ticks at `positions` and the labels
+// centred under them.
+void draw_axis_x(scene::Frame& frame, const Rect& plot, const std::vector<double>& positions,
+                 const AxisLabels& axis, const model::Theme& theme);
 
-// The axis title as a short line above the plot's top-left corner (easier to read than
-// rotated text); returns the height it takes. take_axis_title also moves the body's top down.
-double draw_axis_title_top(scene::Frame& frame, const Rect& body, const std::string& title,
-                           const model::Theme& theme);
-void take_axis_title(scene::Frame& frame, Rect& body, const std::string& title,
-                     const model::Theme& theme);
+// An axis title: the value axis's above the plot's top-left corner (easier to read than
+// rotated text), the x axis's under the tick labels at the right, where values grow. Null for
+// an empty title.
+text::ShapedTextPtr shape_axis_title(const std::string& title, double width,
+                                     const model::Theme& theme, bool right_aligned = false);
 
-constexpr double kLabelGap = 6;  // between a tick label and the plot
+constexpr double kLabelGap = 6;    // between a tick label and the plot
+constexpr double kTitleGap = 4;    // between an axis title and what it names
 
 }  // namespace folio::guide

@@ -3,10 +3,11 @@
 #include "text/shaped_text.h"
 
 namespace folio::guide {
-
 namespace {
 
-constexpr double kSwatchWidth = 16, kSwatchGap = 5;
+constexpr double kSwatchWidth = 16, kSwatchGap = 5, kEntryGap = 16, kRowGap = 4;
+constexpr double kLegendGap = 8;    // between a top or bottom legend and the plot
+constexpr double kRightGap = 12;   // between the plot and a legend right of it
 
 void draw_swatch(scene::Frame& frame, const LegendEntry& entry, double x, double mid) {
   if (entry.dot) {
@@ -25,65 +26,91 @@ void draw_swatch(scene::Frame& frame, const LegendEntry& entry, double x, double
 
 }  // namespace
 
-std::string legend_position(const std::string& setting) {
-  return setting == "auto" || setting == "direct" ? "top" : setting;
+LegendSide legend_side(spec::Legend setting) {
+  switch (setting) {
+    case spec::Legend::right:
+      return LegendSide::right;
+    case spec::Legend::bottom:
+      return LegendSide::bottom;
+    case spec::Legend::none:
+      return LegendSide::none;
+    default:
+      return LegendSide::top;
+  }
+}
+
+LegendLayout measure_legend(const std::vector<LegendEntry>& entries, LegendSide side, double width,
+                            const model::Theme& theme) {
+  LegendLayout layout;
+  layout.side = side;
+  if (entries.empty() || side == LegendSide::none) return layout;
+  auto style = theme.text("legend.text");
+  if (side == LegendSide::right) {
+    // Beside the plot: one entry a line, at most a quarter of the chart wide.
+    double widest = 0, y = 0;
+    for (const auto& entry : entries) {
+      layout.labels.push_back(text::shape_text(entry.label, style, {width / 4, text::Align::left, 0, false}));
+      layout.at.push_back({0, y});
+      widest = std::max(widest, layout.labels.back()->size().width);
+      y += layout.labels.back()->size().height + kRowGap;
+    }
+    layout.size = {widest + kSwatchWidth + kSwatchGap, y - kRowGap};
+    return layout;
+  }
+  // Above or below: entries flow in rows across the width; a long name takes two lines.
+  double x = 0, y = 0, row_height = 0;
+  for (const auto& entry : entries) {
+    auto label = text::shape_text(entry.label, style,
+                                  {width - kSwatchWidth - kSwatchGap, text::Align::left, 2});
+    double extent = kSwatchWidth + kSwatchGap + label->size().width;
+    if (x > 0 && x + extent > width) {
+      x = 0;
+      y += row_height + kRowGap;
+      row_height = 0;
+    }
+    layout.labels.push_back(label);
+    layout.at.push_back({x, y});
+    x += extent + kEntryGap;
+    row_height = std::max(row_height, label->size().height);
+  }
+  layout.size = {width, y + row_height};
+  return layout;
+}
+
+void draw_legend(scene::Frame& frame, Point origin, const LegendLayout& layout,
+                 const std::vector<LegendEntry>& entries) {
+  for (size_t i = 0; i < layout.labels.size() && i < entries.size(); ++i) {
+    const auto& label = layout.labels[i];
+    double x = origin.x + layout.at[i].x, y = origin.y + layout.at[i].y;
+    auto first = label->lines().front();
+    draw_swatch(frame, entries[i], x, y + (first.bottom - first.top) / 2);
+    frame.text({x + kSwatchWidth + kSwatchGap, y}, label);
+  }
 }
 
 void place_legend(scene::Frame& frame, Rect& body, const std::vector<LegendEntry>& entries,
-                  const std::string& position, const model::Theme& theme) {
-  if (entries.empty()) return;
-  if (position == "top") {
-    double height = draw_legend_top(frame, body, entries, theme);
-    body.y += height;
-    body.height -= height;
-  } else if (position == "bottom") {
-    // Measured on a scratch frame first: the rows' height decides where they start.
-    scene::Frame scratch{{body.width, body.height}, {}};
-    double height = draw_legend_top(scratch, {body.x, 0, body.width, body.height}, entries, theme);
-    body.height -= height;
-    draw_legend_top(frame, {body.x, body.bottom() + 8, body.width, height}, entries, theme);
-  } else if (position == "right") {
-    auto style = theme.text("legend.text");
-    std::vector<text::ShapedTextPtr> labels;
-    double width = 0, height = 0;
-    for (const auto& entry : entries) {
-      labels.push_back(text::shape_text(entry.label, style, {body.width / 4}));
-      width = std::max(width, labels.back()->size().width);
-      height += labels.back()->size().height + 4;
-    }
-    double x = body.right() - width - kSwatchWidth - kSwatchGap,
-           y = body.y + (body.height - height) / 2;
-    for (size_t i = 0; i < entries.size(); ++i) {
-      draw_swatch(frame, entries[i], x,
-                  y + labels[i]->lines().front().top + labels[i]->first_baseline() * 0.6);
-      frame.text({x + kSwatchWidth + kSwatchGap, y}, labels[i]);
-      y += labels[i]->size().height + 4;
-    }
-    body.width -= width + kSwatchWidth + kSwatchGap + 12;
+                  LegendSide side, const model::Theme& theme) {
+  auto layout = measure_legend(entries, side, body.width, theme);
+  if (layout.empty()) return;
+  Size size = layout.size;
+  switch (side) {
+    case LegendSide::top:
+      draw_legend(frame, {body.x, body.y}, layout, entries);
+      body.y += size.height + kLegendGap;
+      body.height -= size.height + kLegendGap;
+      break;
+    case LegendSide::bottom:
+      draw_legend(frame, {body.x, body.bottom() - size.height}, layout, entries);
+      body.height -= size.height + kLegendGap;
+      break;
+    case LegendSide::right:
+      draw_legend(frame, {body.right() - size.width, body.y + (body.height - size.height) / 2},
+                  layout, entries);
+      body.width -= size.width + kRightGap;
+      break;
+    case LegendSide::none:
+      break;
   }
-}
-
-double draw_legend_top(scene::Frame& frame, const Rect& area,
-                       const std::vector<LegendEntry>& entries, const model::Theme& theme) {
-  if (entries.empty()) return 0;
-  constexpr double swatch_width = kSwatchWidth, swatch_gap = kSwatchGap, entry_gap = 16;
-  auto style = theme.text("legend.text");
-  double x = area.x, y = area.y, row_height = 0;
-  for (const auto& entry : entries) {
-    auto label = text::shape_text(entry.label, style);
-    double width = swatch_width + swatch_gap + label->size().width;
-    if (x > area.x && x + width > area.right()) {
-      x = area.x;
-      y += row_height + 4;
-      row_height = 0;
-    }
-    double mid = y + label->size().height / 2;
-    draw_swatch(frame, entry, x, mid);
-    frame.text({x + swatch_width + swatch_gap, y}, label);
-    x += width + entry_gap;
-    row_height = std::max(row_height, label->size().height);
-  }
-  return y + row_height - area.y + 8;
 }
 
 }  // namespace folio::guide

@@ -6,6 +6,7 @@
 
 #include "chart/chart_cache.h"
 #include "chart/layout_chart.h"
+#include "kind/chart_kind.h"
 #include "layout/table_layout.h"
 
 namespace folio::layout {
@@ -14,7 +15,7 @@ namespace {
 constexpr double kCalloutPadding = 10, kCalloutBar = 3, kListIndent = 16;
 
 bool is_figure(const model::Chart& chart) {
-  return chart.spec.kind != "stats";
+  return kind::find_chart_kind(chart.spec.kind)->can.figure;
 }
 
 text::ShapedTextPtr list_marker(const spec::List& list, size_t index, const model::Theme& theme) {

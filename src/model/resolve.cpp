@@ -2,7 +2,7 @@
 
 #include <algorithm>
 
-#include "charts/registry.h"
+#include "kind/chart_kind.h"
 #include "core/strings.h"
 #include "model/bind_text.h"
 #include "model/document.h"
@@ -42,11 +42,11 @@ const Dataset& require_dataset(const std::map<std::string, Dataset>& datasets,
 }
 
 const Column* bind_field(const Dataset& data, const std::optional<std::string>& field,
-                         charts::Need need, FieldUse use, const spec::JsonDocument& doc,
+                         kind::Need need, FieldUse use, const spec::JsonDocument& doc,
                          const std::string& pointer, const std::string& key) {
-  if (need == charts::Need::none) return nullptr;
+  if (need == kind::Need::none) return nullptr;
   if (!field) {
-    if (need == charts::Need::required)
+    if (need == kind::Need::required)
       fail_at(doc, pointer, fmt::format("a \"{}\" field", key), "none");
     return nullptr;
   }
@@ -94,10 +94,10 @@ Chart resolve_chart(const spec::Chart& spec, const std::map<std::string, Dataset
                     const std::string& language) {
   // Errors point into the file the chart was written in: the document or an included spec.
   const spec::JsonDocument& doc = spec.file ? *spec.file : document_file;
-  const charts::ChartKind* kind = charts::find_chart_kind(spec.kind);
-  if (!kind) {
+  const kind::ChartKind* chart_kind = kind::find_chart_kind(spec.kind);
+  if (!chart_kind) {
     std::vector<std::string> names;
-    for (const auto& known : charts::chart_kinds()) names.emplace_back(known.name);
+    for (const auto& known : kind::chart_kinds()) names.emplace_back(known.name);
     std::string list = join(names);
     std::string suggestion = spec::closest_match(spec.kind, names);
     fail_at(doc, spec.pointer + "/kind", "a chart kind (" + list + ")",
@@ -108,17 +108,17 @@ Chart resolve_chart(const spec::Chart& spec, const std::map<std::string, Dataset
   chart.spec = spec;
   std::string document_language = binder ? binder->scope().locale() : language;
   chart.language = spec.language.empty() ? document_language : spec.language;
-  const auto& needs = kind->needs;
-  if (needs.data != charts::Need::none && spec.inline_data) {
+  const auto& needs = chart_kind->needs;
+  if (needs.data != kind::Need::none && spec.inline_data) {
     chart.own_data = std::make_shared<const Dataset>(load_dataset(*spec.inline_data));
     chart.data = chart.own_data.get();
-  } else if (needs.data != charts::Need::none && !spec.data.empty()) {
+  } else if (needs.data != kind::Need::none && !spec.data.empty()) {
     chart.data = &require_dataset(datasets, spec.data, doc, spec.pointer + "/data");
   }
-  if (needs.data == charts::Need::required && !chart.data)
+  if (needs.data == kind::Need::required && !chart.data)
     fail_at(doc, spec.pointer,
             fmt::format("a \"data\" key naming a dataset for a {} chart", spec.kind), "none");
-  if (needs.items == charts::Need::required && spec.items.empty())
+  if (needs.items == kind::Need::required && spec.items.empty())
     fail_at(doc, spec.pointer, fmt::format("an \"items\" array for a {} chart", spec.kind), "none");
   if (chart.data) {
     auto field = [](const std::optional<spec::Axis>& axis) {
@@ -137,13 +137,13 @@ Chart resolve_chart(const spec::Chart& spec, const std::map<std::string, Dataset
     if (spec.facet)
       chart.facet =
           &require_field(*chart.data, spec.facet->field, FieldUse::any, doc, spec.facet->pointer);
-    if (needs.columns != charts::Need::none)
+    if (needs.columns != kind::Need::none)
       for (const auto& column : spec.columns)
         chart.columns.push_back(&require_field(*chart.data, column.field,
                                                column.bar ? FieldUse::numeric : FieldUse::any, doc,
                                                column.pointer));
   }
-  if (needs.columns == charts::Need::required && spec.columns.empty())
+  if (needs.columns == kind::Need::required && spec.columns.empty())
     fail_at(doc, spec.pointer, fmt::format("a \"columns\" list for a {} chart", spec.kind), "none");
   // A chart on its own (folio chart) can quote its own data, as "data".
   std::optional<expr::Scope> own_scope;
@@ -167,7 +167,7 @@ Chart resolve_chart(const spec::Chart& spec, const std::map<std::string, Dataset
     }
   }
   chart.source_line = source_line(chart.spec, chart.data);
-  if (kind->validate && chart.data) kind->validate(chart, doc);
+  if (chart_kind->validate && chart.data) chart_kind->validate(chart, doc);
   return chart;
 }
 

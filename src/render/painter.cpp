@@ -62,9 +62,17 @@ void paint_shape(cairo_t* cr, const scene::Shape& shape) {
 void paint_text(cairo_t* cr, const scene::Text& text) {
   set_color(cr, text.run->color());
   Point offset = text.run->layout_offset();
-  cairo_move_to(cr, text.position.x - offset.x, text.position.y - offset.y);
+  if (text.rotation != 0) {
+    cairo_save(cr);
+    cairo_translate(cr, text.position.x, text.position.y);
+    cairo_rotate(cr, text.rotation);
+    cairo_move_to(cr, -offset.x, -offset.y);
+  } else {
+    cairo_move_to(cr, text.position.x - offset.x, text.position.y - offset.y);
+  }
   pango_cairo_show_layout(cr, text.run->layout());
   cairo_new_path(cr);  // show_layout leaves a current point that would start a stray line
+  if (text.rotation != 0) cairo_restore(cr);
 }
 
 void paint_anchor(cairo_t* cr, const scene::Anchor& anchor, const PaintOptions& options) {

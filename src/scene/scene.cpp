@@ -90,8 +90,8 @@ void Frame::fill(const Path& path, Color color) {
 void Frame::stroke(const Path& path, Stroke stroke) {
   items.emplace_back(std::in_place_type<Shape>, Shape{path, std::nullopt, std::move(stroke)});
 }
-void Frame::text(Point position, text::ShapedTextPtr run) {
-  items.emplace_back(std::in_place_type<Text>, Text{position, std::move(run)});
+void Frame::text(Point position, text::ShapedTextPtr run, double rotation) {
+  items.emplace_back(std::in_place_type<Text>, Text{position, std::move(run), rotation});
 }
 
 void Frame::group(Point offset, Frame frame, std::string role, std::string alt,
@@ -133,10 +133,11 @@ void dump_into(const Frame& frame, int depth, std::string& out) {
       }
       out.back() = '\n';
     } else if (const auto* text = std::get_if<Text>(&item)) {
-      out +=
-          fmt::format("{}text {},{} {}x{} {} \"{}\"\n", indent, num(text->position.x),
-                      num(text->position.y), num(text->run->size().width),
-                      num(text->run->size().height), text->run->color().hex(), text->run->text());
+      out += fmt::format("{}text {},{} {}x{}{} {} \"{}\"\n", indent, num(text->position.x),
+                         num(text->position.y), num(text->run->size().width),
+                         num(text->run->size().height),
+                         text->rotation == 0 ? "" : " rotated " + num(text->rotation * 180 / M_PI),
+                         text->run->color().hex(), text->run->text());
     } else if (const auto* group = std::get_if<Group>(&item)) {
       out += fmt::format(
           "{}group {} at {},{} size {}x{}{}\n", indent, group->role.empty() ? "-" : group->role,

@@ -52,6 +52,7 @@ struct Shape {
 struct Text {
   Point position;  // top-left of the layout box
   text::ShapedTextPtr run;
+  double rotation = 0;  // radians about `position`, clockwise on the page (y down); -pi/4 rises
 };
 
 struct Frame;
@@ -92,7 +93,7 @@ struct Frame {
   void add(Item item);
   void fill(const Path& path, Color color);
   void stroke(const Path& path, Stroke stroke);
-  void text(Point position, text::ShapedTextPtr run);
+  void text(Point position, text::ShapedTextPtr run, double rotation = 0);
   void group(Point offset, Frame frame, std::string role = "", std::string alt = "",
              std::string structure = "", double scale = 1);
 };

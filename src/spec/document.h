@@ -29,6 +29,17 @@ struct NumberFormat {
   std::string date;     // an ICU date skeleton ("yMMM") for dates on this axis; "" by precision
 };
 
+// Chart options, as enums once read: kinds compare values, never spellings.
+enum class Scale { linear, log };
+enum class Stack { none, stacked, percent };  // with series: side by side, stacked, to 100%
+enum class Orientation { vertical, horizontal };
+enum class Sort { none, ascending, descending };
+// Where series are named: auto (direct labels for 2-4 lines, else top), or as written.
+enum class Legend { automatic, top, right, bottom, direct, none };
+// Data markers on lines: auto (drawn unless the points are too dense to tell apart).
+enum class Markers { automatic, always, never };
+enum class AnnotationType { line, range, point };
+
 struct Axis {
   std::string pointer;
   std::string field;
@@ -36,7 +47,7 @@ struct Axis {
   std::optional<NumberFormat> format;
   std::optional<double> min;
   std::optional<double> max;
-  std::string scale = "linear";  // linear, log (line and scatter charts)
+  Scale scale = Scale::linear;  // log: for kinds that take one (line and scatter)
 };
 
 struct Span {
@@ -50,7 +61,7 @@ struct Span {
 // or a callout pointing at the data point (x, y).
 struct Annotation {
   std::string pointer;
-  std::string type;  // line, range, point
+  AnnotationType type = AnnotationType::line;
   std::optional<double> x, x2, y, y2;
   std::string label;
 };
@@ -101,11 +112,14 @@ struct Chart {
   std::optional<std::string> label_field;
   std::optional<std::string> estimated_field;  // boolean field marking illustrative points
   std::optional<std::string> size_field;       // scatter: marker area
-  std::string orientation = "vertical";
-  std::string sort = "none";    // none, ascending, descending
-  std::string stack = "none";   // with series: none (grouped side by side), stacked, percent
-  std::string legend = "auto";  // auto (direct labels for 2-4 lines, else top), top, direct, none
+  Orientation orientation = Orientation::vertical;
+  Sort sort = Sort::none;
+  Stack stack = Stack::none;
+  Legend legend = Legend::automatic;
+  Markers markers = Markers::automatic;
   std::vector<std::string> highlight;
+  bool highlight_pointer_is_string = false;  // "highlight": "Korea" rather than a list
+  std::string total;  // waterfall: the label of a last column showing the sum
   std::optional<int> top;  // rankings: keep the first N after sorting
   std::vector<Span> spans;
   std::vector<StatItem> items;

@@ -153,6 +153,10 @@ bool Node::as_bool() const {
 }
 
 std::string Node::as_enum(std::initializer_list<std::string_view> choices) const {
+  return as_enum(std::vector<std::string_view>(choices));
+}
+
+std::string Node::as_enum(const std::vector<std::string_view>& choices) const {
   std::vector<std::string> names(choices.begin(), choices.end());
   std::string list;
   for (size_t i = 0; i < names.size(); ++i) {

@@ -43,6 +43,7 @@ class Node {
   int as_int_in(int min, int max) const;
   bool as_bool() const;
   std::string as_enum(std::initializer_list<std::string_view> choices) const;
+  std::string as_enum(const std::vector<std::string_view>& choices) const;
 
   std::string string_or(const std::string& key, std::string fallback) const;
   double number_or(const std::string& key, double fallback) const;

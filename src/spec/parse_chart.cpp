@@ -4,6 +4,7 @@
 #include <regex>
 
 #include "core/strings.h"
+#include "kind/chart_kind.h"
 #include "spec/parse.h"
 
 namespace folio::spec {
@@ -25,8 +26,8 @@ Axis parse_axis(const Node& node) {
   if (axis.min && axis.max && *axis.min >= *axis.max)
     node.required("max").fail(fmt::format("a number above \"min\" ({})", *axis.min));
   if (auto scale = node.optional("scale")) {
-    axis.scale = scale->as_enum({"linear", "log"});
-    if (axis.scale == "log" && axis.min && *axis.min <= 0)
+    axis.scale = scale->as_enum({"linear", "log"}) == "log" ? Scale::log : Scale::linear;
+    if (axis.scale == Scale::log && axis.min && *axis.min <= 0)
       node.required("min").fail("a number above 0 on a log scale");
   }
   return axis;
@@ -63,12 +64,15 @@ Annotation parse_annotation(const Node& node) {
   node.allow_only({"type", "x", "y", "label"});
   Annotation annotation;
   annotation.pointer = node.pointer();
-  annotation.type = node.required("type").as_enum({"line", "range", "point"});
+  std::string type = node.required("type").as_enum({"line", "range", "point"});
+  annotation.type = type == "range"   ? AnnotationType::range
+                    : type == "point" ? AnnotationType::point
+                                      : AnnotationType::line;
   annotation.label = node.string_or("label", "");
   auto read = [&](const char* key, std::optional<double>& first, std::optional<double>& second) {
     auto value = node.optional(key);
     if (!value) return;
-    if (annotation.type == "range") {
+    if (annotation.type == AnnotationType::range) {
       auto ends = value->elements();
       if (ends.size() != 2) value->fail("two values, [from, to]");
       first = axis_value(ends[0]), second = axis_value(ends[1]);
@@ -78,9 +82,9 @@ Annotation parse_annotation(const Node& node) {
   };
   read("x", annotation.x, annotation.x2);
   read("y", annotation.y, annotation.y2);
-  if (annotation.type == "point" && (!annotation.x || !annotation.y))
+  if (annotation.type == AnnotationType::point && (!annotation.x || !annotation.y))
     node.fail_found("both \"x\" and \"y\" for a point", annotation.x ? "no \"y\"" : "no \"x\"");
-  if (annotation.type != "point" && annotation.x.has_value() == annotation.y.has_value())
+  if (annotation.type != AnnotationType::point && annotation.x.has_value() == annotation.y.has_value())
     node.fail_found("one of \"x\" or \"y\"", annotation.x ? "both" : "neither");
   return annotation;
 }
@@ -111,20 +115,64 @@ std::vector<std::string> string_list(const Node& node) {
 
 }  // namespace
 
+namespace {
+
+// The kind, checked against the registry: unknown kinds name the known ones.
+const kind::ChartKind& kind_of(const Node& node) {
+  Node kind_node = node.required("kind");
+  std::string name = kind_node.as_nonempty_string();
+  if (const auto* kind = kind::find_chart_kind(name)) return *kind;
+  std::vector<std::string> names;
+  for (const auto& known : kind::chart_kinds()) names.emplace_back(known.name);
+  std::string suggestion = closest_match(name, names);
+  kind_node.fail_found(fmt::format("a chart kind ({})", join(names)),
+                       fmt::format("\"{}\"", quote_for_message(name)),
+                       suggestion.empty() ? "" : fmt::format("did you mean \"{}\"?", suggestion));
+}
+
+// Every key is one every chart takes or one this kind declares: a key the kind would ignore
+// (timeline "spans" on a bar chart) is an error naming the keys it takes.
+void allow_kind_keys(const Node& node, const kind::ChartKind& kind) {
+  std::vector<std::string> allowed;
+  for (auto key : kind::common_keys()) allowed.emplace_back(key);
+  for (auto key : kind.keys) allowed.emplace_back(key);
+  for (const auto& [key, value] : node.members()) {
+    if (std::find(allowed.begin(), allowed.end(), key) != allowed.end()) continue;
+    std::string suggestion = closest_match(key, allowed);
+    std::vector<std::string> own;
+    for (auto k : kind.keys) own.emplace_back(k);
+    throw InputError(node.document().locate(value.pointer(), true),
+                     fmt::format("a key that \"{}\" charts take ({}, or any chart's: {})", kind.name,
+                                 own.empty() ? "none of its own" : join(own),
+                                 join(kind::common_keys())),
+                     fmt::format("\"{}\"", quote_for_message(key)),
+                     suggestion.empty() ? "" : fmt::format("did you mean \"{}\"?", suggestion));
+  }
+}
+
+template <typename Enum>
+Enum enum_of(const Node& node, std::initializer_list<std::pair<std::string_view, Enum>> choices) {
+  std::vector<std::string_view> names;
+  for (const auto& [name, value] : choices) names.push_back(name);
+  std::string chosen = node.as_enum(names);
+  for (const auto& [name, value] : choices)
+    if (name == chosen) return value;
+  return choices.begin()->second;
+}
+
+}  // namespace
+
 Chart parse_chart(const Node& node, Inputs& inputs) {
-  node.allow_only({"type",      "id",          "kind",     "title",       "subtitle", "source",
-                   "note",      "data",        "x",        "y",           "series",   "label",
-                   "estimated", "size",        "top",      "orientation", "sort",     "stack",
-                   "legend",    "highlight",   "spans",    "annotations", "items",    "width",
-                   "height",    "aspectRatio", "language", "columns",     "facet"});
   Chart chart;
   chart.file = &node.document();
   chart.pointer = node.pointer();
+  const kind::ChartKind& kind = kind_of(node);
+  allow_kind_keys(node, kind);
   Node id = node.required("id");
   chart.id = id.as_string();
   if (!std::regex_match(chart.id, std::regex("[a-z0-9][a-z0-9_-]{0,63}")))
     id.fail("an id of lowercase letters, digits, '-' and '_' (it names the chart's files)");
-  chart.kind = node.required("kind").as_nonempty_string();
+  chart.kind = std::string(kind.name);
   chart.title = node.string_or("title", "");
   chart.subtitle = node.string_or("subtitle", "");
   chart.source = node.string_or("source", "");
@@ -137,16 +185,14 @@ Chart parse_chart(const Node& node, Inputs& inputs) {
   }
   if (auto x = node.optional("x")) chart.x = parse_axis(*x);
   if (auto y = node.optional("y")) chart.y = parse_axis(*y);
-  // Bars and areas show amounts by their length from zero, which a log axis does not have.
+  // A log axis only where the kind draws positions on it: bars and areas show amounts by their
+  // length from zero, which a log axis does not have.
   for (const char* key : {"x", "y"}) {
-    auto axis = node.optional(key);
-    auto scale = axis && axis->is_object() ? axis->optional("scale") : std::nullopt;
-    bool scatter_x = key[0] == 'x' && chart.kind == "scatter";
-    bool value_y = key[0] == 'y' && (chart.kind == "line" || chart.kind == "scatter");
-    if (scale && scale->as_string() == "log" && !scatter_x && !value_y)
-      scale->fail_found(
-          "\"linear\" (a log scale is for the y axis of line and scatter charts and "
-          "the x axis of scatter charts)",
+    auto axis = key[0] == 'x' ? chart.x : chart.y;
+    bool allowed = key[0] == 'x' ? kind.can.log_x : kind.can.log_y;
+    if (axis && axis->scale == Scale::log && !allowed)
+      node.required(key).required("scale").fail_found(
+          fmt::format("\"linear\" (\"{}\" charts have no log scale on their {} axis)", kind.name, key),
           "\"log\"");
   }
   if (auto series = node.optional("series")) {
@@ -159,19 +205,41 @@ Chart parse_chart(const Node& node, Inputs& inputs) {
   if (auto size = node.optional("size")) chart.size_field = field_of(*size);
   if (auto top = node.optional("top")) chart.top = top->as_int_in(1, 1000);
   if (auto orientation = node.optional("orientation"))
-    chart.orientation = orientation->as_enum({"vertical", "horizontal"});
+    chart.orientation = enum_of<Orientation>(
+        *orientation, {{"vertical", Orientation::vertical}, {"horizontal", Orientation::horizontal}});
   if (auto sort = node.optional("sort"))
-    chart.sort = sort->as_enum({"none", "ascending", "descending"});
+    chart.sort = enum_of<Sort>(*sort, {{"none", Sort::none},
+                                       {"ascending", Sort::ascending},
+                                       {"descending", Sort::descending}});
   if (auto stack = node.optional("stack"))
-    chart.stack = stack->as_enum({"none", "stacked", "percent"});
+    chart.stack = enum_of<Stack>(
+        *stack, {{"none", Stack::none}, {"stacked", Stack::stacked}, {"percent", Stack::percent}});
   if (auto legend = node.optional("legend"))
-    chart.legend = legend->as_enum({"auto", "top", "right", "bottom", "direct", "none"});
-  if (auto highlight = node.optional("highlight")) chart.highlight = string_list(*highlight);
+    chart.legend = enum_of<Legend>(*legend, {{"auto", Legend::automatic},
+                                             {"top", Legend::top},
+                                             {"right", Legend::right},
+                                             {"bottom", Legend::bottom},
+                                             {"direct", Legend::direct},
+                                             {"none", Legend::none}});
+  if (auto markers = node.optional("markers"))
+    chart.markers = enum_of<Markers>(
+        *markers, {{"auto", Markers::automatic}, {"always", Markers::always}, {"never", Markers::never}});
+  if (auto highlight = node.optional("highlight")) {
+    chart.highlight = string_list(*highlight);
+    chart.highlight_pointer_is_string = highlight->is_string();
+  }
+  if (auto total = node.optional("total")) chart.total = total->as_nonempty_string();
   if (auto spans = node.optional("spans"))
     for (const Node& span : spans->elements()) chart.spans.push_back(parse_span(span));
   if (auto annotations = node.optional("annotations"))
-    for (const Node& annotation : annotations->elements())
+    for (const Node& annotation : annotations->elements()) {
       chart.annotations.push_back(parse_annotation(annotation));
+      // A category axis has no place between categories: annotations there name values.
+      if (!kind.can.numeric_x && chart.annotations.back().x)
+        annotation.required("x").fail_found(
+            fmt::format("a \"y\" (the categories of \"{}\" charts have no positions between them)", kind.name),
+            "an \"x\"");
+    }
   if (auto items = node.optional("items"))
     for (const Node& item : items->elements()) chart.items.push_back(parse_stat(item));
   if (auto width = node.optional("width")) chart.width_pt = width->as_number_in(72, 4000);
@@ -189,12 +257,6 @@ Chart parse_chart(const Node& node, Inputs& inputs) {
       parsed.field = facet->required("field").as_nonempty_string();
       if (auto columns = facet->optional("columns")) parsed.columns = columns->as_int_in(1, 8);
     }
-    static const std::vector<std::string> kFaceted = {"line",    "area",  "bar", "lollipop",
-                                                      "scatter", "donut", "pie"};
-    if (std::find(kFaceted.begin(), kFaceted.end(), chart.kind) == kFaceted.end())
-      facet->fail_found(
-          fmt::format("a chart of a kind small multiples are made of ({})", join(kFaceted)),
-          fmt::format("a {} chart", chart.kind));
     chart.facet = std::move(parsed);
   }
   return chart;

@@ -33,9 +33,12 @@ std::string precision(int decimals) {
                        : std::string(".").append(static_cast<size_t>(decimals), '0');
 }
 
-// Whole numbers without decimals, others with up to two: "3", "3.14".
+// Whole numbers without decimals, others with up to two: "3", "3.14"; below one, up to three
+// significant digits, so that 0.0004 is never written "0".
 std::string automatic_precision(double value) {
-  return std::fabs(value - std::round(value)) < 1e-9 ? "precision-integer" : ".##";
+  double magnitude = std::fabs(value);
+  if (std::fabs(value - std::round(value)) < 1e-9) return "precision-integer";
+  return magnitude < 1 ? "@##" : ".##";
 }
 
 int decimals_for_step(double step) {

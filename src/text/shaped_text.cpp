@@ -61,6 +61,14 @@ int ShapedText::unknown_glyphs() const {
   return pango_layout_get_unknown_glyphs_count(layout_);
 }
 
+bool ShapedText::ellipsized() const {
+  return pango_layout_is_ellipsized(layout_);
+}
+
+int ShapedText::line_count() const {
+  return pango_layout_get_line_count(layout_);
+}
+
 std::vector<Rect> ShapedText::range_boxes(size_t start, size_t end) const {
   std::vector<Rect> boxes;
   PangoLayoutIter* iter = pango_layout_get_iter(layout_);
@@ -148,7 +156,7 @@ ShapedTextPtr shape_rich_text(const RichText& rich, const model::TextStyle& styl
   pango_layout_set_alignment(layout, pango_alignment(options.align));
   if (options.width_pt > 0) {
     pango_layout_set_width(layout, static_cast<int>(std::lround(options.width_pt * PANGO_SCALE)));
-    pango_layout_set_wrap(layout, PANGO_WRAP_WORD_CHAR);
+    pango_layout_set_wrap(layout, options.break_words ? PANGO_WRAP_WORD_CHAR : PANGO_WRAP_WORD);
   }
   if (options.max_lines > 0) {
     pango_layout_set_ellipsize(layout, PANGO_ELLIPSIZE_END);

@@ -17,6 +17,9 @@ struct TextOptions {
   double width_pt = -1;  // wrap at this width; unwrapped when negative
   Align align = Align::left;
   int max_lines = 0;  // ellipsize after this many lines; 0 for no limit
+  // Whether a word longer than the width may break inside (prose and URLs must fit their
+  // column); labels keep words whole and are turned or shortened instead when one is too long.
+  bool break_words = true;
 };
 
 struct LineBox {
@@ -45,6 +48,9 @@ class ShapedText {
   std::vector<LineBox> lines() const;
   // Glyphs no font in the set has: drawn as boxes, so tests require zero.
   int unknown_glyphs() const;
+  // Whether the text was cut short with an ellipsis to fit its lines.
+  bool ellipsized() const;
+  int line_count() const;
   // The boxes, one a line, that bytes [start, end) cover: a link's clickable area.
   std::vector<Rect> range_boxes(size_t start, size_t end) const;
   const std::vector<TextSpan>& spans() const { return spans_; }

@@ -59,14 +59,16 @@ TEST(KilledRenders, LeaveEachOutputOldOrNewAndNoTemporariesAfterTheNextRun) {
   };
   // The two complete versions every output must match, and that real tools accept.
   std::map<std::string, std::string> versions[2];
-  double render_us = 0;
+  double render_us = 1e12;
   for (int v = 0; v < 2; ++v) {
     auto out = dir.path / ("ref-" + std::to_string(v));
     auto start = std::chrono::steady_clock::now();
     pid_t pid = spawn(args(v == 1, out));
     int status = 0;
     waitpid(pid, &status, 0);
-    render_us = std::max(render_us, std::chrono::duration<double, std::micro>(
+    // The fastest render sets the kill window, so that kills land while folio runs even when
+    // the machine is less busy later than now.
+    render_us = std::min(render_us, std::chrono::duration<double, std::micro>(
                                         std::chrono::steady_clock::now() - start)
                                         .count());
     ASSERT_TRUE(WIFEXITED(status) && WEXITSTATUS(status) == 0);
@@ -84,7 +86,7 @@ TEST(KilledRenders, LeaveEachOutputOldOrNewAndNoTemporariesAfterTheNextRun) {
   unsigned seed = 20261201;
   std::mt19937 random(seed);
   // The kills spread over a render's whole run, which the reference renders just timed.
-  std::uniform_int_distribution<long> delay_us(0, static_cast<long>(render_us * 1.1));
+  std::uniform_int_distribution<long> delay_us(0, static_cast<long>(render_us));
   int kills = 60, mixed_sets = 0, killed_before_exit = 0;
   for (int i = 0; i < kills; ++i) {
     pid_t pid = spawn(args(i % 2 == 1, target));
@@ -106,7 +108,7 @@ TEST(KilledRenders, LeaveEachOutputOldOrNewAndNoTemporariesAfterTheNextRun) {
   }
   // Many kills must land while folio runs, or the test proves nothing (how many depends on
   // the machine's load, which changes render times between runs).
-  EXPECT_GE(killed_before_exit, kills / 3);
+  EXPECT_GE(killed_before_exit, kills / 4);
   // A completed run afterwards leaves exactly the outputs: no temporaries of killed runs.
   pid_t pid = spawn(args(false, target));
   int status = 0;

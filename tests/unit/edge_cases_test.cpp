@@ -56,7 +56,7 @@ const Case kCases[] = {
 const char* kCharts[] = {
     R"("kind": "line", "x": "d", "y": "v")",
     R"("kind": "bar", "x": "k", "y": "v")",
-    R"("kind": "bar", "orientation": "horizontal", "sort": "descending", "highlight": "a", "x": "k", "y": "v")",
+    R"("kind": "bar", "orientation": "horizontal", "sort": "descending", "x": "k", "y": "v")",
     R"("kind": "timeline", "x": "d", "label": "k")",
     R"("kind": "donut", "sort": "descending", "x": "k", "y": "v")",
     R"("kind": "table", "columns": ["k", {"field": "v", "bar": true}, "d"])",
@@ -77,6 +77,13 @@ TEST(EdgeCases, EveryKindLaysOutAndRendersAwkwardData) {
           "blocks": [{{"type": "chart", "id": "c", "title": "Edge", "data": "d", {}}}]}})",
                       c.values, chart_json);
       SCOPED_TRACE(std::string(c.name) + " / " + chart_json);
+      // A negative part of a whole is bad input, said so, not drawn.
+      if (std::string(c.name) == "negative" && std::string(chart_json).find("donut") != std::string::npos) {
+        EXPECT_NE(folio::testing::error_of([&] { model::resolve_document(folio::testing::parse_text(json)); })
+                      .find("expected parts of a whole, zero or more"),
+                  std::string::npos);
+        continue;
+      }
       auto document = model::resolve_document(folio::testing::parse_text(json));
       const auto& chart = *model::charts_of(document).front();
       for (Size size : {kSlideSize, Size{200, 150}}) {
@@ -93,12 +100,39 @@ TEST(EdgeCases, EveryKindLaysOutAndRendersAwkwardData) {
   }
 }
 
-TEST(EdgeCases, DonutSharesIgnoreNullsAndNegatives) {
+TEST(EdgeCases, DonutSharesIgnoreNullsAndRefuseNegatives) {
   auto document = model::resolve_document(folio::testing::parse_text(R"({"meta": {"title": "T"},
-      "data": {"d": {"values": [{"k": "a", "v": 3}, {"k": "b", "v": null}, {"k": "c", "v": -2}, {"k": "d", "v": 1}]}},
+      "data": {"d": {"values": [{"k": "a", "v": 3}, {"k": "b", "v": null}, {"k": "c", "v": 0}, {"k": "d", "v": 1}]}},
       "blocks": [{"type": "chart", "id": "c", "kind": "donut", "data": "d", "x": "k", "y": "v"}]})"));
   EXPECT_EQ(describe_chart_data(*model::charts_of(document).front()),
             "4 parts of a total of 4: a 3 (75%); b 0 (0%); c 0 (0%); d 1 (25%).");
+  for (const char* kind : {"donut", "pie"}) {
+    auto spec = folio::testing::parse_text(fmt::format(R"({{"meta": {{"title": "T"}},
+      "data": {{"d": {{"values": [{{"k": "a", "v": 3}}, {{"k": "c", "v": -2}}]}}}},
+      "blocks": [{{"type": "chart", "id": "c", "kind": "{}", "data": "d", "x": "k", "y": "v"}}]}})", kind));
+    EXPECT_EQ(folio::testing::error_of([&] { model::resolve_document(spec); }),
+              "doc.json:3:" + std::string(kind[0] == 'd' ? "92" : "90") +
+                  ": error: /blocks/0/y: expected parts of a whole, zero or more, in field \"v\", "
+                  "found -2 in row 2 of dataset \"d\" (show gains and losses as a bar or waterfall "
+                  "chart)");
+  }
+}
+
+TEST(EdgeCases, AHighlightMustNameACategory) {
+  auto spec = folio::testing::parse_text(R"({"meta": {"title": "T"},
+      "data": {"d": {"values": [{"k": "Korea, Republic of", "v": 3}, {"k": "Japan", "v": 2}]}},
+      "blocks": [{"type": "chart", "id": "c", "kind": "bar", "orientation": "horizontal",
+                  "data": "d", "x": "k", "y": "v", "highlight": "Korea"}]})");
+  EXPECT_EQ(folio::testing::error_of([&] { model::resolve_document(spec); }),
+            "doc.json:4:65: error: /blocks/0/highlight: expected a category of field \"k\" "
+            "(Korea, Republic of, Japan), found \"Korea\"");
+  auto typo = folio::testing::parse_text(R"({"meta": {"title": "T"},
+      "data": {"d": {"values": [{"k": "Korea", "v": 3}, {"k": "Japan", "v": 2}]}},
+      "blocks": [{"type": "chart", "id": "c", "kind": "lollipop", "data": "d", "x": "k", "y": "v",
+                  "highlight": ["Japan", "Koreaa"]}]})");
+  EXPECT_EQ(folio::testing::error_of([&] { model::resolve_document(typo); }),
+            "doc.json:4:42: error: /blocks/0/highlight/1: expected a category of field \"k\" "
+            "(Korea, Japan), found \"Koreaa\" (did you mean \"Korea\"?)");
 }
 
 TEST(StatTiles, ShowTheChangeAgainstAPreviousValue) {

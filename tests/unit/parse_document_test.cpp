@@ -136,8 +136,8 @@ TEST(ParseChart, AcceptsALogScaleOnlyWhereLengthsNeedNoZero) {
   EXPECT_EQ(error_of([&] { parse_text(chart("line", R"({"field": "b", "scale": "log"})")); }),
             "no error");
   EXPECT_EQ(error_of([&] { parse_text(chart("bar", R"({"field": "b", "scale": "log"})")); }),
-            "doc.json:1:160: error: /blocks/0/y/scale: expected \"linear\" (a log scale is for the "
-            "y axis of line and scatter charts and the x axis of scatter charts), found \"log\"");
+            "doc.json:1:160: error: /blocks/0/y/scale: expected \"linear\" (\"bar\" charts have no "
+            "log scale on their y axis), found \"log\"");
   EXPECT_EQ(
       error_of([&] { parse_text(chart("line", R"({"field": "b", "scale": "log", "min": 0})")); }),
       "doc.json:1:175: error: /blocks/0/y/min: expected a number above 0 on a log scale, found 0");
@@ -179,19 +179,43 @@ namespace {
 
 TEST(ResolveDates, LineAndAreaChartsRefuseTextThatIsNoDate) {
   for (const char* kind : {"line", "area", "timeline"}) {
+    // Each kind is given only the keys it takes: a timeline has labels, lines and areas values.
+    std::string fields = std::string(kind) == "timeline" ? R"("x": "a", "label": "l")" : R"("x": "a", "y": "b")";
     auto message = error_of([&] {
       model::resolve_document(parse_text(
           std::string(
               R"({"meta": {"title": "T"}, "blocks": [{"type": "chart", "id": "c", "kind": ")") +
           kind +
           R"(", "data": {"values": [{"a": "2019-03", "b": 2, "l": "x"}, {"a": "2019-02-30", "b": 3, "l": "y"}]},
-          "x": "a", "y": "b", "label": "l"}]})"));
+          )" + fields + "}]}"));
     });
     EXPECT_NE(message.find("/blocks/0/x: expected dates as YYYY, YYYY-MM or YYYY-MM-DD in field "
                            "\"a\", found \"2019-02-30\" in row 2"),
               std::string::npos)
         << kind << ": " << message;
   }
+}
+
+TEST(ParseChart, AKindRefusesKeysItWouldIgnore) {
+  auto chart = [](const std::string& rest) {
+    return R"({"meta": {"title": "T"}, "blocks": [{"type": "chart", "id": "c", "kind": "bar", )"
+           R"("data": {"values": [{"a": "x", "b": 2}]}, "x": "a", "y": "b", )" + rest + "}]}";
+  };
+  EXPECT_EQ(error_of([&] { parse_text(chart(R"("spans": [])")); }),
+            "doc.json:1:143: error: /blocks/0/spans: expected a key that \"bar\" charts take (x, "
+            "y, series, estimated, orientation, sort, stack, legend, highlight, top, annotations, "
+            "facet, or any chart's: type, id, kind, title, subtitle, source, note, data, width, "
+            "height, language, aspectRatio), found \"spans\"");
+  EXPECT_NE(error_of([&] { parse_text(chart(R"("items": [])")); }).find("found \"items\""), std::string::npos);
+  EXPECT_NE(error_of([&] { parse_text(chart(R"("columns": ["a"])")); }).find("found \"columns\""),
+            std::string::npos);
+  EXPECT_EQ(error_of([&] { parse_text(chart(R"("stak": "stacked")")); }).find("(did you mean \"stack\"?)") !=
+                std::string::npos,
+            true);
+  // An annotation at an x position on categories has nowhere to go.
+  EXPECT_EQ(error_of([&] { parse_text(chart(R"("annotations": [{"type": "line", "x": 3}])")); }),
+            "doc.json:1:181: error: /blocks/0/annotations/0/x: expected a \"y\" (the categories of "
+            "\"bar\" charts have no positions between them), found an \"x\"");
 }
 
 }  // namespace

@@ -123,7 +123,7 @@ TEST(SmallMultiples, DescribesEachPanel) {
 TEST(SmallMultiples, RejectsFacetsOnKindsWithoutPanelsAndUnknownFields) {
   EXPECT_NE(error_of([] {
               faceted(R"("kind": "timeline", "x": "year", "label": "flow")");
-            }).find("/blocks/0/facet: expected a chart of a kind small multiples are made of"),
+            }).find("/blocks/0/facet: expected a key that \"timeline\" charts take"),
             std::string::npos);
   auto unknown = error_of([] {
     model::resolve_document(folio::testing::parse_text(

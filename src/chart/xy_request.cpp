@@ -1,0 +1,57 @@
+#include "chart/xy_request.h"
+
+#include <cmath>
+#include <limits>
+
+namespace folio::chart {
+
+PositionAxisRequest position_request(const model::Chart& chart, const std::vector<Series>& series) {
+  PositionAxisRequest request;
+  double lo = std::numeric_limits<double>::infinity(), hi = -lo;
+  for (const auto& s : series)
+    for (const auto& p : s.points) lo = std::min(lo, p.x), hi = std::max(hi, p.x);
+  if (lo > hi) lo = 0, hi = 1;
+  widen_to_axis(chart.spec.x, lo, hi);
+  request.lo = lo, request.hi = hi;
+  bool dates = chart.x && chart.x->type == model::ColumnType::text;
+  request.kind = dates ? PositionKind::time : PositionKind::numeric;
+  if (dates) request.precision = date_precision(*chart.x);
+  request.format = axis_format(chart.spec.x, default_x_format(chart.x));
+  request.whole_steps = request.format.style == "year";
+  request.log = chart.spec.x && chart.spec.x->scale == spec::Scale::log;
+  request.title = chart.spec.x ? chart.spec.x->title : "";
+  return request;
+}
+
+ValueAxisRequest value_request(const model::Chart& chart, double lo, double hi) {
+  ValueAxisRequest request;
+  request.lo = lo, request.hi = hi;
+  request.format = axis_format(chart.spec.y, {});
+  const auto& axis = chart.spec.y;
+  if (axis) {
+    request.title = axis->title;
+    request.min = axis->min, request.max = axis->max;
+    request.log = axis->scale == spec::Scale::log;
+  }
+  request.labels_drawn = chart.value_axis_labels;
+  return request;
+}
+
+void name_series(PlotRequest& request, const model::Chart& chart, const std::vector<Series>& series,
+                 const model::Theme& theme, bool ends_allowed, bool dots) {
+  if (series.size() < 2) return;
+  auto mode = chart.spec.legend;
+  bool ends = ends_allowed && (mode == spec::Legend::direct ||
+                               (mode == spec::Legend::automatic && series.size() <= 4));
+  for (size_t i = 0; i < series.size(); ++i) {
+    auto style = theme.series(i);
+    if (ends)
+      request.end_labels.push_back({series[i].name, style.color});
+    else
+      request.legend.push_back({series[i].name, style.color, dots ? std::vector<double>{} : style.dash,
+                                style.marker, dots});
+  }
+  request.legend_side = guide::legend_side(mode);
+}
+
+}  // namespace folio::chart
