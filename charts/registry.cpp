@@ -12,12 +12,13 @@ const ChartKind& lollipop_chart_kind();
 const ChartKind& scatter_chart_kind();
 const ChartKind& pie_chart_kind();
 const ChartKind& table_chart_kind();
+const ChartKind& waterfall_chart_kind();
 
 const std::vector<ChartKind>& chart_kinds() {
   static const std::vector<ChartKind> kinds = {
       line_chart_kind(),  bar_chart_kind(),   timeline_chart_kind(), stats_chart_kind(),
       donut_chart_kind(), area_chart_kind(),  lollipop_chart_kind(), scatter_chart_kind(),
-      pie_chart_kind(),   table_chart_kind(),
+      pie_chart_kind(),   table_chart_kind(),   waterfall_chart_kind(),
   };
   return kinds;
 }
