@@ -79,7 +79,7 @@ void draw_area(const DrawContext& ctx) {
   request.value = chart::value_request(chart, lo, hi);
   request.value.percent = stack == spec::Stack::percent && lo >= 0;
   if (stack == spec::Stack::percent) request.value.format = chart::percent_format(request.value.format);
-  chart::name_series(request, chart, series, theme, true, false);
+  chart::name_series(request, chart, series, theme, ctx.body, true, false);
   request.edge_pad = 1;
   auto plot = chart::layout_plot(ctx, request);
 

@@ -12,6 +12,7 @@
 #include "chart/ranking.h"
 #include "chart/plot_layout.h"
 #include "chart/series.h"
+#include "chart/value_labels.h"
 #include "chart/xy_request.h"
 #include "kind/chart_kind.h"
 #include "text/number_format.h"
@@ -20,34 +21,7 @@ namespace folio::kind {
 namespace {
 
 using chart::Bar;
-
-// How a chart writes its value labels: the richest form that fits every label in `width`, so
-// that all labels read alike ("US$40 million", else "US$40M", else "40M", else "40").
-using ValueWriter = std::function<std::string(double)>;
-ValueWriter value_writer(const std::vector<double>& values, const spec::NumberFormat& format,
-                         const model::TextStyle& style, double width, const std::string& language) {
-  double largest = 0;
-  for (double v : values) largest = std::max(largest, std::fabs(v));
-  spec::NumberFormat in_short = format, bare = format;
-  in_short.notation = "short";
-  if (bare.style == "currency") bare.style = "compact";  // the axis names the currency
-  bare.notation = "short";
-  std::vector<ValueWriter> writers{
-      [format, language](double v) { return text::format_number(v, format, language); },
-      [in_short, language](double v) { return text::format_number(v, in_short, language); },
-      [bare, language](double v) { return text::format_number(v, bare, language); },
-      // A bare number in the unit of the largest: the axis's top tick names it.
-      [bare, largest, language](double v) {
-        return text::format_ticks({0, v, largest * 2}, bare, language)[1];
-      }};
-  for (const auto& writer : writers) {
-    bool fits = std::all_of(values.begin(), values.end(), [&](double v) {
-      return text::shape_text(writer(v), style)->size().width <= width;
-    });
-    if (fits) return writer;
-  }
-  return writers.back();
-}
+using chart::value_writer;
 
 double value_label_height(const model::Theme& theme) {
   return text::shape_text("0", theme.text("label.value"))->size().height;
@@ -66,6 +40,8 @@ void label_bar(const DrawContext& ctx, chart::Plot& plot, const Rect& bar, doubl
     if (inside) {
       style.color = ctx.theme.color("background");
       label = text::shape_text(text, style);
+    } else if (y + label->size().height > plot.area.bottom()) {
+      y = bar.y - label->size().height - 1;  // no room under it: above the zero line instead
     }
   }
   Point at{centre - label->size().width / 2, y};
@@ -100,7 +76,10 @@ void draw_columns(const DrawContext& ctx, const std::vector<Bar>& bars) {
            std::fabs(y1 - y0)};
     ctx.frame.fill(scene::Path::rectangle(r), chart::bar_color(bars[i], ctx.chart, ctx.theme));
     plot.plane.taken.push_back(r);
-    label_bar(ctx, plot, r, *bars[i].value, write(*bars[i].value), plot.band_centre(i));
+    // A value too wide for its band stays out (the description has it) rather than collide.
+    std::string text = write(*bars[i].value);
+    if (text::shape_text(text, ctx.theme.text("label.value"))->size().width <= plot.band.step() - 2)
+      label_bar(ctx, plot, r, *bars[i].value, text, plot.band_centre(i));
   }
   chart::finish_plot(ctx, plot);
 }

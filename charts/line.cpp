@@ -43,7 +43,7 @@ void draw_line(const DrawContext& ctx) {
   request.position = chart::position_request(chart, series);
   request.value = chart::value_request(chart, lo, hi);
   request.value.positive_lo = positive_lo;
-  chart::name_series(request, chart, series, theme, true, false);
+  chart::name_series(request, chart, series, theme, ctx.body, true, false);
   bool markers = chart::markers_shown(chart.spec.markers, most_points, ctx.body.width, marker);
   request.edge_pad = markers ? marker : 1;
   auto plot = chart::layout_plot(ctx, request);

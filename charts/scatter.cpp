@@ -108,8 +108,8 @@ void draw_scatter(const DrawContext& ctx) {
     runs.push_back(d.label.empty() ? nullptr : text::shape_text(d.label, theme.text("label.point")));
     requests.push_back({at, radius(d), runs.back() ? runs.back()->size() : Size{0, 0}});
   }
-  auto placed = guide::place_point_labels(
-      requests, {ctx.body.x, plot.area.y, ctx.body.width, plot.area.height});
+  // Labels stay inside the plot, clear of the axes' labels.
+  auto placed = guide::place_point_labels(requests, plot.area);
   for (size_t k = 0; k < placed.size(); ++k)
     if (runs[k] && placed[k]) {
       ctx.frame.text({placed[k]->x, placed[k]->y}, runs[k]);

@@ -7,6 +7,7 @@
 #include <cmath>
 #include <numeric>
 
+#include "chart/table_cells.h"
 #include "kind/chart_kind.h"
 #include "core/strings.h"
 #include "text/number_format.h"
@@ -20,21 +21,13 @@ constexpr double kPadY = 4;
 constexpr double kBarMinWidth = 60;  // the bar part of a bar column
 constexpr double kBarGap = 6;        // between a bar column's number and its bar
 constexpr double kMinTextWidth = 48;
+constexpr double kLeastTextWidth = 24;  // a text column in a table too narrow for anything more
 constexpr size_t kDescribedRows = 30;
 
 bool numeric(const model::Column* column) {
   return column && column->type == model::ColumnType::number;
 }
 
-std::string cell_text(const model::Column* column, size_t row, const spec::TableColumn& spec,
-                      const std::string& language) {
-  if (numeric(column)) {
-    if (!column->numbers[row]) return "–";
-    return text::format_number(*column->numbers[row], spec.format.value_or(spec::NumberFormat{}),
-                               language);
-  }
-  return column->texts[row].value_or("–");
-}
 
 // Rows in data order, or sorted by the first bar column (else the first numeric column) with
 // empty cells last; then the first `top`.
@@ -85,9 +78,14 @@ struct TablePlan {
   double header_height = 0;
   std::vector<double> row_heights;
   double height = 0;
+  double width = 0;
 };
 
-TablePlan plan_table(const model::Chart& chart, const model::Theme& theme, double width) {
+// The table planned in full units, or in short ones ("US$24.0M") when full ones do not fit.
+TablePlan fitted_plan(const model::Chart& chart, const model::Theme& theme, double width);
+
+TablePlan plan_table(const model::Chart& chart, const model::Theme& theme, double width,
+                     bool short_units = false) {
   TablePlan plan;
   plan.rows = row_order(chart);
   const auto& specs = chart.spec.columns;
@@ -101,8 +99,9 @@ TablePlan plan_table(const model::Chart& chart, const model::Theme& theme, doubl
   plan.bars.resize(count);
   for (size_t c = 0; c < count; ++c) {
     natural[c] = text::shape_text(specs[c].title, header_style)->size().width;
+    auto column = chart::column_texts(chart.columns[c], plan.rows, specs[c], chart.language, short_units);
     for (size_t r = 0; r < plan.rows.size(); ++r) {
-      texts[r][c] = cell_text(chart.columns[c], plan.rows[r], specs[c], chart.language);
+      texts[r][c] = column[r];
       natural[c] = std::max(natural[c], text::shape_text(texts[r][c], strong_style)->size().width);
       if (specs[c].bar && chart.columns[c]->numbers[plan.rows[r]]) {
         double v = *chart.columns[c]->numbers[plan.rows[r]];
@@ -148,7 +147,24 @@ TablePlan plan_table(const model::Chart& chart, const model::Theme& theme, doubl
         plan.widths[c] -= cut;
         plan.text_widths[c] -= cut;
       }
+    // Still too wide: the bars give up their room (a bar too short to read is left out), then
+    // text columns narrow further, wrapping between words.
+    total = std::accumulate(plan.widths.begin(), plan.widths.end(), 0.0);
+    for (size_t c = 0; c < count && total > width; ++c)
+      if (specs[c].bar) {
+        double cut = std::min(total - width, kBarGap + kBarMinWidth);
+        plan.widths[c] -= cut;
+        total -= cut;
+      }
+    for (size_t c = 0; c < count && total > width; ++c)
+      if (!numeric(chart.columns[c])) {
+        double cut = std::min(total - width, std::max(0.0, plan.text_widths[c] - kLeastTextWidth));
+        plan.widths[c] -= cut;
+        plan.text_widths[c] -= cut;
+        total -= cut;
+      }
   }
+  plan.width = std::accumulate(plan.widths.begin(), plan.widths.end(), 0.0);
 
   for (size_t c = 0; c < count; ++c) {
     plan.header.push_back(text::shape_text(specs[c].title, header_style,
@@ -171,6 +187,12 @@ TablePlan plan_table(const model::Chart& chart, const model::Theme& theme, doubl
   return plan;
 }
 
+TablePlan fitted_plan(const model::Chart& chart, const model::Theme& theme, double width) {
+  auto plan = plan_table(chart, theme, width);
+  if (plan.width > width + 0.5) plan = plan_table(chart, theme, width, true);
+  return plan;
+}
+
 Color bar_color(const model::Chart& chart, const model::Theme& theme, bool is_highlighted) {
   if (chart.spec.highlight.empty()) return theme.palette().front();
   return is_highlighted ? theme.color("highlight") : theme.color("base");
@@ -178,7 +200,7 @@ Color bar_color(const model::Chart& chart, const model::Theme& theme, bool is_hi
 
 void draw_table(const DrawContext& ctx) {
   const auto& theme = ctx.theme;
-  auto plan = plan_table(ctx.chart, theme, ctx.body.width);
+  auto plan = fitted_plan(ctx.chart, theme, ctx.body.width);
   double table_width = std::accumulate(plan.widths.begin(), plan.widths.end(), 0.0);
   double left = ctx.body.x, y = ctx.body.y;
   auto place = [&](const std::vector<text::ShapedTextPtr>& runs, double top) {
@@ -224,6 +246,10 @@ void draw_table(const DrawContext& ctx) {
       if (ctx.chart.spec.columns[c].bar && value) {
         double bar_left = x + kPadX + plan.text_widths[c] + kBarGap;
         double bar_width = x + plan.widths[c] - kPadX - bar_left;
+        if (bar_width < 12) {  // the room went to the numbers: no bar rather than a sliver
+          x += plan.widths[c];
+          continue;
+        }
         double zero = bar_left + plan.bars[c].zero_at(bar_width);
         double length = plan.bars[c].length(*value, bar_width);
         double bar_height = std::min(10.0, plan.row_heights[r] - 2 * kPadY);
@@ -241,7 +267,8 @@ void draw_table(const DrawContext& ctx) {
   // Where a bar column has negative values, a zero line shows which way each bar points.
   double x = left;
   for (size_t c = 0; c < plan.widths.size(); ++c) {
-    if (ctx.chart.spec.columns[c].bar && plan.bars[c].lo < 0 && fitting > 0) {
+    double bar_room = plan.widths[c] - 2 * kPadX - plan.text_widths[c] - kBarGap;
+    if (ctx.chart.spec.columns[c].bar && plan.bars[c].lo < 0 && fitting > 0 && bar_room >= 12) {
       double bar_left = x + kPadX + plan.text_widths[c] + kBarGap;
       double zero = bar_left + plan.bars[c].zero_at(x + plan.widths[c] - kPadX - bar_left);
       ctx.frame.stroke(scene::Path::segment({zero, rows_top + 2}, {zero, y - 2}),
@@ -258,10 +285,12 @@ std::string describe_table(const model::Chart& chart) {
   std::vector<std::string> titles;
   for (const auto& column : chart.spec.columns) titles.push_back(column.title);
   std::string text = fmt::format("Table of {} rows with columns {}", rows.size(), join(titles));
+  std::vector<std::vector<std::string>> columns;
+  for (size_t c = 0; c < chart.columns.size(); ++c)
+    columns.push_back(chart::column_texts(chart.columns[c], rows, chart.spec.columns[c], chart.language));
   for (size_t r = 0; r < rows.size() && r < kDescribedRows; ++r) {
     std::vector<std::string> cells;
-    for (size_t c = 0; c < chart.columns.size(); ++c)
-      cells.push_back(cell_text(chart.columns[c], rows[r], chart.spec.columns[c], chart.language));
+    for (size_t c = 0; c < chart.columns.size(); ++c) cells.push_back(columns[c][r]);
     text += (r == 0 ? ": " : "; ") + join(cells);
   }
   if (rows.size() > kDescribedRows)
@@ -270,7 +299,7 @@ std::string describe_table(const model::Chart& chart) {
 }
 
 double table_height(const model::Chart& chart, const model::Theme& theme, double width) {
-  return plan_table(chart, theme, width).height + 2;
+  return fitted_plan(chart, theme, width).height + 2;
 }
 
 }  // namespace

@@ -90,6 +90,8 @@ void draw_waterfall(const DrawContext& ctx) {
       inside.color = readable_on(theme.color("background"), color);
       label = text::shape_text(text, inside);
       y = bar.bottom() - label->size().height - 2;
+    } else if (!above && y + label->size().height > plot.area.bottom()) {
+      y = bar.y - label->size().height - 1;  // no room under it: above the column instead
     }
     Point at{plot.band_centre(i) - label->size().width / 2, y};
     if (label->size().width <= plot.band.step()) {

@@ -2,6 +2,7 @@
 
 #include <algorithm>
 
+#include "chart/plot_layout.h"
 #include "chart/small_multiples.h"
 #include "kind/chart_kind.h"
 #include "text/number_format.h"
@@ -69,7 +70,9 @@ double chart_height_for_width(const model::Chart& chart, const model::Theme& doc
   double body = chart.facet           ? small_multiples_height(chart, theme, width)
                 : kind.natural_height ? kind.natural_height(chart, theme, width)
                                       : 0;
-  if (body <= 0) body = width / chart.spec.aspect_ratio.value_or(1.9);
+  if (body <= 0)
+    body = std::max(width / chart.spec.aspect_ratio.value_or(1.9),
+                    kind.can.numeric_x || kind.can.annotations ? minimum_plot_height(chart, theme, width) : 0);
   return furniture.head_height + body + furniture.foot_height;
 }
 
@@ -78,7 +81,14 @@ Size fit_chart_size(const model::Chart& chart, const model::Theme& theme, Size r
   double inner = requested.width - 2 * kStandalonePadding;
   bool natural =
       chart.facet || (kind.natural_height && kind.natural_height(chart, theme, inner) > 0);
-  if (!natural) return requested;
+  if (!natural) {
+    // A plot still needs room for its guides: a small size in a large-type theme grows.
+    if (!kind.can.numeric_x && !kind.can.annotations) return requested;
+    auto furniture = shape_furniture(chart, theme.in_language(chart.language), inner, "");
+    double least = furniture.head_height + minimum_plot_height(chart, theme, inner) +
+                   furniture.foot_height + 2 * kStandalonePadding;
+    return {requested.width, std::max(requested.height, least)};
+  }
   double height = chart_height_for_width(chart, theme, inner) + 2 * kStandalonePadding;
   return {requested.width, std::max(requested.height, height)};
 }

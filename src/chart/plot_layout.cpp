@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <cmath>
 
+#include "chart/series.h"
 #include "guide/axis.h"
 #include "guide/direct_labels.h"
 #include "scale/ticks.h"
@@ -26,7 +27,7 @@ struct PositionTicks {
 };
 
 PositionTicks position_ticks(const PositionAxisRequest& request, double width,
-                             const model::Theme& theme) {
+                             const model::Theme& theme, int most = 1000) {
   PositionTicks best;
   double lo = request.lo, hi = request.hi;
   // A single position gets an axis around it, with one tick: its own.
@@ -54,7 +55,7 @@ PositionTicks position_ticks(const PositionAxisRequest& request, double width,
     best.labels = guide::shape_axis_labels(best.values, texts, theme);
     return best;
   }
-  for (int target = std::max(2, static_cast<int>(width / 60)); target >= 1; --target) {
+  for (int target = std::min(most, std::max(2, static_cast<int>(width / 60))); target >= 1; --target) {
     PositionTicks ticks;
     ticks.lo = lo, ticks.hi = hi;
     std::vector<std::string> texts;
@@ -83,13 +84,13 @@ PositionTicks position_ticks(const PositionAxisRequest& request, double width,
   return best;
 }
 
-ValueAxis value_ticks(const ValueAxisRequest& request, double length, double label_height,
-                      const std::string& language) {
+ValueAxis value_ticks_for(const ValueAxisRequest& request, double length, int target,
+                          const std::string& language) {
   double lo = request.lo, hi = request.hi;
   if (request.from_zero) lo = std::min(lo, 0.0), hi = std::max(hi, 0.0);
   if (request.min) lo = std::min(lo, *request.min);
   if (request.max) hi = std::max(hi, *request.max);
-  int target = std::max(2, static_cast<int>(length / std::max(kMinTickSpacing, label_height * 2)));
+  (void)length;
   if (request.percent) {
     ValueAxis axis;
     axis.ticks = scale::nice_ticks(0, 1, std::min(target, 5));
@@ -108,6 +109,25 @@ ValueAxis value_ticks(const ValueAxisRequest& request, double length, double lab
   return value_axis(axis, request.format, lo, hi, request.positive_lo, target, language);
 }
 
+// Value ticks about every kMinTickSpacing points, fewer while their labels would touch.
+ValueAxis value_ticks(const ValueAxisRequest& request, double length, double label_height,
+                      const std::string& language) {
+  int target = std::max(2, static_cast<int>(length / std::max(kMinTickSpacing, label_height * 2)));
+  ValueAxis axis;
+  for (; target >= 1; --target) {
+    axis = value_ticks_for(request, length, target, language);
+    size_t count = axis.ticks.values.size();
+    if (count < 2) break;
+    // Spacing of neighbouring ticks on the axis (log ticks are unevenly spaced: the closest).
+    auto scale = axis.scale(0, length);
+    double closest = INFINITY;
+    for (size_t i = 1; i < count; ++i)
+      closest = std::min(closest, std::fabs(scale(axis.ticks.values[i]) - scale(axis.ticks.values[i - 1])));
+    if (closest >= label_height + 2) break;
+  }
+  return axis;
+}
+
 // Labels at the right ends of lines, in each series' colour (darkened where it would not read).
 std::vector<text::ShapedTextPtr> shape_end_labels(
     const std::vector<std::pair<std::string, Color>>& names, double width,
@@ -116,9 +136,15 @@ std::vector<text::ShapedTextPtr> shape_end_labels(
   for (const auto& [name, color] : names) {
     auto style = theme.text("label.series");
     style.color = readable_on(color, theme.color("background"));
-    labels.push_back(text::shape_text(name, style, {width / 4, text::Align::left, 2, false}));
+    labels.push_back(text::shape_label(name, style, width / 4, 2));
   }
   return labels;
+}
+
+// A name left of a ranking's bar: right-aligned in at most two lines broken between words,
+// else (a word too long for the column) on one line cut short with an ellipsis.
+text::ShapedTextPtr ranking_name(const std::string& name, const model::TextStyle& style, double limit) {
+  return text::shape_label(name, style, limit, 2, text::Align::right);
 }
 
 void draw_horizontal(const kind::DrawContext& ctx, const PlotRequest& request, Rect body,
@@ -132,13 +158,12 @@ void draw_horizontal(const kind::DrawContext& ctx, const PlotRequest& request, R
     auto own = style;
     if (i < request.position.emphasized.size() && request.position.emphasized[i])
       own.bold = true, own.color = theme.color("text");
-    labels.push_back(text::shape_text(
-        names[i], own, {body.width * kRankingNameShare, text::Align::right, 2, false}));
+    labels.push_back(ranking_name(names[i], own, body.width * kRankingNameShare));
     name_width = std::max(name_width, labels.back()->size().width);
   }
   name_width = std::min(name_width, body.width * kRankingNameShare);
   Rect& area = plot.area;
-  area = {body.x + name_width + guide::kLabelGap, body.y, 0, body.height};
+  area = {body.x + name_width + guide::kLabelGap + request.start_pad, body.y, 0, body.height};
   area.width = std::max(10.0, body.right() - area.x - request.end_pad - 6);
   double lo = std::min(request.value.lo, 0.0), hi = std::max(request.value.hi, 0.0);
   if (request.value.min) lo = std::min(lo, *request.value.min);
@@ -148,11 +173,114 @@ void draw_horizontal(const kind::DrawContext& ctx, const PlotRequest& request, R
   plot.band = {static_cast<int>(names.size()), area.y, area.bottom(), theme.size("barGap")};
   for (size_t i = 0; i < labels.size(); ++i) {
     double centre = plot.band_centre(i);
-    ctx.frame.text({area.x - guide::kLabelGap - labels[i]->size().width,
+    ctx.frame.text({area.x - request.start_pad - guide::kLabelGap - labels[i]->size().width,
                     centre - labels[i]->size().height / 2},
                    labels[i]);
   }
   plot.plane = {area, plot.value, std::nullopt};
+}
+
+// Value labels that would touch a neighbour on a short axis are left blank (their gridlines
+// stay): zero first, then the ends, then the rest in order.
+void thin_value_labels(guide::AxisLabels& axis, const scale::ContinuousScale& y, const model::Theme& theme) {
+  size_t n = axis.values.size();
+  std::vector<size_t> order;
+  for (size_t i = 0; i < n; ++i)
+    if (axis.values[i] == 0) order.push_back(i);
+  if (n > 0) order.push_back(n - 1), order.push_back(0);
+  for (size_t i = 1; i + 1 < n; ++i) order.push_back(i);
+  std::vector<std::pair<double, double>> kept;  // vertical extents
+  std::vector<bool> keep(n, false);
+  for (size_t i : order) {
+    if (keep[i]) continue;
+    double h = axis.labels[i]->size().height, centre = y(axis.values[i]);
+    bool clear = std::all_of(kept.begin(), kept.end(), [&](const auto& k) {
+      return centre + h / 2 + 1 <= k.first || centre - h / 2 - 1 >= k.second;
+    });
+    if (!clear) continue;
+    keep[i] = true;
+    kept.push_back({centre - h / 2, centre + h / 2});
+  }
+  for (size_t i = 0; i < n; ++i)
+    if (!keep[i]) axis.labels[i] = text::shape_text("", theme.text("axis.label"));
+}
+
+// Where the plot goes once the value axis is known: the x axis measured for the room the
+// value labels leave, and the plot rectangle what both leave.
+struct Arrangement {
+  guide::AxisLabels value_labels;
+  double left = 0;  // where gridlines start: right of the value labels
+  guide::AxisLabels x_labels;
+  guide::CategoryLabels categories;
+  Rect area;
+  std::vector<double> positions;  // of the x labels (or band centres)
+  scale::ContinuousScale position;
+  scale::BandScale band;
+};
+
+Arrangement arrange(const PlotRequest& request, const Rect& body, const ValueAxis& value_axis,
+                    double top, double x_gap, double label_height, const model::Theme& theme) {
+  Arrangement a;
+  a.value_labels = guide::shape_axis_labels(value_axis.ticks.values, value_axis.labels, theme);
+  a.value_labels.drawn = request.value.labels_drawn;
+  a.left = body.x + a.value_labels.max_width() + guide::kLabelGap;
+  double width = std::max(10.0, body.right() - a.left);
+  double x_height = 0, right_pad = request.edge_pad;
+  bool band = request.position.kind == PositionKind::band;
+  // Slanted category labels reach a little right of the last band's centre.
+  double band_right_pad = label_height * 0.5 + 1;
+  if (band) {
+    size_t n = std::max<size_t>(request.position.categories.size(), 1);
+    double step = (width - band_right_pad) / static_cast<double>(n);
+    // At most a third of the body, and never so much that the plot has no room left.
+    double room = std::min(std::max(label_height * 2, body.height * kMaxCategoryShare),
+                           body.height - top - 10 - (x_gap - 5));
+    a.categories = guide::fit_category_labels(request.position.categories, step, std::max(room, 0.0),
+                                              a.left + step / 2, theme.text("axis.label"));
+    x_height = a.categories.height - 5 + x_gap;
+  } else {
+    auto ticks = position_ticks(request.position, width - 2 * request.edge_pad, theme);
+    // The plot ends up narrower than the estimate: fewer ticks while the labels would touch
+    // at their final places.
+    for (int most = static_cast<int>(ticks.values.size()) - 1; most >= 1; --most) {
+      double first = ticks.labels.labels.empty() ? 0 : ticks.labels.labels.front()->size().width / 2;
+      double last = ticks.labels.labels.empty() ? 0 : ticks.labels.labels.back()->size().width / 2;
+      double inset = std::max(0.0, first - a.value_labels.max_width()) + request.edge_pad;
+      double span = width - inset - std::max(std::max(right_pad, last), request.edge_pad + 2);
+      scale::ContinuousScale probe{ticks.lo, ticks.hi, 0, span, request.position.log};
+      std::vector<double> at;
+      for (double v : ticks.values) at.push_back(probe(v));
+      if (guide::labels_clear(ticks.labels, at, 8)) break;
+      ticks = position_ticks(request.position, width - 2 * request.edge_pad, theme, most);
+    }
+    a.x_labels = std::move(ticks.labels);
+    x_height = a.x_labels.max_height() + x_gap;
+    if (!a.x_labels.labels.empty())
+      right_pad = std::max(right_pad, a.x_labels.labels.back()->size().width / 2);
+    a.position = {ticks.lo, ticks.hi, 0, 1, request.position.log};
+  }
+  Rect& area = a.area;
+  area = {a.left, body.y + top, 0, 0};
+  area.height = std::max(10.0, body.bottom() - area.y - x_height);
+  if (!band) {
+    // The plot spans the positions: inset past the value labels by half the first x label (so
+    // the two stay clear) and the markers' room, and short of the right edge by the same.
+    double inset = a.x_labels.labels.empty()
+                       ? 0
+                       : std::max(0.0, a.x_labels.labels.front()->size().width / 2 - a.value_labels.max_width());
+    area.x += inset + request.edge_pad;
+    area.width = std::max(10.0, body.right() - area.x - std::max(right_pad, request.edge_pad + 2));
+    a.position.range_start = area.x;
+    a.position.range_end = area.right();
+    for (double v : a.x_labels.values) a.positions.push_back(a.position(v));
+  } else {
+    area.width = std::max(10.0, body.right() - a.left - band_right_pad);
+    a.band = {static_cast<int>(request.position.categories.size()), area.x, area.right(),
+              theme.size("barGap")};
+    for (size_t i = 0; i < request.position.categories.size(); ++i)
+      a.positions.push_back(a.band.center(static_cast<int>(i)));
+  }
+  return a;
 }
 
 }  // namespace
@@ -193,61 +321,35 @@ Plot layout_plot(const kind::DrawContext& ctx, const PlotRequest& request) {
   }
   double label_height = text::shape_text("0", theme.text("axis.label"))->size().height;
   double top = std::max(request.top_pad, label_height / 2);
-  // The value axis first, sized for the height a typical x axis leaves; its labels' width then
-  // gives the x axis its room.
-  plot.value_axis = value_ticks(request.value, body.height - top - label_height * 2, label_height,
+  // The lowest value label reaches half its height below the plot: x labels start under it.
+  double x_gap = std::max(5.0, label_height / 2 + 1.5);
+  // The value axis first, sized for the height a typical x axis leaves; its labels' width
+  // gives the x axis its room; then the value axis again for the plot's real height.
+  auto value_axis = value_ticks(request.value, body.height - top - label_height * 2, label_height,
                                 theme.language());
-  auto value_labels = guide::shape_axis_labels(plot.value_axis.ticks.values, plot.value_axis.labels, theme);
-  value_labels.drawn = request.value.labels_drawn;
-  double left = body.x + value_labels.max_width() + guide::kLabelGap;
-  double width = std::max(10.0, body.right() - left);
-
+  auto arranged = arrange(request, body, value_axis, top, x_gap, label_height, theme);
+  auto refined = value_ticks(request.value, arranged.area.height, label_height, theme.language());
+  if (refined.ticks.values != value_axis.ticks.values) {
+    value_axis = refined;
+    arranged = arrange(request, body, value_axis, top, x_gap, label_height, theme);
+  }
+  plot.value_axis = value_axis;
   Rect& area = plot.area;
-  std::vector<double> positions;
-  guide::AxisLabels x_labels;
-  guide::CategoryLabels categories;
-  double x_height = 0, right_pad = request.edge_pad;
-  if (request.position.kind == PositionKind::band) {
-    size_t n = std::max<size_t>(request.position.categories.size(), 1);
-    categories = guide::fit_category_labels(request.position.categories, width / static_cast<double>(n),
-                                            std::max(label_height * 2, body.height * kMaxCategoryShare),
-                                            theme.text("axis.label"));
-    x_height = categories.height;
-  } else {
-    auto ticks = position_ticks(request.position, width - 2 * request.edge_pad, theme);
-    x_labels = std::move(ticks.labels);
-    x_height = x_labels.max_height() + guide::kLabelGap;
-    if (!x_labels.labels.empty())
-      right_pad = std::max(right_pad, x_labels.labels.back()->size().width / 2);
-    plot.position = {ticks.lo, ticks.hi, 0, 1, request.position.log};
-  }
-  area = {left, body.y + top, 0, 0};
-  area.height = std::max(10.0, body.bottom() - area.y - x_height);
-  if (request.position.kind != PositionKind::band) {
-    // The plot spans the positions: inset past the value labels by half the first x label (so
-    // the two stay clear) and the markers' room, and short of the right edge by the same.
-    double inset = x_labels.labels.empty()
-                       ? 0
-                       : std::max(0.0, x_labels.labels.front()->size().width / 2 - value_labels.max_width());
-    area.x += inset + request.edge_pad;
-    area.width = std::max(10.0, body.right() - area.x - std::max(right_pad, request.edge_pad + 2));
-    plot.position.range_start = area.x;
-    plot.position.range_end = area.right();
-    for (double v : x_labels.values) positions.push_back(plot.position(v));
-  } else {
-    area.width = std::max(10.0, body.right() - left);
-    plot.band = {static_cast<int>(request.position.categories.size()), area.x, area.right(),
-                 theme.size("barGap")};
-    for (size_t i = 0; i < request.position.categories.size(); ++i) positions.push_back(plot.band_centre(i));
-  }
+  area = arranged.area;
+  plot.position = arranged.position;
+  plot.band = arranged.band;
+  auto& value_labels = arranged.value_labels;
+  const auto& positions = arranged.positions;
+  double left = arranged.left;
   plot.value = plot.value_axis.scale(area.bottom(), area.y);
+  thin_value_labels(value_labels, plot.value, theme);
 
   guide::draw_value_gridlines_y(ctx.frame, area, left, plot.value, value_labels, theme);
   if (request.position.kind == PositionKind::band) {
     guide::draw_axis_x(ctx.frame, area, {}, {}, theme);
-    guide::draw_category_labels(ctx.frame, categories, positions, area.bottom());
+    guide::draw_category_labels(ctx.frame, arranged.categories, positions, area.bottom(), x_gap);
   } else {
-    guide::draw_axis_x(ctx.frame, area, positions, x_labels, theme);
+    guide::draw_axis_x(ctx.frame, area, positions, arranged.x_labels, theme, x_gap);
   }
   std::optional<scale::ContinuousScale> x_scale;
   if (request.position.kind != PositionKind::band) x_scale = plot.position;
@@ -276,14 +378,31 @@ void finish_plot(const kind::DrawContext& ctx, Plot& plot,
 double ranking_height(const std::vector<std::string>& categories, const model::Theme& theme,
                       double width, const std::string& value_title) {
   auto style = theme.text("axis.label");
-  double height = 0;
+  // Rows are equal: each as tall as the tallest name with room to spare, and never less than a
+  // comfortable bar.
+  double row = 20;
   for (const auto& name : categories) {
-    auto label = text::shape_text(name, style, {width * kRankingNameShare, text::Align::right, 2, false});
-    // A row holds its name with room to spare, and never less than a comfortable bar.
-    height += std::max(20.0, label->size().height + 8);
+    auto bold = style;
+    bold.bold = true;  // a highlighted name is set in bold, which may take another line
+    row = std::max(row, ranking_name(name, bold, width * kRankingNameShare)->size().height + 8);
   }
+  double height = row * static_cast<double>(categories.size());
   if (auto title = guide::shape_axis_title(value_title, width, theme))
     height += title->size().height + guide::kTitleGap;
+  return height;
+}
+
+double minimum_plot_height(const model::Chart& chart, const model::Theme& theme, double width) {
+  double line = text::shape_text("0", theme.text("axis.label"))->size().height;
+  double height = line * 7;  // two lines of x labels and a plot of five
+  std::vector<guide::LegendEntry> legend;
+  if (chart.series)
+    for (const auto& s : group_series(chart)) legend.push_back({s.name, theme.series(0).color, {}, ""});
+  if (legend.size() > 1) height += measure_legend(legend, guide::LegendSide::top, width, theme).size.height + 8;
+  for (const auto* axis : {&chart.spec.x, &chart.spec.y})
+    if (*axis)
+      if (auto title = guide::shape_axis_title((*axis)->title, width, theme))
+        height += title->size().height + guide::kTitleGap;
   return height;
 }
 

@@ -60,6 +60,7 @@ struct PlotRequest {
   double edge_pad = 0;  // room for markers at the ends of a numeric axis
   double top_pad = 0;   // room above the plot (value labels over columns)
   double end_pad = 0;   // horizontal: room right of the longest bar (its value label)
+  double start_pad = 0; // horizontal: room left of the longest negative bar (its label)
   bool annotations = true;
 };
 
@@ -89,6 +90,11 @@ void finish_plot(const kind::DrawContext& ctx, Plot& plot,
 // as tall as its (wrapped) name.
 double ranking_height(const std::vector<std::string>& categories, const model::Theme& theme,
                       double width, const std::string& value_title);
+
+// The least body height a plot of this chart needs at this width, whatever its aspect ratio:
+// its legend, its axis titles, its x labels and a plot of a few lines of text. A chart made
+// taller than its aspect ratio says in a narrow column, rather than drawing over itself.
+double minimum_plot_height(const model::Chart& chart, const model::Theme& theme, double width);
 
 // Whether markers are drawn on a line of `points` points across `width`: as asked, or (auto)
 // when they stand at least a marker's width apart.

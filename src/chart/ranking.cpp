@@ -7,6 +7,7 @@
 
 #include "chart/plot_layout.h"
 #include "chart/series.h"
+#include "chart/value_labels.h"
 #include "chart/xy_request.h"
 #include "text/number_format.h"
 
@@ -16,12 +17,17 @@ void draw_ranking(const kind::DrawContext& ctx, const std::vector<Bar>& bars, Ra
   const auto& theme = ctx.theme;
   auto format = axis_format(ctx.chart.spec.y, {});
   auto value_style = theme.text("label.value");
+  std::vector<double> numbers;
+  for (const auto& bar : bars)
+    if (bar.value) numbers.push_back(*bar.value);
+  // Values take at most a quarter of the width beside the bars, in the form that fits there.
+  auto write = value_writer(numbers, format, value_style, ctx.body.width / 4, ctx.chart.language);
   std::vector<text::ShapedTextPtr> values;
-  double value_width = 0;
+  double value_width = 0, negative_width = 0;  // labels right of bars, and left of negative ones
   for (const auto& bar : bars) {
-    values.push_back(text::shape_text(
-        bar.value ? text::format_number(*bar.value, format, ctx.chart.language) : "n/a", value_style));
-    value_width = std::max(value_width, values.back()->size().width);
+    values.push_back(text::shape_text(bar.value ? write(*bar.value) : "n/a", value_style));
+    double& widest = bar.value && *bar.value < 0 ? negative_width : value_width;
+    widest = std::max(widest, values.back()->size().width);
   }
   double lo, hi;
   value_extent(bars, lo, hi);
@@ -32,6 +38,7 @@ void draw_ranking(const kind::DrawContext& ctx, const std::vector<Bar>& bars, Ra
   for (const auto& bar : bars) request.position.emphasized.push_back(bar.highlighted);
   request.value = value_request(ctx.chart, lo, hi);
   request.end_pad = value_width + 4;
+  request.start_pad = negative_width > 0 ? negative_width + 4 : 0;
   auto plot = layout_plot(ctx, request);
   // Thick bars look heavy in short rankings: their thickness is capped.
   double thickness = std::min(plot.band.bandwidth(), 22.0);

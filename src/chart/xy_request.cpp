@@ -3,6 +3,8 @@
 #include <cmath>
 #include <limits>
 
+#include "text/shaped_text.h"
+
 namespace folio::chart {
 
 PositionAxisRequest position_request(const model::Chart& chart, const std::vector<Series>& series) {
@@ -38,11 +40,18 @@ ValueAxisRequest value_request(const model::Chart& chart, double lo, double hi) 
 }
 
 void name_series(PlotRequest& request, const model::Chart& chart, const std::vector<Series>& series,
-                 const model::Theme& theme, bool ends_allowed, bool dots) {
+                 const model::Theme& theme, const Rect& body, bool ends_allowed, bool dots) {
   if (series.size() < 2) return;
   auto mode = chart.spec.legend;
   bool ends = ends_allowed && (mode == spec::Legend::direct ||
                                (mode == spec::Legend::automatic && series.size() <= 4));
+  if (ends) {
+    // Names stacked beside the plot must fit its height (they are shaped as the plot will).
+    double height = 0;
+    for (const auto& s : series)
+      height += text::shape_label(s.name, theme.text("label.series"), body.width / 4, 2)->size().height + 2;
+    ends = height <= body.height * 0.75;
+  }
   for (size_t i = 0; i < series.size(); ++i) {
     auto style = theme.series(i);
     if (ends)

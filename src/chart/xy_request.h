@@ -17,9 +17,9 @@ PositionAxisRequest position_request(const model::Chart& chart, const std::vecto
 ValueAxisRequest value_request(const model::Chart& chart, double lo, double hi);
 
 // Series named at the ends of their lines (legend "direct", or "auto" with two to four
-// series, when `ends_allowed`) or in a legend at the chart's legend side; one series needs
-// neither.
+// series, when `ends_allowed` and the names fit the height of `body` beside the plot) or in a
+// legend at the chart's legend side; one series needs neither.
 void name_series(PlotRequest& request, const model::Chart& chart, const std::vector<Series>& series,
-                 const model::Theme& theme, bool ends_allowed, bool dots);
+                 const model::Theme& theme, const Rect& body, bool ends_allowed, bool dots);
 
 }  // namespace folio::chart

@@ -65,7 +65,7 @@ void draw_value_gridlines_x(scene::Frame& frame, const Rect& plot, const scale::
 }
 
 void draw_axis_x(scene::Frame& frame, const Rect& plot, const std::vector<double>& positions,
-                 const AxisLabels& axis, const model::Theme& theme) {
+                 const AxisLabels& axis, const model::Theme& theme, double gap) {
   scene::Stroke baseline{theme.color("axis"), theme.size("axisLine")};
   frame.stroke(scene::Path::segment({plot.x, plot.bottom()}, {plot.right(), plot.bottom()}),
                baseline);
@@ -78,7 +78,7 @@ void draw_axis_x(scene::Frame& frame, const Rect& plot, const std::vector<double
     // Keep the first and last label inside the chart instead of clipping them.
     double left =
         std::clamp(px - label->size().width / 2, 0.0, frame.size.width - label->size().width);
-    frame.text({left, plot.bottom() + kLabelGap / 2 + 2}, label);
+    frame.text({left, plot.bottom() + gap}, label);
   }
 }
 

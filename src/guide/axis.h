@@ -38,9 +38,9 @@ void draw_value_gridlines_x(scene::Frame& frame, const Rect& plot, const scale::
                             const AxisLabels& axis, const model::Theme& theme);
 
 // A baseline along the bottom of the plot with short ticks at `positions` and the labels
-// centred under them.
+// centred `gap` under it.
 void draw_axis_x(scene::Frame& frame, const Rect& plot, const std::vector<double>& positions,
-                 const AxisLabels& axis, const model::Theme& theme);
+                 const AxisLabels& axis, const model::Theme& theme, double gap = 5);
 
 // An axis title: the value axis's above the plot's top-left corner (easier to read than
 // rotated text), the x axis's under the tick labels at the right, where values grow. Null for

@@ -8,6 +8,7 @@ namespace {
 
 constexpr double kSin45 = 0.70710678118654752;
 constexpr int kLevelLines = 3;
+constexpr double kCategoryGap = 5;  // between the axis line and the labels
 
 double widest(const std::vector<text::ShapedTextPtr>& labels) {
   double width = 0;
@@ -34,6 +35,15 @@ double turned_height(CategoryLabels::Turn turn, double width, double height) {
   return turn == CategoryLabels::Turn::diagonal ? (width + height) * kSin45 : width;
 }
 
+// The most room any of these labels takes, turned (each by its own size: an ellipsis from
+// another font can make a shortened label taller than it was).
+double turned_height(CategoryLabels::Turn turn, const std::vector<text::ShapedTextPtr>& labels) {
+  double height = 0;
+  for (const auto& label : labels)
+    height = std::max(height, turned_height(turn, label->size().width, label->size().height));
+  return height;
+}
+
 }  // namespace
 
 bool CategoryLabels::any_shortened() const {
@@ -41,7 +51,8 @@ bool CategoryLabels::any_shortened() const {
 }
 
 CategoryLabels fit_category_labels(const std::vector<std::string>& names, double step,
-                                   double max_height, const model::TextStyle& style) {
+                                   double max_height, double left_room,
+                                   const model::TextStyle& style) {
   CategoryLabels fitted;
   fitted.shown.assign(names.size(), true);
   if (names.empty()) return fitted;
@@ -57,16 +68,24 @@ CategoryLabels fit_category_labels(const std::vector<std::string>& names, double
     return fitted;
   }
   // Turned, on one line each. Neighbours clear each other when the step exceeds the line's
-  // height across the slant.
+  // height across the slant; a slanted label reaches left of its band, and must not leave
+  // the chart.
   auto single = shape_all(names, style, {});
   double line = tallest(single);
+  auto reaches_out = [&](const std::vector<text::ShapedTextPtr>& labels) {
+    for (size_t i = 0; i < labels.size(); ++i)
+      if ((labels[i]->size().width + line / 2) * kSin45 > left_room + step * static_cast<double>(i))
+        return true;
+    return false;
+  };
   for (auto turn : {CategoryLabels::Turn::diagonal, CategoryLabels::Turn::upright}) {
     double needed = turn == CategoryLabels::Turn::diagonal ? line / kSin45 + 1 : line + 1;
     if (step < needed) continue;
-    if (turned_height(turn, widest(single), line) + kCategoryGap <= max_height) {
+    if (turn == CategoryLabels::Turn::diagonal && reaches_out(single)) continue;
+    if (turned_height(turn, single) + kCategoryGap <= max_height) {
       fitted.turn = turn;
       fitted.labels = std::move(single);
-      fitted.height = turned_height(turn, widest(fitted.labels), line) + kCategoryGap;
+      fitted.height = turned_height(turn, fitted.labels) + kCategoryGap;
       return fitted;
     }
   }
@@ -77,9 +96,32 @@ CategoryLabels fit_category_labels(const std::vector<std::string>& names, double
   double length = fitted.turn == CategoryLabels::Turn::diagonal
                       ? (max_height - kCategoryGap) / kSin45 - line
                       : max_height - kCategoryGap;
-  length = std::max(length, line * 2);
-  fitted.labels = shape_all(names, style, {length, text::Align::left, 1, false});
-  fitted.height = turned_height(fitted.turn, widest(fitted.labels), line) + kCategoryGap;
+  // No room even for a few characters: no labels at all (the description names them).
+  if (length < line * 1.5) {
+    fitted.labels = shape_all(names, style, {});
+    fitted.shown.assign(names.size(), false);
+    fitted.height = kCategoryGap;
+    return fitted;
+  }
+  for (size_t i = 0; i < names.size(); ++i) {
+    double own = length;
+    // A slanted label is also kept from reaching out of the chart on the left.
+    if (fitted.turn == CategoryLabels::Turn::diagonal)
+      own = std::min(own, std::max(line, (left_room + step * static_cast<double>(i)) / kSin45 - line));
+    else
+      own = std::min(own, max_height - kCategoryGap);
+    auto label = text::shape_text(names[i], style, {own, text::Align::left, 1, false});
+    // Shortened text may come out a little longer or taller than asked (an ellipsis from
+    // another font): shorten it by what it takes beyond the room.
+    double over = turned_height(fitted.turn, label->size().width, label->size().height) -
+                  (max_height - kCategoryGap);
+    if (over > 0.01) {
+      double shorter = std::max(line, own - over / (fitted.turn == CategoryLabels::Turn::diagonal ? kSin45 : 1));
+      label = text::shape_text(names[i], style, {shorter, text::Align::left, 1, false});
+    }
+    fitted.labels.push_back(label);
+  }
+  fitted.height = turned_height(fitted.turn, fitted.labels) + kCategoryGap;
   size_t every = static_cast<size_t>(std::ceil((line + 1) / std::max(step, 0.01)));
   if (every > 1)
     for (size_t i = 0; i < names.size(); ++i) fitted.shown[i] = i % every == 0;
@@ -87,8 +129,8 @@ CategoryLabels fit_category_labels(const std::vector<std::string>& names, double
 }
 
 void draw_category_labels(scene::Frame& frame, const CategoryLabels& labels,
-                          const std::vector<double>& centres, double baseline) {
-  double top = baseline + kCategoryGap;
+                          const std::vector<double>& centres, double baseline, double gap) {
+  double top = baseline + gap;
   for (size_t i = 0; i < labels.labels.size() && i < centres.size(); ++i) {
     if (!labels.shown[i]) continue;
     const auto& label = labels.labels[i];

@@ -22,14 +22,15 @@ struct CategoryLabels {
 };
 
 // `step` is the band's width (a label's room along the axis), `max_height` the most room the
-// labels may take below the axis.
+// labels may take below the axis, `left_room` the distance from the chart's left edge to the
+// first band's centre (turned labels reach left of their band and must stay in the chart).
 CategoryLabels fit_category_labels(const std::vector<std::string>& names, double step,
-                                   double max_height, const model::TextStyle& style);
+                                   double max_height, double left_room,
+                                   const model::TextStyle& style);
 
-// Draws the shown labels under `baseline`, each centred (or, turned, ending) at its centre.
+// Draws the shown labels `gap` under `baseline`, each centred (or, turned, ending) at its
+// centre.
 void draw_category_labels(scene::Frame& frame, const CategoryLabels& labels,
-                          const std::vector<double>& centres, double baseline);
-
-constexpr double kCategoryGap = 5;  // between the axis line and the labels
+                          const std::vector<double>& centres, double baseline, double gap);
 
 }  // namespace folio::guide

@@ -49,7 +49,7 @@ LegendLayout measure_legend(const std::vector<LegendEntry>& entries, LegendSide 
     // Beside the plot: one entry a line, at most a quarter of the chart wide.
     double widest = 0, y = 0;
     for (const auto& entry : entries) {
-      layout.labels.push_back(text::shape_text(entry.label, style, {width / 4, text::Align::left, 0, false}));
+      layout.labels.push_back(text::shape_label(entry.label, style, width / 4, 3));
       layout.at.push_back({0, y});
       widest = std::max(widest, layout.labels.back()->size().width);
       y += layout.labels.back()->size().height + kRowGap;
@@ -60,8 +60,7 @@ LegendLayout measure_legend(const std::vector<LegendEntry>& entries, LegendSide 
   // Above or below: entries flow in rows across the width; a long name takes two lines.
   double x = 0, y = 0, row_height = 0;
   for (const auto& entry : entries) {
-    auto label = text::shape_text(entry.label, style,
-                                  {width - kSwatchWidth - kSwatchGap, text::Align::left, 2});
+    auto label = text::shape_label(entry.label, style, width - kSwatchWidth - kSwatchGap, 2);
     double extent = kSwatchWidth + kSwatchGap + label->size().width;
     if (x > 0 && x + extent > width) {
       x = 0;

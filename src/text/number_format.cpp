@@ -33,12 +33,14 @@ std::string precision(int decimals) {
                        : std::string(".").append(static_cast<size_t>(decimals), '0');
 }
 
-// Whole numbers without decimals, others with up to two: "3", "3.14"; below one, up to three
-// significant digits, so that 0.0004 is never written "0".
+// Whole numbers without decimals, others with up to two ("3", "3.14"), none from a million on
+// (where they would only be noise); below one, up to three significant digits, so that 0.0004
+// is never written "0".
 std::string automatic_precision(double value) {
   double magnitude = std::fabs(value);
   if (std::fabs(value - std::round(value)) < 1e-9) return "precision-integer";
-  return magnitude < 1 ? "@##" : ".##";
+  // Decimals where they matter: none on thousands, where they would only be noise.
+  return magnitude < 1 ? "@##" : magnitude < 1e6 ? ".##" : "precision-integer";
 }
 
 int decimals_for_step(double step) {
@@ -132,7 +134,9 @@ std::string format_number(double value, const spec::NumberFormat& written,
     int decimals = format.decimals.value_or(magnitude == std::round(magnitude) ? 0 : 1);
     return affixed(icu_number(actual, precision(decimals), locale) + "×", format);
   }
-  if (format.style == "compact" || format.style == "currency")
+  // A plain number asked for in a notation is written in compact units ("1.1T").
+  if (format.style == "compact" || format.style == "currency" ||
+      (format.style == "decimal" && !format.notation.empty() && magnitude >= kCompactFrom))
     return affixed(format_amount(actual, format), format);
   if (magnitude > 0 && magnitude < kTinyMagnitude)
     return affixed(
@@ -202,7 +206,8 @@ std::vector<std::string> format_log_ticks(const std::vector<double>& ticks,
                                           const std::string& language) {
   const spec::NumberFormat format = in_language(written, language);
   spec::NumberFormat largest = format, others = format;
-  largest.notation = others.notation = "short";
+  // Amounts span units on a log axis: each in its own ("10K", "1M"); plain numbers stay whole.
+  if (format.style != "decimal") largest.notation = others.notation = "short";
   if (others.style == "currency") others.style = "compact";
   others.prefix = others.suffix = "";
   // Whole ticks need no decimals: "1K", not "1.0K".
@@ -217,6 +222,85 @@ std::vector<std::string> format_log_ticks(const std::vector<double>& ticks,
     labels.push_back(format_number(ticks[i], shown, language));
   }
   return labels;
+}
+
+namespace {
+
+// Decimals (at most `most`) that write `value` without losing what it shows.
+int decimals_needed(double value, int most) {
+  for (int d = 0; d < most; ++d) {
+    double scaled = std::fabs(value) * std::pow(10, d);
+    if (std::fabs(scaled - std::round(scaled)) < 1e-6 * std::max(1.0, scaled)) return d;
+  }
+  return most;
+}
+
+}  // namespace
+
+std::vector<std::string> format_column(const std::vector<double>& values,
+                                       const spec::NumberFormat& written, const std::string& language) {
+  const spec::NumberFormat format = in_language(written, language);
+  std::vector<std::string> out;
+  if (values.empty()) return out;
+  const std::string& locale = locale_of(format);
+  double largest = 0;
+  for (double v : values) largest = std::max(largest, std::fabs(v * format.magnitude));
+  bool amount = format.style == "compact" || format.style == "currency" ||
+                (format.style == "decimal" && !format.notation.empty());
+  bool own_rule = !format.pattern.empty() || format.style == "year" || format.style == "ordinal" ||
+                  format.style == "multiple";
+  std::string notation = !format.notation.empty() ? format.notation
+                         : format.style == "currency" ? "long"
+                                                      : "short";
+  bool units = amount && !own_rule && largest >= kCompactFrom &&
+               !(notation == "long" && largest < kLongUnitsFrom);
+  // Columns of tiny numbers keep each value's own significant digits (never "0.00").
+  bool tiny = largest > 0 && largest < kTinyMagnitude;
+  if (own_rule || tiny ||
+      (!units && format.style != "decimal" && format.style != "currency" &&
+       format.style != "compact" && format.style != "percent")) {
+    for (double v : values) out.push_back(format_number(v, format, language));
+    return out;
+  }
+  if (format.style == "percent") {
+    int decimals = 0;
+    for (double v : values) decimals = std::max(decimals, decimals_needed(v * 100, 1));
+    spec::NumberFormat fixed = format;
+    fixed.decimals = format.decimals.value_or(decimals);
+    for (double v : values) out.push_back(format_number(v, fixed, language));
+    return out;
+  }
+  double divisor = units ? compact_divisor(largest, locale) : 1;
+  // The unit's words or letters around a number, as the locale writes them ("{} million").
+  std::string unit_prefix, unit_suffix;
+  if (divisor > 1) {
+    std::string two = icu_number(2 * divisor, "compact-" + notation + " precision-integer", locale);
+    std::string digit = icu_number(2, "precision-integer", locale);
+    auto at = two.find(digit);
+    if (at != std::string::npos) unit_prefix = two.substr(0, at), unit_suffix = two.substr(at + digit.size());
+  }
+  int decimals = 0;
+  if (format.decimals) {
+    decimals = *format.decimals;
+  } else {
+    for (double v : values) {
+      double scaled = std::fabs(v * format.magnitude) / divisor;
+      // Three significant digits at most; in a unit, a single digit keeps one decimal.
+      int most = scaled >= 100 ? 0 : scaled >= 10 ? 1 : scaled >= 1 ? 2 : 3;
+      if (divisor > 1 && scaled < 10) most = std::max(most, 1);
+      decimals = std::max(decimals, std::min(most, decimals_needed(scaled, 3)));
+    }
+    if (divisor > 1 && largest / divisor < 10) decimals = std::max(decimals, 1);
+  }
+  for (double v : values) {
+    double actual = v * format.magnitude;
+    std::string number = unit_prefix + icu_number(std::fabs(actual) / divisor, precision(decimals), locale) + unit_suffix;
+    std::string text = format.style == "currency" ? with_currency(number, is_negative(actual), format)
+                       : is_negative(actual)      ? negated(number, locale)
+                                                  : number;
+    out.push_back(affixed(text, format));
+  }
+  return out;
 }
 
 }  // namespace folio::text

@@ -21,6 +21,12 @@ std::string format_number(double value, const spec::NumberFormat& format,
 std::vector<std::string> format_ticks(const std::vector<double>& ticks,
                                       const spec::NumberFormat& format, const std::string& language);
 
+// The cells of a table column, written alike: one unit for all (the largest value's: "24.0",
+// "19.4" million, never "24 million" beside "19.4 million") and one precision (as many decimals
+// as the values need, at most two), so that the column reads and aligns as one.
+std::vector<std::string> format_column(const std::vector<double>& values,
+                                       const spec::NumberFormat& format, const std::string& language);
+
 // Log-axis ticks span several units, so each is written whole in the short notation ("10K",
 // "100K", "1M"); only the largest carries the currency and affixes ("US$10M").
 std::vector<std::string> format_log_ticks(const std::vector<double>& ticks,

@@ -61,6 +61,11 @@ int ShapedText::unknown_glyphs() const {
   return pango_layout_get_unknown_glyphs_count(layout_);
 }
 
+double ShapedText::font_size_pt() const {
+  const PangoFontDescription* font = pango_layout_get_font_description(layout_);
+  return font ? static_cast<double>(pango_font_description_get_size(font)) / PANGO_SCALE : 0;
+}
+
 bool ShapedText::ellipsized() const {
   return pango_layout_is_ellipsized(layout_);
 }
@@ -95,6 +100,13 @@ std::vector<Rect> ShapedText::range_boxes(size_t start, size_t end) const {
 ShapedTextPtr shape_text(const std::string& text, const model::TextStyle& style,
                          const TextOptions& options) {
   return shape_rich_text(RichText{text, {}}, style, options, style.color);
+}
+
+ShapedTextPtr shape_label(const std::string& text, const model::TextStyle& style, double width,
+                          int lines, Align align) {
+  auto label = shape_text(text, style, {width, align, lines, false});
+  if (label->size().width <= width + 0.5) return label;
+  return shape_text(text, style, {width, align, 1, true});
 }
 
 namespace {

@@ -48,6 +48,8 @@ class ShapedText {
   std::vector<LineBox> lines() const;
   // Glyphs no font in the set has: drawn as boxes, so tests require zero.
   int unknown_glyphs() const;
+  // The size its font was set at, in points (before any scaling of the group it is in).
+  double font_size_pt() const;
   // Whether the text was cut short with an ellipsis to fit its lines.
   bool ellipsized() const;
   int line_count() const;
@@ -70,6 +72,12 @@ using ShapedTextPtr = std::shared_ptr<const ShapedText>;
 
 ShapedTextPtr shape_text(const std::string& text, const model::TextStyle& style,
                          const TextOptions& options = {});
+
+// A label within `width`: in up to `lines` lines broken between words, else (a word longer
+// than the width) on one line shortened with an ellipsis. It never breaks inside a word and
+// never runs past the width.
+ShapedTextPtr shape_label(const std::string& text, const model::TextStyle& style, double width,
+                          int lines, Align align = Align::left);
 
 // Text with inline styles: bold and italic, links in `link_color` and underlined, footnote
 // marks raised and smaller.

@@ -61,8 +61,9 @@ const char* kColumns =
 TEST(TableChart, RightAlignsNumbersAndLeftAlignsText) {
   auto laid = lay_out(kColumns);
   const auto& t = laid.texts;
-  for (const char* share : {"19%", "10%", "9.6%"})
-    EXPECT_NEAR(t.at(share).right(), t.at("45%").right(), 0.01) << share;
+  // A column keeps one precision: 9.6% makes every share carry a decimal.
+  for (const char* share : {"19.0%", "10.0%", "9.6%"})
+    EXPECT_NEAR(t.at(share).right(), t.at("45.0%").right(), 0.01) << share;
   EXPECT_NEAR(t.at("5.8").right(), t.at("13.5").right(), 0.01);
   EXPECT_NEAR(t.at("Beta").x, t.at("Alpha").x, 0.01);
   EXPECT_LT(t.at("Alpha").right(), t.at("5.8").x);
@@ -98,8 +99,8 @@ TEST(TableChart, SaysHowManyRowsDoNotFit) {
 TEST(TableChart, DescribesEveryRow) {
   auto document = table_document(kColumns);
   EXPECT_EQ(describe_chart_data(*model::charts_of(document).front()),
-            "Table of 4 rows with columns name, Value, Share: Alpha, 13.5, 45%; Beta, 5.8, 19%; "
-            "Gamma, –, 10%; Delta, 2.9, 9.6%.");
+            "Table of 4 rows with columns name, Value, Share: Alpha, 13.5, 45.0%; Beta, 5.8, 19.0%; "
+            "Gamma, –, 10.0%; Delta, 2.9, 9.6%.");
 }
 
 TEST(TableChart, RejectsMissingColumnsAndBarsOfText) {
