@@ -1,19 +1,23 @@
 // Timeline: dated events on a time axis with shaded spans (e.g. years without relations).
-// Labels stand in tiers above the axis, joined by leaders, placed so none overlap; events
-// closer together than a label can separate are listed in one label. With a `series`, each
-// series is a lane of its own, one under the other on the same time scale.
+// The axis picks its unit from the span it covers (days to centuries) on an exact calendar,
+// so events within one year spread by their dates. Labels stand in tiers above and below the
+// axis, joined by leaders, placed so none overlap; events closer together than a label can
+// separate are listed in one label. A span's label sits inside the span when it fits there,
+// else it is placed like an event's, beside the axis with a leader to the span's middle. With
+// a `series`, each series is a lane of its own, one under the other on the same time scale.
 #include <fmt/format.h>
 
 #include <algorithm>
 #include <cmath>
 
 #include "chart/series.h"
+#include "guide/axis.h"
+#include "guide/label_placement.h"
 #include "kind/chart_kind.h"
 #include "scale/linear_scale.h"
 #include "scale/ticks.h"
 #include "scale/time_ticks.h"
-#include "guide/axis.h"
-#include "guide/label_placement.h"
+#include "text/date_format.h"
 #include "text/number_format.h"
 
 namespace folio::kind {
@@ -64,7 +68,15 @@ std::vector<Event> events_of(const model::Chart& chart) {
   return events;
 }
 
-scale::Ticks time_ticks(const model::Chart& chart, const std::vector<Event>& events, double width) {
+// The time axis over the events and spans, with a little room either side so that the
+// first and last events are not on the edge; ticks on calendar boundaries, never finer than
+// the dates are written.
+struct TimeAxis {
+  scale::TimeTicks ticks;
+  double lo = 0, hi = 1;
+};
+
+TimeAxis time_axis(const model::Chart& chart, const std::vector<Event>& events, double width) {
   double lo = INFINITY, hi = -INFINITY;
   for (const auto& e : events) lo = std::min(lo, e.when), hi = std::max(hi, e.when);
   for (const auto& span : chart.spec.spans) {
@@ -72,10 +84,18 @@ scale::Ticks time_ticks(const model::Chart& chart, const std::vector<Event>& eve
     if (auto e = chart::parse_date_years(span.end)) hi = std::max(hi, *e);
   }
   if (!std::isfinite(lo)) lo = 2000, hi = 2001;
-  // A little room either side so that the first and last events are not on the edge.
-  double pad = std::max(1.0, (hi - lo) * 0.04);
-  return scale::nice_ticks_at_least(lo - pad, hi + pad, std::max(2, static_cast<int>(width / 70)),
-                                    1);
+  auto precision = chart.x && chart.x->type == model::ColumnType::text
+                       ? chart::date_precision(*chart.x)
+                       : scale::TimeUnit::year;
+  double unit = precision == scale::TimeUnit::year    ? 1.0
+                : precision == scale::TimeUnit::month ? 1.0 / 12
+                                                      : 1.0 / 365;
+  double pad = std::max(unit / 2, (hi - lo) * 0.04);
+  TimeAxis axis;
+  axis.lo = lo - pad, axis.hi = hi + pad;
+  axis.ticks =
+      scale::time_ticks(axis.lo, axis.hi, std::max(2, static_cast<int>(width / 70)), precision);
+  return axis;
 }
 
 std::vector<Cluster> cluster_events(const std::vector<Event>& events,
@@ -95,8 +115,8 @@ std::vector<Cluster> cluster_events(const std::vector<Event>& events,
     cluster.anchor_x = (x(cluster.events.front().when) + x(cluster.events.back().when)) / 2;
     double y = 0, width = 0;
     for (const auto& event : cluster.events) {
-      auto date =
-          text::shape_text(chart::format_date_label(event.date, x_axis, theme.language()), date_style);
+      auto date = text::shape_text(chart::format_date_label(event.date, x_axis, theme.language()),
+                                   date_style);
       auto text = text::shape_text(event.label, text_style, {label_width});
       cluster.label.text({0, y}, date);
       cluster.label.text({0, y + date->size().height}, text);
@@ -109,9 +129,10 @@ std::vector<Cluster> cluster_events(const std::vector<Event>& events,
 }
 
 struct TimelineLayout {
-  scale::Ticks ticks;
+  TimeAxis axis;
   scale::ContinuousScale x;
   std::vector<Cluster> clusters;
+  std::vector<bool> span_inside;  // per span: its label fits inside it
   guide::AxisLabelLayout labels;
   double height() const { return labels.above_height + kBandHeight + labels.below_height; }
 };
@@ -134,15 +155,39 @@ std::vector<Event> in_lane(const std::vector<Event>& events, const std::string& 
   return selected;
 }
 
-// One lane's layout; every lane shares the ticks of all events.
-TimelineLayout plan_lane(const std::vector<Event>& events, const scale::Ticks& ticks,
-                         const model::Theme& theme, const Rect& body,
+// Where a span's label goes: inside the span when it fits there on one line.
+bool span_label_fits(const spec::Span& span, const scale::ContinuousScale& x, const TimeAxis& axis,
+                     const model::Theme& theme) {
+  double x0 = x(chart::parse_date_years(span.start).value_or(axis.lo));
+  double x1 = x(chart::parse_date_years(span.end).value_or(axis.hi));
+  return text::shape_text(span.label, theme.text("label.span"))->size().width <= x1 - x0 - 6;
+}
+
+// One lane's layout; every lane shares the axis of all events. Spans whose labels do not fit
+// inside them are labelled like events (first lane only).
+TimelineLayout plan_lane(const std::vector<Event>& events, const std::vector<spec::Span>& spans,
+                         const TimeAxis& axis, const model::Theme& theme, const Rect& body,
                          const std::optional<spec::Axis>& x_axis) {
   TimelineLayout layout;
-  layout.ticks = ticks;
-  layout.x = {layout.ticks.min, layout.ticks.max, body.x, body.right()};
+  layout.axis = axis;
+  layout.x = {axis.lo, axis.hi, body.x, body.right()};
   double label_width = std::clamp(body.width / 3.8, 80.0, 150.0);
   layout.clusters = cluster_events(events, layout.x, theme, label_width, x_axis);
+  for (const auto& span : spans) {
+    bool inside = span.label.empty() || span_label_fits(span, layout.x, axis, theme);
+    layout.span_inside.push_back(inside);
+    if (inside) continue;
+    double x0 = layout.x(chart::parse_date_years(span.start).value_or(axis.lo));
+    double x1 = layout.x(chart::parse_date_years(span.end).value_or(axis.hi));
+    Cluster cluster{{}, (x0 + x1) / 2, {}};
+    auto label = text::shape_text(span.label, theme.text("label.span"), {label_width});
+    cluster.label.text({0, 0}, label);
+    cluster.label.size = label->size();
+    layout.clusters.push_back(std::move(cluster));
+  }
+  // The placer takes labels in anchor order.
+  std::stable_sort(layout.clusters.begin(), layout.clusters.end(),
+                   [](const Cluster& a, const Cluster& b) { return a.anchor_x < b.anchor_x; });
   std::vector<guide::AxisLabel> requests;
   for (const auto& cluster : layout.clusters)
     requests.push_back(
@@ -152,7 +197,7 @@ TimelineLayout plan_lane(const std::vector<Event>& events, const scale::Ticks& t
   return layout;
 }
 
-// Year labels sit inside the band; those a span's label would cover are left out.
+// Tick labels sit inside the band; those a span's label or edge would cover are left out.
 void draw_band(const DrawContext& ctx, const TimelineLayout& layout, double band_top,
                bool span_labels) {
   const auto& theme = ctx.theme;
@@ -161,35 +206,52 @@ void draw_band(const DrawContext& ctx, const TimelineLayout& layout, double band
   frame.fill(scene::Path::rectangle({ctx.body.x, band_top, ctx.body.width, kBandHeight}),
              theme.color("tile"));
   std::vector<Rect> occupied;
-  for (const auto& span : ctx.chart.spec.spans) {
-    double x0 = layout.x(chart::parse_date_years(span.start).value_or(layout.ticks.min));
-    double x1 = layout.x(chart::parse_date_years(span.end).value_or(layout.ticks.max));
+  for (size_t k = 0; k < ctx.chart.spec.spans.size(); ++k) {
+    const auto& span = ctx.chart.spec.spans[k];
+    double x0 = layout.x(chart::parse_date_years(span.start).value_or(layout.axis.lo));
+    double x1 = layout.x(chart::parse_date_years(span.end).value_or(layout.axis.hi));
     frame.fill(scene::Path::rectangle({x0, band_top, x1 - x0, kBandHeight}), theme.color("span"));
     frame.stroke(scene::Path::rectangle({x0, band_top, x1 - x0, kBandHeight}),
                  {theme.color("axis"), 0.5});
     // The span's edges are lines across the band: year labels keep clear of them.
     occupied.push_back({x0 - 2, band_top, 4, kBandHeight});
     occupied.push_back({x1 - 2, band_top, 4, kBandHeight});
-    if (span.label.empty() || !span_labels) continue;
-    auto label =
-        text::shape_text(span.label, theme.text("label.span"), {x1 - x0 - 6, text::Align::left, 1});
+    if (span.label.empty() || !span_labels || !layout.span_inside[k]) continue;
+    auto label = text::shape_text(span.label, theme.text("label.span"));
     Point at{(x0 + x1) / 2 - label->size().width / 2, mid - label->size().height / 2};
     frame.text(at, label);
     occupied.push_back({at.x - 4, at.y, label->size().width + 8, label->size().height});
   }
-  spec::NumberFormat years;
-  years.style = "year";
-  auto texts = text::format_ticks(layout.ticks.values, years, theme.language());
-  for (size_t i = 0; i < texts.size(); ++i) {
-    auto label = text::shape_text(texts[i], theme.text("axis.label"));
-    Rect box{layout.x(layout.ticks.values[i]) - label->size().width / 2,
-             mid - label->size().height / 2, label->size().width, label->size().height};
-    if (box.x < ctx.body.x || box.right() > ctx.body.right()) continue;
-    if (std::any_of(occupied.begin(), occupied.end(),
-                    [&](const Rect& r) { return r.intersects(box); }))
-      continue;
-    frame.text({box.x, box.y}, label);
+  // Year labels sit between the span edges and labels. A tick hidden there may be the one that
+  // names the year, so the labels are written again for the ticks that stay, until stable.
+  const std::string skeleton =
+      ctx.chart.spec.x && ctx.chart.spec.x->format ? ctx.chart.spec.x->format->date : "";
+  scale::TimeTicks shown = layout.axis.ticks;
+  std::vector<Rect> boxes;
+  std::vector<text::ShapedTextPtr> labels;
+  for (int round = 0; round < 4; ++round) {
+    auto texts = text::format_time_ticks(shown, skeleton, theme.language());
+    scale::TimeTicks kept{shown.unit, {}, {}};
+    boxes.clear();
+    labels.clear();
+    for (size_t i = 0; i < texts.size(); ++i) {
+      auto label = text::shape_text(texts[i], theme.text("axis.label"));
+      Rect box{layout.x(shown.values[i]) - label->size().width / 2, mid - label->size().height / 2,
+               label->size().width, label->size().height};
+      if (box.x < ctx.body.x || box.right() > ctx.body.right()) continue;
+      if (std::any_of(occupied.begin(), occupied.end(),
+                      [&](const Rect& r) { return r.intersects(box); }))
+        continue;
+      kept.dates.push_back(shown.dates[i]);
+      kept.values.push_back(shown.values[i]);
+      boxes.push_back(box);
+      labels.push_back(label);
+    }
+    bool stable = kept.values.size() == shown.values.size();
+    shown = std::move(kept);
+    if (stable) break;
   }
+  for (size_t i = 0; i < labels.size(); ++i) frame.text({boxes[i].x, boxes[i].y}, labels[i]);
 }
 
 struct Lane {
@@ -201,10 +263,14 @@ struct Lane {
 
 std::vector<Lane> plan(const model::Chart& chart, const model::Theme& theme, const Rect& body) {
   auto events = events_of(chart);
-  auto ticks = time_ticks(chart, events, body.width);
+  auto axis = time_axis(chart, events, body.width);
   std::vector<Lane> lanes;
   for (const auto& name : lanes_of(chart, events)) {
-    Lane lane{name, nullptr, plan_lane(in_lane(events, name), ticks, theme, body, chart.spec.x)};
+    // Span labels that leave their span are placed with the first lane's labels.
+    const std::vector<spec::Span> none;
+    const auto& spans = lanes.empty() ? chart.spec.spans : none;
+    Lane lane{name, nullptr,
+              plan_lane(in_lane(events, name), spans, axis, theme, body, chart.spec.x)};
     if (chart.series) {
       auto style = theme.text("label.series");
       style.color = readable_on(theme.series(lanes.size()).color, theme.color("background"));
@@ -248,6 +314,10 @@ void draw_lane(const DrawContext& ctx, const TimelineLayout& layout, double band
           .line_to(end_x, near_y - direction * 2);
     }
     frame.stroke(path, leader);
+    if (cluster.events.empty()) {  // a span's label: its leader reaches the span's middle
+      frame.group({text_x, box_y}, cluster.label, "label:span");
+      continue;
+    }
     if (cluster.events.size() > 1) {
       double first = layout.x(cluster.events.front().when),
              last = layout.x(cluster.events.back().when);
@@ -283,7 +353,8 @@ std::string describe_timeline(const model::Chart& chart) {
     text += fmt::format("{} to {}: {}. ", span.start, span.end, span.label);
   for (const auto& event : events_of(chart))
     text += fmt::format("{}{}: {}. ", event.lane.empty() ? "" : event.lane + ", ",
-                        chart::format_date_label(event.date, chart.spec.x, chart.language), event.label);
+                        chart::format_date_label(event.date, chart.spec.x, chart.language),
+                        event.label);
   return text;
 }
 
