@@ -41,7 +41,8 @@ Bands bands_of(const std::vector<chart::Series>& series, spec::Stack stack) {
         totals[i] += std::fabs(it->second.value_or(0));
   bands.edges.assign(series.size(),
                      std::vector<std::optional<std::pair<double, double>>>(bands.xs.size()));
-  std::vector<double> up(bands.xs.size(), 0), down(bands.xs.size(), 0);
+  // The running tops above zero and below it, per x: positive parts stack up, negative down.
+  std::vector<std::pair<double, double>> reach(bands.xs.size(), {0.0, 0.0});
   for (size_t s = 0; s < series.size(); ++s) {
     for (size_t i = 0; i < bands.xs.size(); ++i) {
       auto it = values[s].find(bands.xs[i]);
@@ -52,7 +53,7 @@ Bands bands_of(const std::vector<chart::Series>& series, spec::Stack stack) {
       }
       double part = v.value_or(0);
       if (stack == spec::Stack::percent) part = totals[i] > 0 ? part / totals[i] : 0;
-      double& base = part >= 0 ? up[i] : down[i];
+      double& base = part >= 0 ? reach[i].first : reach[i].second;
       bands.edges[s][i] = std::make_pair(base, base + part);
       base += part;
     }
@@ -73,12 +74,15 @@ void draw_area(const DrawContext& ctx) {
   double lo = 0, hi = 0;
   for (const auto& edges : bands.edges)
     for (const auto& edge : edges)
-      if (edge) lo = std::min({lo, edge->first, edge->second}), hi = std::max({hi, edge->first, edge->second});
+      if (edge)
+        lo = std::min({lo, edge->first, edge->second}),
+        hi = std::max({hi, edge->first, edge->second});
   chart::PlotRequest request;
   request.position = chart::position_request(chart, series);
   request.value = chart::value_request(chart, lo, hi);
   request.value.percent = stack == spec::Stack::percent && lo >= 0;
-  if (stack == spec::Stack::percent) request.value.format = chart::percent_format(request.value.format);
+  if (stack == spec::Stack::percent)
+    request.value.format = chart::percent_format(request.value.format);
   chart::name_series(request, chart, series, theme, ctx.body, true, false);
   request.edge_pad = 1;
   auto plot = chart::layout_plot(ctx, request);
@@ -111,10 +115,11 @@ void draw_area(const DrawContext& ctx) {
       ctx.frame.stroke(outer, {style.color, theme.size("line") * 0.75, style.dash, true});
       // A single x has no width to fill: its value is shown as a marker.
       if (end - i == 1)
-        ctx.frame.fill(scene::Path::marker(style.marker, {plot.position(bands.xs[i]),
-                                                           plot.value(bands.edges[s][i]->second)},
-                                           theme.size("marker")),
-                       style.color);
+        ctx.frame.fill(
+            scene::Path::marker(style.marker,
+                                {plot.position(bands.xs[i]), plot.value(bands.edges[s][i]->second)},
+                                theme.size("marker")),
+            style.color);
       i = end;
     }
     for (size_t k = bands.xs.size(); k-- > 0;)
@@ -153,19 +158,18 @@ std::string describe_area(const model::Chart& chart) {
 }  // namespace
 
 const ChartKind& area_chart_kind() {
-  static const ChartKind kind{
-      "area",
-      {"x", "y", "series", "stack", "legend", "annotations", "facet"},
-      {.data = Need::required,
-       .x = Need::required,
-       .x_use = model::FieldUse::any,
-       .y = Need::required,
-       .series = Need::optional},
-      {.facets = true, .annotations = true, .numeric_x = true},
-      draw_area,
-      describe_area,
-      nullptr,
-      chart::require_dates};
+  static const ChartKind kind{"area",
+                              {"x", "y", "series", "stack", "legend", "annotations", "facet"},
+                              {.data = Need::required,
+                               .x = Need::required,
+                               .x_use = model::FieldUse::any,
+                               .y = Need::required,
+                               .series = Need::optional},
+                              {.facets = true, .annotations = true, .numeric_x = true},
+                              draw_area,
+                              describe_area,
+                              nullptr,
+                              chart::require_dates};
   return kind;
 }
 

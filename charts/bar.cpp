@@ -9,8 +9,8 @@
 #include <functional>
 
 #include "chart/bars.h"
-#include "chart/ranking.h"
 #include "chart/plot_layout.h"
+#include "chart/ranking.h"
 #include "chart/series.h"
 #include "chart/value_labels.h"
 #include "chart/xy_request.h"
@@ -49,8 +49,9 @@ void label_bar(const DrawContext& ctx, chart::Plot& plot, const Rect& bar, doubl
   plot.plane.taken.push_back({at.x, at.y, label->size().width, label->size().height});
 }
 
-chart::PlotRequest column_request(const DrawContext& ctx, const std::vector<std::string>& categories,
-                                  double lo, double hi) {
+chart::PlotRequest column_request(const DrawContext& ctx,
+                                  const std::vector<std::string>& categories, double lo,
+                                  double hi) {
   chart::PlotRequest request;
   request.position.kind = chart::PositionKind::band;
   request.position.categories = categories;
@@ -149,7 +150,8 @@ void draw_series_columns(const DrawContext& ctx) {
       double v = *value[s][c];
       bool side_by_side = stack == spec::Stack::none;
       double base = side_by_side ? 0 : (v >= 0 ? up : down);
-      double x = plot.band.start(static_cast<int>(c)) + (side_by_side ? slot * static_cast<double>(s) : 0);
+      double x =
+          plot.band.start(static_cast<int>(c)) + (side_by_side ? slot * static_cast<double>(s) : 0);
       double width = side_by_side ? slot * 0.92 : plot.band.bandwidth();
       double y0 = plot.value(base), y1 = plot.value(base + v);
       Rect r{x, std::min(y0, y1), width, std::fabs(y1 - y0)};
@@ -190,9 +192,10 @@ std::string describe_bar(const model::Chart& chart) {
     for (const auto& s : chart::group_series(chart)) {
       text += s.name + ": ";
       for (size_t i = 0; i < s.points.size(); ++i)
-        text += fmt::format("{}{} {}", i ? "; " : "", s.points[i].category,
-                            s.points[i].y ? text::format_number(*s.points[i].y, format, chart.language)
-                                          : "no value");
+        text +=
+            fmt::format("{}{} {}", i ? "; " : "", s.points[i].category,
+                        s.points[i].y ? text::format_number(*s.points[i].y, format, chart.language)
+                                      : "no value");
       text += ". ";
     }
     return text;
@@ -209,21 +212,20 @@ double bar_height(const model::Chart& chart, const model::Theme& theme, double w
 }  // namespace
 
 const ChartKind& bar_chart_kind() {
-  static const ChartKind kind{
-      "bar",
-      {"x", "y", "series", "estimated", "orientation", "sort", "stack", "legend", "highlight",
-       "top", "annotations", "facet"},
-      {.data = Need::required,
-       .x = Need::required,
-       .x_use = model::FieldUse::any,
-       .y = Need::required,
-       .series = Need::optional,
-       .estimated = Need::optional},
-      {.facets = true, .annotations = true},
-      draw_bar,
-      describe_bar,
-      bar_height,
-      chart::require_highlights};
+  static const ChartKind kind{"bar",
+                              {"x", "y", "series", "estimated", "orientation", "sort", "stack",
+                               "legend", "highlight", "top", "annotations", "facet"},
+                              {.data = Need::required,
+                               .x = Need::required,
+                               .x_use = model::FieldUse::any,
+                               .y = Need::required,
+                               .series = Need::optional,
+                               .estimated = Need::optional},
+                              {.facets = true, .annotations = true},
+                              draw_bar,
+                              describe_bar,
+                              bar_height,
+                              chart::require_highlights};
   return kind;
 }
 

@@ -52,10 +52,11 @@ std::vector<text::ShapedTextPtr> legend_rows(const model::Chart& chart, const mo
   auto format = chart::axis_format(chart.spec.y, {});
   std::vector<text::ShapedTextPtr> rows;
   for (const auto& share : shares)
-    rows.push_back(text::shape_text(
-        fmt::format("{}  {} · {}", share.name, text::format_number(share.value, format, chart.language),
-                    percent(share.value, total, chart.language)),
-        theme.text("legend.text"), {width - 16}));
+    rows.push_back(
+        text::shape_text(fmt::format("{}  {} · {}", share.name,
+                                     text::format_number(share.value, format, chart.language),
+                                     percent(share.value, total, chart.language)),
+                         theme.text("legend.text"), {width - 16}));
   return rows;
 }
 
@@ -154,13 +155,13 @@ std::string describe_donut(const model::Chart& chart) {
   auto shares = shares_of(chart);
   double total = total_of(shares);
   auto format = chart::axis_format(chart.spec.y, {});
-  std::string text =
-      fmt::format("{} parts of a total of {}: ", shares.size(), text::format_number(total, format, chart.language));
+  std::string text = fmt::format(
+      "{} of a total of {}: ", chart::count_phrase(shares.size(), "part", "parts", chart.language),
+      text::format_number(total, format, chart.language));
   for (size_t i = 0; i < shares.size(); ++i)
-    text +=
-        fmt::format("{}{} {} ({})", i ? "; " : "", shares[i].name,
-                    text::format_number(shares[i].value, format, chart.language),
-                    percent(shares[i].value, total, chart.language));
+    text += fmt::format("{}{} {} ({})", i ? "; " : "", shares[i].name,
+                        text::format_number(shares[i].value, format, chart.language),
+                        percent(shares[i].value, total, chart.language));
   return text + ".";
 }
 
@@ -169,10 +170,11 @@ void require_parts(const model::Chart& chart, const spec::JsonDocument& doc) {
   for (size_t row = 0; row < chart.data->rows; ++row) {
     auto value = chart.y->numbers[row];
     if (!value || *value >= 0) continue;
-    throw InputError(doc.locate(chart.spec.y->pointer),
-                     fmt::format("parts of a whole, zero or more, in field \"{}\"", chart.y->name),
-                     fmt::format("{} in row {} of dataset \"{}\"", *value, row + 1, chart.data->name),
-                     "show gains and losses as a bar or waterfall chart");
+    throw InputError(
+        doc.locate(chart.spec.y->pointer),
+        fmt::format("parts of a whole, zero or more, in field \"{}\"", chart.y->name),
+        fmt::format("{} in row {} of dataset \"{}\"", *value, row + 1, chart.data->name),
+        "show gains and losses as a bar or waterfall chart");
   }
 }
 

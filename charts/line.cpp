@@ -52,7 +52,8 @@ void draw_line(const DrawContext& ctx) {
   for (size_t i = 0; i < series.size(); ++i) {
     auto style = theme.series(i);
     auto points = series[i].points;
-    std::stable_sort(points.begin(), points.end(), [](const auto& a, const auto& b) { return a.x < b.x; });
+    std::stable_sort(points.begin(), points.end(),
+                     [](const auto& a, const auto& b) { return a.x < b.x; });
     scene::Path path;
     bool pen_down = false;
     std::optional<Point> last;
@@ -78,7 +79,8 @@ void draw_line(const DrawContext& ctx) {
       Point at{plot.position(p.x), plot.value(*p.y)};
       // A lone point (between gaps) is shown even without markers, or it would vanish.
       if (!markers && !p.estimated && points.size() > 1) continue;
-      plot.plane.taken.push_back({at.x - marker - 1, at.y - marker - 1, 2 * marker + 2, 2 * marker + 2});
+      plot.plane.taken.push_back(
+          {at.x - marker - 1, at.y - marker - 1, 2 * marker + 2, 2 * marker + 2});
       // Estimated points are hollow: the eye separates reported from illustrative values.
       ctx.frame.add(scene::Shape{scene::Path::marker(style.marker, at, marker),
                                  p.estimated ? theme.color("background") : style.color,
@@ -98,7 +100,8 @@ std::string describe_line(const model::Chart& chart) {
     for (const auto& p : s.points)
       if (p.y) known.push_back(p);
     if (known.empty()) continue;
-    std::stable_sort(known.begin(), known.end(), [](const auto& a, const auto& b) { return a.x < b.x; });
+    std::stable_sort(known.begin(), known.end(),
+                     [](const auto& a, const auto& b) { return a.x < b.x; });
     auto [low, high] = std::minmax_element(known.begin(), known.end(),
                                            [](auto& a, auto& b) { return *a.y < *b.y; });
     // Dates are described as written ("Mar 2019"), numbers in the axis format.
@@ -128,7 +131,12 @@ const ChartKind& line_chart_kind() {
        .y = Need::required,
        .series = Need::optional,
        .estimated = Need::optional},
-      {.facets = true, .log_x = false, .log_y = true, .annotations = true, .figure = true, .numeric_x = true},
+      {.facets = true,
+       .log_x = false,
+       .log_y = true,
+       .annotations = true,
+       .figure = true,
+       .numeric_x = true},
       draw_line,
       describe_line,
       nullptr,

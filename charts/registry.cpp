@@ -16,9 +16,9 @@ const ChartKind& waterfall_chart_kind();
 
 const std::vector<ChartKind>& chart_kinds() {
   static const std::vector<ChartKind> kinds = {
-      line_chart_kind(),  bar_chart_kind(),   timeline_chart_kind(), stats_chart_kind(),
-      donut_chart_kind(), area_chart_kind(),  lollipop_chart_kind(), scatter_chart_kind(),
-      pie_chart_kind(),   table_chart_kind(),   waterfall_chart_kind(),
+      line_chart_kind(),  bar_chart_kind(),   timeline_chart_kind(),  stats_chart_kind(),
+      donut_chart_kind(), area_chart_kind(),  lollipop_chart_kind(),  scatter_chart_kind(),
+      pie_chart_kind(),   table_chart_kind(), waterfall_chart_kind(),
   };
   return kinds;
 }
@@ -31,8 +31,8 @@ const ChartKind* find_chart_kind(std::string_view name) {
 
 const std::vector<std::string_view>& common_keys() {
   static const std::vector<std::string_view> keys = {
-      "type",  "id",     "kind",        "title",   "subtitle", "source", "note",
-      "data",  "width",  "height",      "language", "aspectRatio"};
+      "type", "id",   "kind",  "title",  "subtitle", "source",
+      "note", "data", "width", "height", "language", "aspectRatio"};
   return keys;
 }
 

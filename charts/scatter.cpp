@@ -7,11 +7,11 @@
 #include <cmath>
 #include <numeric>
 
+#include "chart/plot_layout.h"
 #include "chart/series.h"
 #include "chart/xy_request.h"
-#include "chart/plot_layout.h"
-#include "kind/chart_kind.h"
 #include "guide/point_labels.h"
+#include "kind/chart_kind.h"
 #include "text/number_format.h"
 
 namespace folio::kind {
@@ -73,7 +73,8 @@ void draw_scatter(const DrawContext& ctx) {
   request.value.positive_lo = y_lo;
   if (series.size() > 1)
     for (size_t i = 0; i < series.size(); ++i)
-      request.legend.push_back({series[i], theme.series(i).color, {}, theme.series(i).marker, true});
+      request.legend.push_back(
+          {series[i], theme.series(i).color, {}, theme.series(i).marker, true});
   request.legend_side = guide::legend_side(chart.spec.legend);
   constexpr double kMaxRadius = 14, kMinRadius = 3.5;
   double pad = s_max > 0 ? kMaxRadius : kMinRadius;
@@ -105,7 +106,8 @@ void draw_scatter(const DrawContext& ctx) {
                                style.color.with_alpha(0.75),
                                scene::Stroke{theme.color("background"), 0.8}});
     plot.plane.taken.push_back({at.x - radius(d), at.y - radius(d), 2 * radius(d), 2 * radius(d)});
-    runs.push_back(d.label.empty() ? nullptr : text::shape_text(d.label, theme.text("label.point")));
+    runs.push_back(d.label.empty() ? nullptr
+                                   : text::shape_text(d.label, theme.text("label.point")));
     requests.push_back({at, radius(d), runs.back() ? runs.back()->size() : Size{0, 0}});
   }
   // Labels stay inside the plot, clear of the axes' labels.
@@ -124,10 +126,10 @@ std::string describe_scatter(const model::Chart& chart) {
   auto y_format = chart::axis_format(chart.spec.y, {});
   std::string text = chart::count_phrase(dots.size(), "point", "points", chart.language) + ": ";
   for (size_t i = 0; i < dots.size(); ++i) {
-    text += fmt::format(
-        "{}{}({}, {})", i ? "; " : "", dots[i].label.empty() ? "" : dots[i].label + " ",
-        text::format_number(dots[i].x, x_format, chart.language),
-        text::format_number(dots[i].y, y_format, chart.language));
+    text +=
+        fmt::format("{}{}({}, {})", i ? "; " : "", dots[i].label.empty() ? "" : dots[i].label + " ",
+                    text::format_number(dots[i].x, x_format, chart.language),
+                    text::format_number(dots[i].y, y_format, chart.language));
   }
   return text + ".";
 }
@@ -135,23 +137,24 @@ std::string describe_scatter(const model::Chart& chart) {
 }  // namespace
 
 const ChartKind& scatter_chart_kind() {
-  static const ChartKind kind{"scatter",
-                              {"x", "y", "series", "label", "size", "legend", "annotations", "facet"},
-                              {.data = Need::required,
-                               .x = Need::required,
-                               .x_use = model::FieldUse::numeric,
-                               .y = Need::required,
-                               .series = Need::optional,
-                               .label = Need::optional,
-                               .size = Need::optional},
-                              {.facets = true,
-                               .log_x = true,
-                               .log_y = true,
-                               .annotations = true,
-                               .numeric_x = true,
-                               .dots = true},
-                              draw_scatter,
-                              describe_scatter};
+  static const ChartKind kind{
+      "scatter",
+      {"x", "y", "series", "label", "size", "legend", "annotations", "facet"},
+      {.data = Need::required,
+       .x = Need::required,
+       .x_use = model::FieldUse::numeric,
+       .y = Need::required,
+       .series = Need::optional,
+       .label = Need::optional,
+       .size = Need::optional},
+      {.facets = true,
+       .log_x = true,
+       .log_y = true,
+       .annotations = true,
+       .numeric_x = true,
+       .dots = true},
+      draw_scatter,
+      describe_scatter};
   return kind;
 }
 

@@ -15,8 +15,8 @@ constexpr double kTileGap = 8;
 
 // "▲ 12.5% vs 2018": the relative change in the theme's positive or negative colour. A change
 // from zero has no percentage, so the absolute difference is shown instead.
-text::ShapedTextPtr change_line(const spec::StatItem& item, const model::Theme& theme,
-                                double width, const std::string& language) {
+text::ShapedTextPtr change_line(const spec::StatItem& item, const model::Theme& theme, double width,
+                                const std::string& language) {
   if (!item.previous) return nullptr;
   double previous = *item.previous, difference = item.value - previous;
   std::string arrow = difference > 0 ? "▲" : difference < 0 ? "▼" : "■";
@@ -127,9 +127,13 @@ void draw_stats(const DrawContext& ctx) {
 std::string describe_stats(const model::Chart& chart) {
   std::string text;
   for (const auto& item : chart.spec.items) {
-    text += fmt::format("{}: {}", item.label, text::format_number(item.value, item.format, chart.language));
+    text += fmt::format("{}: {}", item.label,
+                        text::format_number(item.value, item.format, chart.language));
     if (item.previous)
-      text += fmt::format(" ({} from {}{})", item.value >= *item.previous ? "up" : "down",
+      text += fmt::format(" ({} {}{})",
+                          item.value > *item.previous   ? "up from"
+                          : item.value < *item.previous ? "down from"
+                                                        : "unchanged from",
                           text::format_number(*item.previous, item.format, chart.language),
                           item.previous_label.empty() ? "" : " " + item.previous_label);
     text += ". ";
@@ -144,13 +148,10 @@ double stats_height(const model::Chart& chart, const model::Theme& theme, double
 }  // namespace
 
 const ChartKind& stats_chart_kind() {
-  static const ChartKind kind{"stats",
-                              {"items"},
-                              {.data = Need::none, .items = Need::required},
-                              {.figure = false},
-                              draw_stats,
-                              describe_stats,
-                              stats_height};
+  static const ChartKind kind{
+      "stats",           {"items"},  {.data = Need::none, .items = Need::required},
+      {.figure = false}, draw_stats, describe_stats,
+      stats_height};
   return kind;
 }
 

@@ -7,9 +7,11 @@
 #include <cmath>
 #include <numeric>
 
+#include "chart/bars.h"
+#include "chart/series.h"
 #include "chart/table_cells.h"
-#include "kind/chart_kind.h"
 #include "core/strings.h"
+#include "kind/chart_kind.h"
 #include "text/number_format.h"
 #include "text/shaped_text.h"
 
@@ -27,7 +29,6 @@ constexpr size_t kDescribedRows = 30;
 bool numeric(const model::Column* column) {
   return column && column->type == model::ColumnType::number;
 }
-
 
 // Rows in data order, or sorted by the first bar column (else the first numeric column) with
 // empty cells last; then the first `top`.
@@ -99,7 +100,8 @@ TablePlan plan_table(const model::Chart& chart, const model::Theme& theme, doubl
   plan.bars.resize(count);
   for (size_t c = 0; c < count; ++c) {
     natural[c] = text::shape_text(specs[c].title, header_style)->size().width;
-    auto column = chart::column_texts(chart.columns[c], plan.rows, specs[c], chart.language, short_units);
+    auto column =
+        chart::column_texts(chart.columns[c], plan.rows, specs[c], chart.language, short_units);
     for (size_t r = 0; r < plan.rows.size(); ++r) {
       texts[r][c] = column[r];
       natural[c] = std::max(natural[c], text::shape_text(texts[r][c], strong_style)->size().width);
@@ -284,10 +286,13 @@ std::string describe_table(const model::Chart& chart) {
   auto rows = row_order(chart);
   std::vector<std::string> titles;
   for (const auto& column : chart.spec.columns) titles.push_back(column.title);
-  std::string text = fmt::format("Table of {} rows with columns {}", rows.size(), join(titles));
+  std::string text = fmt::format("Table of {} with {} {}",
+                                 chart::count_phrase(rows.size(), "row", "rows", chart.language),
+                                 titles.size() == 1 ? "column" : "columns", join(titles));
   std::vector<std::vector<std::string>> columns;
   for (size_t c = 0; c < chart.columns.size(); ++c)
-    columns.push_back(chart::column_texts(chart.columns[c], rows, chart.spec.columns[c], chart.language));
+    columns.push_back(
+        chart::column_texts(chart.columns[c], rows, chart.spec.columns[c], chart.language));
   for (size_t r = 0; r < rows.size() && r < kDescribedRows; ++r) {
     std::vector<std::string> cells;
     for (size_t c = 0; c < chart.columns.size(); ++c) cells.push_back(columns[c][r]);
@@ -302,6 +307,11 @@ double table_height(const model::Chart& chart, const model::Theme& theme, double
   return fitted_plan(chart, theme, width).height + 2;
 }
 
+// A highlight names a row by its first column; one that names none is an input error.
+void validate_table(const model::Chart& chart, const spec::JsonDocument& doc) {
+  chart::require_highlights_in(chart, chart.columns.empty() ? nullptr : chart.columns.front(), doc);
+}
+
 }  // namespace
 
 const ChartKind& table_chart_kind() {
@@ -311,7 +321,8 @@ const ChartKind& table_chart_kind() {
                               {},
                               draw_table,
                               describe_table,
-                              table_height};
+                              table_height,
+                              validate_table};
   return kind;
 }
 

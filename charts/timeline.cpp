@@ -348,11 +348,14 @@ void draw_timeline(const DrawContext& ctx) {
 }
 
 std::string describe_timeline(const model::Chart& chart) {
-  std::string text;
+  auto events = events_of(chart);
+  std::string text = chart::count_phrase(events.size(), "event", "events", chart.language) + ".";
   for (const auto& span : chart.spec.spans)
-    text += fmt::format("{} to {}: {}. ", span.start, span.end, span.label);
-  for (const auto& event : events_of(chart))
-    text += fmt::format("{}{}: {}. ", event.lane.empty() ? "" : event.lane + ", ",
+    text += fmt::format(
+        " {} to {}: {}.", chart::format_date_label(span.start, chart.spec.x, chart.language),
+        chart::format_date_label(span.end, chart.spec.x, chart.language), span.label);
+  for (const auto& event : events)
+    text += fmt::format(" {}{}: {}.", event.lane.empty() ? "" : event.lane + ", ",
                         chart::format_date_label(event.date, chart.spec.x, chart.language),
                         event.label);
   return text;

@@ -68,7 +68,9 @@ void draw_waterfall(const DrawContext& ctx) {
     // The level this column ends at, carried to the next column.
     if (i + 1 < steps.size()) {
       double y = plot.value(step.to);
-      ctx.frame.stroke(scene::Path::segment({x + width, y}, {plot.band.start(static_cast<int>(i + 1)), y}), rule);
+      ctx.frame.stroke(
+          scene::Path::segment({x + width, y}, {plot.band.start(static_cast<int>(i + 1)), y}),
+          rule);
     }
     if (!step.change) continue;
     double y0 = plot.value(step.from), y1 = plot.value(step.to);
@@ -105,8 +107,8 @@ void draw_waterfall(const DrawContext& ctx) {
 std::string describe_waterfall(const model::Chart& chart) {
   auto steps = steps_of(chart);
   auto format = chart::axis_format(chart.spec.y, {});
-  std::string text = chart::count_phrase(steps.size() - (chart.spec.total.empty() ? 0 : 1),
-                                         "step", "steps", chart.language) +
+  std::string text = chart::count_phrase(steps.size() - (chart.spec.total.empty() ? 0 : 1), "step",
+                                         "steps", chart.language) +
                      ": ";
   for (size_t i = 0; i < steps.size(); ++i) {
     const auto& s = steps[i];
@@ -114,10 +116,11 @@ std::string describe_waterfall(const model::Chart& chart) {
       text += fmt::format("; {} {}", s.category, text::format_number(s.to, format, chart.language));
       continue;
     }
-    text += fmt::format("{}{} {}", i ? "; " : "", s.category,
-                        s.change ? written(*s.change, true, format, chart.language) +
-                                       fmt::format(" (to {})", text::format_number(s.to, format, chart.language))
-                                 : "no value");
+    text += fmt::format(
+        "{}{} {}", i ? "; " : "", s.category,
+        s.change ? written(*s.change, true, format, chart.language) +
+                       fmt::format(" (to {})", text::format_number(s.to, format, chart.language))
+                 : "no value");
   }
   return text + ".";
 }

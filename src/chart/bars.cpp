@@ -52,9 +52,14 @@ void value_extent(const std::vector<Bar>& bars, double& lo, double& hi) {
 }
 
 void require_highlights(const model::Chart& chart, const spec::JsonDocument& doc) {
-  if (chart.spec.highlight.empty() || !chart.x || !chart.data || chart.data->rows == 0) return;
+  require_highlights_in(chart, chart.x, doc);
+}
+
+void require_highlights_in(const model::Chart& chart, const model::Column* field,
+                           const spec::JsonDocument& doc) {
+  if (chart.spec.highlight.empty() || !field || !chart.data || chart.data->rows == 0) return;
   std::vector<std::string> categories;
-  for (const auto& text : chart.x->texts)
+  for (const auto& text : field->texts)
     if (text && std::find(categories.begin(), categories.end(), *text) == categories.end())
       categories.push_back(*text);
   for (size_t i = 0; i < chart.spec.highlight.size(); ++i) {
@@ -65,7 +70,7 @@ void require_highlights(const model::Chart& chart, const spec::JsonDocument& doc
                               ? chart.spec.pointer + "/highlight"
                               : fmt::format("{}/highlight/{}", chart.spec.pointer, i);
     throw InputError(doc.locate(pointer),
-                     fmt::format("a category of field \"{}\" ({})", chart.x->name,
+                     fmt::format("a category of field \"{}\" ({})", field->name,
                                  quote_for_message(join(categories), 60)),
                      fmt::format("\"{}\"", quote_for_message(wanted)),
                      match.empty() ? "" : fmt::format("did you mean \"{}\"?", match));

@@ -28,5 +28,8 @@ Color bar_color(const Bar& bar, const model::Chart& chart, const model::Theme& t
 void value_extent(const std::vector<Bar>& bars, double& lo, double& hi);
 // Every "highlight" names a category of the chart; throws InputError with did-you-mean.
 void require_highlights(const model::Chart& chart, const spec::JsonDocument& doc);
+// The same for the names in `field` (a table highlights rows by their first column).
+void require_highlights_in(const model::Chart& chart, const model::Column* field,
+                           const spec::JsonDocument& doc);
 
 }  // namespace folio::chart

@@ -78,9 +78,11 @@ TEST(EdgeCases, EveryKindLaysOutAndRendersAwkwardData) {
                       c.values, chart_json);
       SCOPED_TRACE(std::string(c.name) + " / " + chart_json);
       // A negative part of a whole is bad input, said so, not drawn.
-      if (std::string(c.name) == "negative" && std::string(chart_json).find("donut") != std::string::npos) {
-        EXPECT_NE(folio::testing::error_of([&] { model::resolve_document(folio::testing::parse_text(json)); })
-                      .find("expected parts of a whole, zero or more"),
+      if (std::string(c.name) == "negative" &&
+          std::string(chart_json).find("donut") != std::string::npos) {
+        EXPECT_NE(folio::testing::error_of([&] {
+                    model::resolve_document(folio::testing::parse_text(json));
+                  }).find("expected parts of a whole, zero or more"),
                   std::string::npos);
         continue;
       }
@@ -109,7 +111,8 @@ TEST(EdgeCases, DonutSharesIgnoreNullsAndRefuseNegatives) {
   for (const char* kind : {"donut", "pie"}) {
     auto spec = folio::testing::parse_text(fmt::format(R"({{"meta": {{"title": "T"}},
       "data": {{"d": {{"values": [{{"k": "a", "v": 3}}, {{"k": "c", "v": -2}}]}}}},
-      "blocks": [{{"type": "chart", "id": "c", "kind": "{}", "data": "d", "x": "k", "y": "v"}}]}})", kind));
+      "blocks": [{{"type": "chart", "id": "c", "kind": "{}", "data": "d", "x": "k", "y": "v"}}]}})",
+                                                       kind));
     EXPECT_EQ(folio::testing::error_of([&] { model::resolve_document(spec); }),
               "doc.json:3:" + std::string(kind[0] == 'd' ? "92" : "90") +
                   ": error: /blocks/0/y: expected parts of a whole, zero or more, in field \"v\", "
@@ -133,6 +136,16 @@ TEST(EdgeCases, AHighlightMustNameACategory) {
   EXPECT_EQ(folio::testing::error_of([&] { model::resolve_document(typo); }),
             "doc.json:4:42: error: /blocks/0/highlight/1: expected a category of field \"k\" "
             "(Korea, Japan), found \"Koreaa\" (did you mean \"Korea\"?)");
+}
+
+TEST(EdgeCases, ATableHighlightMustNameARow) {
+  auto spec = folio::testing::parse_text(R"({"meta": {"title": "T"},
+      "data": {"d": {"values": [{"k": "Cambodia", "v": 3}, {"k": "Japan", "v": 2}]}},
+      "blocks": [{"type": "chart", "id": "c", "kind": "table", "data": "d",
+                  "columns": [{"field": "k"}, {"field": "v"}], "highlight": "Camboda"}]})");
+  EXPECT_EQ(folio::testing::error_of([&] { model::resolve_document(spec); }),
+            "doc.json:4:77: error: /blocks/0/highlight: expected a category of field \"k\" "
+            "(Cambodia, Japan), found \"Camboda\" (did you mean \"Cambodia\"?)");
 }
 
 TEST(StatTiles, ShowTheChangeAgainstAPreviousValue) {
@@ -234,6 +247,33 @@ TEST(Annotations, LinesRangesAndCalloutsLandOnTheirValues) {
     if (const auto* text = std::get_if<scene::Text>(&item))
       peak = peak || text->run->text() == "Peak";
   EXPECT_TRUE(peak);
+}
+
+}  // namespace
+}  // namespace folio::chart
+
+namespace folio::chart {
+namespace {
+
+std::string description_of(const std::string& kind_and_keys, const std::string& values) {
+  auto document = model::resolve_document(folio::testing::parse_text(
+      R"({"meta": {"title": "T"}, "data": {"d": {"values": )" + values +
+      R"(}}, "blocks": [{"type": "chart", "id": "c", "data": "d", )" + kind_and_keys + "}]}"));
+  return describe_chart_data(*model::charts_of(document).front());
+}
+
+TEST(Descriptions, CountWithPluralsNotOneParts) {
+  EXPECT_EQ(description_of(R"("kind": "donut", "x": "k", "y": "v")", R"([{"k": "a", "v": 3}])"),
+            "1 part of a total of 3: a 3 (100%).");
+  EXPECT_EQ(description_of(R"("kind": "table", "columns": [{"field": "k"}])", R"([{"k": "a"}])"),
+            "Table of 1 row with column k: a.");
+  EXPECT_EQ(description_of(R"("kind": "timeline", "x": "d", "label": "e",
+                              "spans": [{"start": "2021-03", "end": "2021-05", "label": "S"}])",
+                           R"([{"d": "2021-04-02", "e": "One"}])"),
+            "1 event. Mar 2021 to May 2021: S. Apr 2, 2021: One.");
+  EXPECT_EQ(description_of(R"("kind": "timeline", "x": "d", "label": "e")",
+                           R"([{"d": "2021", "e": "One"}, {"d": "2022", "e": "Two"}])"),
+            "2 events. 2021: One. 2022: Two.");
 }
 
 }  // namespace
