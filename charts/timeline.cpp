@@ -1,10 +1,11 @@
 // Timeline: dated events on a time axis with shaded spans (e.g. years without relations).
 // The axis picks its unit from the span it covers (days to centuries) on an exact calendar,
 // so events within one year spread by their dates. Labels stand in tiers above and below the
-// axis, joined by leaders, placed so none overlap; events closer together than a label can
-// separate are listed in one label. A span's label sits inside the span when it fits there,
-// else it is placed like an event's, beside the axis with a leader to the span's middle. With
-// a `series`, each series is a lane of its own, one under the other on the same time scale.
+// axis, joined by stems, placed so no two overlap and no stem crosses a label; events whose
+// labels cannot stand apart that way are listed in one label. A span's label sits inside the span
+// when it fits there, else it is placed like an event's, beside the axis with a leader to the
+// span's middle. With a `series`, each series is a lane of its own, one under the other on the same
+// time scale.
 #include <fmt/format.h>
 
 #include <algorithm>
@@ -98,34 +99,38 @@ TimeAxis time_axis(const model::Chart& chart, const std::vector<Event>& events, 
   return axis;
 }
 
-std::vector<Cluster> cluster_events(const std::vector<Event>& events,
-                                    const scale::ContinuousScale& x, const model::Theme& theme,
-                                    double label_width, const std::optional<spec::Axis>& x_axis) {
-  std::vector<Cluster> clusters;
+// Events closer on the axis than a dot's width share a cluster.
+std::vector<std::vector<Event>> group_close_events(const std::vector<Event>& events,
+                                                   const scale::ContinuousScale& x) {
+  std::vector<std::vector<Event>> groups;
   for (const auto& event : events) {
-    if (!clusters.empty() &&
-        x(event.when) - x(clusters.back().events.back().when) < kMergeDistancePt)
-      clusters.back().events.push_back(event);
+    if (!groups.empty() && x(event.when) - x(groups.back().back().when) < kMergeDistancePt)
+      groups.back().push_back(event);
     else
-      clusters.push_back({{event}, 0, {}});
+      groups.push_back({event});
   }
+  return groups;
+}
+
+// A cluster's label: each event's date over its text, stacked.
+Cluster cluster_of(const std::vector<Event>& events, const scale::ContinuousScale& x,
+                   const model::Theme& theme, double label_width,
+                   const std::optional<spec::Axis>& x_axis) {
+  Cluster cluster{events, (x(events.front().when) + x(events.back().when)) / 2, {}};
   auto date_style = theme.text("label.date");
   auto text_style = theme.text("label.event");
-  for (auto& cluster : clusters) {
-    cluster.anchor_x = (x(cluster.events.front().when) + x(cluster.events.back().when)) / 2;
-    double y = 0, width = 0;
-    for (const auto& event : cluster.events) {
-      auto date = text::shape_text(chart::format_date_label(event.date, x_axis, theme.language()),
-                                   date_style);
-      auto text = text::shape_text(event.label, text_style, {label_width});
-      cluster.label.text({0, y}, date);
-      cluster.label.text({0, y + date->size().height}, text);
-      y += date->size().height + text->size().height + 3;
-      width = std::max({width, date->size().width, text->size().width});
-    }
-    cluster.label.size = {width, y - 3};
+  double y = 0, width = 0;
+  for (const auto& event : events) {
+    auto date = text::shape_text(chart::format_date_label(event.date, x_axis, theme.language()),
+                                 date_style);
+    auto text = text::shape_text(event.label, text_style, {label_width});
+    cluster.label.text({0, y}, date);
+    cluster.label.text({0, y + date->size().height}, text);
+    y += date->size().height + text->size().height + 3;
+    width = std::max({width, date->size().width, text->size().width});
   }
-  return clusters;
+  cluster.label.size = {width, y - 3};
+  return cluster;
 }
 
 struct TimelineLayout {
@@ -172,7 +177,7 @@ TimelineLayout plan_lane(const std::vector<Event>& events, const std::vector<spe
   layout.axis = axis;
   layout.x = {axis.lo, axis.hi, body.x, body.right()};
   double label_width = std::clamp(body.width / 3.8, 80.0, 150.0);
-  layout.clusters = cluster_events(events, layout.x, theme, label_width, x_axis);
+  std::vector<Cluster> span_clusters;
   for (const auto& span : spans) {
     bool inside = span.label.empty() || span_label_fits(span, layout.x, axis, theme);
     layout.span_inside.push_back(inside);
@@ -183,17 +188,39 @@ TimelineLayout plan_lane(const std::vector<Event>& events, const std::vector<spe
     auto label = text::shape_text(span.label, theme.text("label.span"), {label_width});
     cluster.label.text({0, 0}, label);
     cluster.label.size = label->size();
-    layout.clusters.push_back(std::move(cluster));
+    span_clusters.push_back(std::move(cluster));
   }
-  // The placer takes labels in anchor order.
-  std::stable_sort(layout.clusters.begin(), layout.clusters.end(),
-                   [](const Cluster& a, const Cluster& b) { return a.anchor_x < b.anchor_x; });
-  std::vector<guide::AxisLabel> requests;
-  for (const auto& cluster : layout.clusters)
-    requests.push_back(
-        {cluster.anchor_x, {cluster.label.size.width + kPoleIndent, cluster.label.size.height}});
-  layout.labels =
-      guide::place_axis_labels(requests, body.x, body.right(), kLabelGapX, kRowGap, kLeaderLength);
+  // Events whose labels cannot stand apart with every stem clear of the labels it passes are
+  // listed together: the cluster whose stem would cross joins its neighbour, until none does.
+  auto groups = group_close_events(events, layout.x);
+  for (;;) {
+    layout.clusters.clear();
+    for (const auto& group : groups)
+      layout.clusters.push_back(cluster_of(group, layout.x, theme, label_width, x_axis));
+    for (const auto& cluster : span_clusters) layout.clusters.push_back(cluster);
+    // The placer takes labels in anchor order.
+    std::stable_sort(layout.clusters.begin(), layout.clusters.end(),
+                     [](const Cluster& a, const Cluster& b) { return a.anchor_x < b.anchor_x; });
+    std::vector<guide::AxisLabel> requests;
+    for (const auto& cluster : layout.clusters)
+      requests.push_back(
+          {cluster.anchor_x, {cluster.label.size.width + kPoleIndent, cluster.label.size.height}});
+    layout.labels = guide::place_axis_labels(requests, body.x, body.right(), kLabelGapX, kRowGap,
+                                             kLeaderLength);
+    auto crossing = std::find_if(layout.labels.labels.begin(), layout.labels.labels.end(),
+                                 [](const guide::PlacedLabel& l) { return !l.stem_clear; });
+    if (crossing == layout.labels.labels.end() || groups.size() < 2) break;
+    // Merge the crossing event cluster with the event cluster after it (before it at the end).
+    const auto& stuck =
+        layout.clusters[static_cast<size_t>(crossing - layout.labels.labels.begin())];
+    if (stuck.events.empty()) break;  // a span's label: nothing to merge it with
+    size_t g = 0;
+    while (g < groups.size() && groups[g].front().when != stuck.events.front().when) ++g;
+    if (g == groups.size()) break;
+    size_t into = g + 1 < groups.size() ? g : g - 1;
+    groups[into].insert(groups[into].end(), groups[into + 1].begin(), groups[into + 1].end());
+    groups.erase(groups.begin() + static_cast<std::ptrdiff_t>(into) + 1);
+  }
   return layout;
 }
 

@@ -18,6 +18,7 @@ struct PlacedLabel {
   double distance = 0;  // from the axis edge to the box's near edge
   Size size;
   double anchor_x = 0;
+  bool stem_clear = true;  // false: no row let its stem pass clear of the boxes below it
 };
 
 struct AxisLabelLayout {
@@ -27,11 +28,14 @@ struct AxisLabelLayout {
   int tiers = 1;  // rows on the fuller side
 };
 
-// Sets labels in rows above and below an axis. Within a row boxes keep the anchors' order,
-// start at their anchor where they can and are pushed apart and back inside [left, right], so
-// no two boxes intersect and leaders never cross. Sides alternate in anchor order unless
-// another assignment is shorter; a side gets more rows only when one row cannot hold its
-// labels. Labels must be sorted by anchor_x.
+// Sets labels in rows above and below an axis, each box beside a straight stem that rises
+// from its anchor. Boxes start at their anchor where they can, else cover it, inside
+// [left, right]; no two boxes intersect, and a stem passes clear of every box in the rows it
+// crosses (a label that would cover the next one's anchor climbs above it). In the row nearest
+// the axis a box may sit a little left of its anchor, reached by a bent leader. A label that
+// no placement keeps clear is marked `stem_clear = false` for the caller to merge. Sides
+// alternate in anchor order unless another assignment is shorter or clears more stems.
+// Labels must be sorted by anchor_x.
 AxisLabelLayout place_axis_labels(const std::vector<AxisLabel>& labels, double left, double right,
                                   double gap_x, double gap_y, double leader_length);
 

@@ -80,6 +80,18 @@ TEST(AxisLabels, RandomDataNeverOverlaps) {
       EXPECT_GE(label.x, -1e-6) << "seed " << seed;
       EXPECT_LE(label.x + label.size.width, 500 + 1e-6) << "seed " << seed;
     }
+    // Every stem rises from its anchor to its own box clear of all other boxes on its side.
+    auto boxes = boxes_of(layout);
+    for (size_t i = 0; i < layout.labels.size(); ++i) {
+      const auto& label = layout.labels[i];
+      if (!label.stem_clear) continue;
+      Rect stem{label.anchor_x, label.above ? -label.distance : 20, 0.01, label.distance};
+      for (size_t j = 0; j < boxes.size(); ++j) {
+        if (j == i || layout.labels[j].above != label.above) continue;
+        EXPECT_FALSE(stem.intersects(boxes[j]))
+            << "seed " << seed << ": stem " << i << " box " << j;
+      }
+    }
   }
 }
 

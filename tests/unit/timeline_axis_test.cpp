@@ -4,6 +4,9 @@
 #include <fmt/ranges.h>
 #include <gtest/gtest.h>
 
+#include <array>
+#include <random>
+
 #include "chart/layout_chart.h"
 #include "model/document.h"
 #include "test_support.h"
@@ -103,6 +106,91 @@ TEST(TimelineAxis, AShortSpanLabelStaysInsideItsSpan) {
       std::find_if(texts.begin(), texts.end(), [](const Placed& t) { return t.text == "Gap"; });
   ASSERT_NE(label, texts.end());
   EXPECT_NE(label->group, "label:span");
+}
+
+// Leaders (unfilled open strokes) and label boxes in chart coordinates.
+struct Leader {
+  std::vector<Point> points;
+};
+
+void collect_marks(const scene::Frame& frame, Point origin, std::vector<Leader>& leaders,
+                   std::vector<Rect>& labels) {
+  for (const auto& item : frame.items) {
+    if (const auto* group = std::get_if<scene::Group>(&item)) {
+      Point at{origin.x + group->offset.x, origin.y + group->offset.y};
+      if (group->role == "label:event" || group->role == "label:span")
+        labels.push_back({at.x, at.y, group->frame->size.width, group->frame->size.height});
+      collect_marks(*group->frame, at, leaders, labels);
+    } else if (const auto* shape = std::get_if<scene::Shape>(&item)) {
+      if (shape->fill || !shape->stroke || shape->path.ops.size() < 2) continue;
+      Leader leader;
+      bool open_polyline = true;
+      for (const auto& op : shape->path.ops) {
+        if (op.kind != scene::PathOp::move && op.kind != scene::PathOp::line) open_polyline = false;
+        leader.points.push_back({origin.x + op.v[0], origin.y + op.v[1]});
+      }
+      if (open_polyline && shape->path.ops.front().kind == scene::PathOp::move)
+        leaders.push_back(leader);
+    }
+  }
+}
+
+// How many label boxes (shrunk by a point, so touching its own label does not count) the
+// polyline passes through.
+size_t boxes_crossed(const Leader& leader, const std::vector<Rect>& labels) {
+  size_t crossed = 0;
+  for (const auto& box : labels) {
+    Rect inner{box.x + 1, box.y + 1, box.width - 2, box.height - 2};
+    bool hit = false;
+    for (size_t i = 0; i + 1 < leader.points.size() && !hit; ++i) {
+      auto a = leader.points[i], b = leader.points[i + 1];
+      double length = std::hypot(b.x - a.x, b.y - a.y);
+      for (double t = 0; t <= 1 && !hit; t += 0.25 / std::max(1.0, length)) {
+        Point p{a.x + (b.x - a.x) * t, a.y + (b.y - a.y) * t};
+        hit = p.x > inner.x && p.x < inner.right() && p.y > inner.y && p.y < inner.bottom();
+      }
+    }
+    crossed += hit;
+  }
+  return crossed;
+}
+
+TEST(TimelineAxis, NoLeaderCrossesALabelOnRandomTimelines) {
+  // Dense events within one year, a decade or a century, at slide, page and narrow widths.
+  auto theme = model::load_theme("briefing");
+  for (unsigned seed = 1; seed <= 60; ++seed) {
+    std::mt19937 random(seed);
+    int range_years = std::array{1, 10, 100}[seed % 3];
+    std::uniform_int_distribution<int> year(1950, 1950 + range_years - 1), month(1, 12), day(1, 28),
+        words(1, 7);
+    int count = 3 + static_cast<int>(random() % 28);
+    std::string values = "[";
+    for (int i = 0; i < count; ++i) {
+      std::string label;
+      for (int w = words(random); w > 0; --w) label += w > 1 ? "event " : "event";
+      values += fmt::format(R"({}{{"date": "{:04}-{:02}-{:02}", "event": "{}"}})", i ? "," : "",
+                            year(random), month(random), day(random), label);
+    }
+    auto document = model::resolve_document(folio::testing::parse_text(fmt::format(
+        R"({{"meta": {{"title": "T"}}, "data": {{"d": {{"values": {}]}}}}, "blocks": [{{"type":
+        "chart", "id": "t", "kind": "timeline", "data": "d", "x": "date", "label": "event"}}]}})",
+        values)));
+    const auto& chart = *model::charts_of(document).front();
+    for (double width : {360.0, 481.0, 720.0}) {
+      Size size{width, chart_height_for_width(chart, theme, width)};
+      auto frame = layout_chart(chart, theme, size);
+      std::vector<Leader> leaders;
+      std::vector<Rect> labels;
+      collect_marks(frame, {0, 0}, leaders, labels);
+      ASSERT_FALSE(labels.empty());
+      for (const auto& leader : leaders)
+        EXPECT_EQ(boxes_crossed(leader, labels), 0u)
+            << "seed " << seed << " width " << width << " leader at x " << leader.points[0].x;
+      for (size_t i = 0; i < labels.size(); ++i)
+        for (size_t j = i + 1; j < labels.size(); ++j)
+          EXPECT_FALSE(labels[i].intersects(labels[j])) << "seed " << seed << " width " << width;
+    }
+  }
 }
 
 }  // namespace
