@@ -3,6 +3,7 @@
 #include <fmt/format.h>
 
 #include <algorithm>
+#include <span>
 
 #include "chart/chart_cache.h"
 #include "chart/layout_chart.h"
@@ -21,17 +22,6 @@ bool is_figure(const model::Chart& chart) {
 text::ShapedTextPtr list_marker(const spec::List& list, size_t index, const model::Theme& theme) {
   return text::shape_text(list.ordered ? fmt::format("{}.", index + 1) : "•",
                           theme.text("list.marker"));
-}
-
-// How much of the next block a heading needs beside it so that it never ends a page alone.
-double keep_with_next_height(const model::Block* next, const model::Document& document) {
-  if (!next) return 0;
-  double width = document.page.body.width;
-  if (const auto* chart = std::get_if<model::Chart>(&next->content))
-    return chart::chart_height_for_width(*chart, document.theme, width,
-                                         is_figure(*chart) ? "Figure 00" : "");
-  auto body = document.theme.text("body");
-  return body.size_pt * body.line_height * 2;
 }
 
 std::string source_of(const model::Table& table) {
@@ -66,6 +56,16 @@ scene::Frame fit_to_page(scene::Frame frame, double page_height) {
   return fitted;
 }
 
+// A block right under a heading that is too tall for the room left: shrunk to the room, so
+// that the heading does not end the page. The heading kept room for all of it unless it is
+// nearly a page tall, so this shrinks only such blocks, and only a little.
+scene::Frame fit_under_heading(BodyContext& context, scene::Frame frame) {
+  auto& flow = context.flow;
+  if (!context.after_heading || frame.size.height <= flow.room()) return frame;
+  if (flow.room() < frame.size.height * 0.5) return frame;
+  return fit_to_page(std::move(frame), flow.room());
+}
+
 scene::Frame callout_frame(BodyContext& context, const spec::Callout& callout, double width,
                            std::vector<text::ShapedTextPtr>& notes) {
   const auto& theme = context.document.theme;
@@ -88,6 +88,34 @@ scene::Frame callout_frame(BodyContext& context, const spec::Callout& callout, d
   frame.fill(scene::Path::rectangle({0, 0, kCalloutBar, y}), theme.color("accent"));
   frame.items.insert(frame.items.end(), content.items.begin(), content.items.end());
   return frame;
+}
+
+// The callout's box for text too long for one page: each piece gets the tint and the bar, the
+// first the title too.
+ParagraphBox callout_box(const spec::Callout& callout, const model::Theme& theme, double width) {
+  double inner = width - 2 * kCalloutPadding - kCalloutBar;
+  text::ShapedTextPtr title;
+  if (!callout.title.empty())
+    title = text::shape_text(callout.title, theme.text("callout.title"), {inner});
+  ParagraphBox box;
+  box.top = box.bottom = box.right = kCalloutPadding;
+  box.left = kCalloutBar + kCalloutPadding;
+  box.first_top = title ? title->size().height + 3 : 0;
+  box.wrap = [=, &theme](scene::Frame text, bool first) {
+    double x = kCalloutBar + kCalloutPadding, y = kCalloutPadding;
+    double height = kCalloutPadding + (first && title ? title->size().height + 3 : 0) +
+                    text.size.height + kCalloutPadding;
+    scene::Frame frame{{width, height}, {}};
+    frame.fill(scene::Path::rectangle({0, 0, width, height}), theme.color("callout"));
+    frame.fill(scene::Path::rectangle({0, 0, kCalloutBar, height}), theme.color("accent"));
+    if (first && title) {
+      frame.text({x, y}, title);
+      y += title->size().height + 3;
+    }
+    frame.group({x, y}, std::move(text));
+    return frame;
+  };
+  return box;
 }
 
 scene::Frame list_frame(BodyContext& context, const spec::List& list, double width,
@@ -128,33 +156,65 @@ scene::Frame cell_frame(BodyContext& context, const model::Block& block, double 
   return callout_frame(context, std::get<spec::Callout>(block.content), width, notes);
 }
 
+double grid_cell_width(const spec::Grid& grid, double width) {
+  return (width - (grid.columns - 1) * grid.gap_pt) / grid.columns;
+}
+
+// Too narrow a page for side by side: the blocks follow each other instead.
+bool grid_is_stacked(const spec::Grid& grid, double width) {
+  return grid.columns == 1 || grid_cell_width(grid, width) < grid.min_column_width_pt;
+}
+
+// Charts in a row share its height, so that their plots and source lines line up.
+double grid_chart_height(const model::Grid& grid, const model::Theme& theme, size_t first,
+                         size_t last, double cell_width) {
+  double height = 0;
+  for (size_t i = first; i < last; ++i)
+    if (const auto* chart = std::get_if<model::Chart>(&grid.blocks[i].content))
+      height =
+          std::max(height, chart::chart_height_for_width(*chart, theme, cell_width,
+                                                         is_figure(*chart) ? "Figure 00" : ""));
+  return height;
+}
+
+// The first row's height, measured without numbering figures or footnotes.
+double first_row_height(BodyContext& context, const model::Grid& grid) {
+  const auto& theme = context.document.theme;
+  double cell_width = grid_cell_width(grid.spec, context.flow.width());
+  size_t last = std::min(grid.blocks.size(), static_cast<size_t>(grid.spec.columns));
+  double height = grid_chart_height(grid, theme, 0, last, cell_width);
+  auto counter = context.footnotes;
+  for (size_t i = 0; i < last; ++i) {
+    if (std::holds_alternative<model::Chart>(grid.blocks[i].content)) continue;
+    std::vector<text::ShapedTextPtr> notes;
+    std::string structure;
+    height = std::max(
+        height, cell_frame(context, grid.blocks[i], cell_width, notes, structure, 0).size.height);
+  }
+  context.footnotes = counter;
+  return height;
+}
+
 void flow_grid(BodyContext& context, const model::Grid& grid) {
   auto& flow = context.flow;
   int columns = grid.spec.columns;
   double gap = grid.spec.gap_pt;
-  double cell_width = (flow.width() - (columns - 1) * gap) / columns;
-  // Too narrow a page for side by side: the blocks follow each other instead.
-  if (columns == 1 || cell_width < grid.spec.min_column_width_pt) {
-    for (size_t i = 0; i < grid.blocks.size(); ++i)
-      flow_block(context, grid.blocks[i],
-                 i + 1 < grid.blocks.size() ? &grid.blocks[i + 1] : nullptr);
+  double cell_width = grid_cell_width(grid.spec, flow.width());
+  std::span<const model::Block> blocks(grid.blocks);
+  if (grid_is_stacked(grid.spec, flow.width())) {
+    for (size_t i = 0; i < blocks.size(); ++i)
+      flow_block(context, blocks[i], blocks.subspan(i + 1));
     return;
   }
   const auto& theme = context.document.theme;
   for (size_t first = 0; first < grid.blocks.size(); first += columns) {
     size_t last = std::min(grid.blocks.size(), first + columns);
-    // Charts in a row share its height, so that their plots and source lines line up.
-    double chart_height = 0;
-    for (size_t i = first; i < last; ++i)
-      if (const auto* chart = std::get_if<model::Chart>(&grid.blocks[i].content))
-        chart_height = std::max(
-            chart_height, chart::chart_height_for_width(*chart, theme, cell_width,
-                                                        is_figure(*chart) ? "Figure 00" : ""));
+    double chart_height = grid_chart_height(grid, theme, first, last, cell_width);
     // A row too tall for any page (a tall timeline in a narrow column) is better stacked, each
     // block at the full width, where it is shorter.
     if (chart_height > flow.page_height()) {
       for (size_t i = first; i < last; ++i)
-        flow_block(context, grid.blocks[i], i + 1 < last ? &grid.blocks[i + 1] : nullptr);
+        flow_block(context, blocks[i], blocks.subspan(i + 1, last - i - 1));
       continue;
     }
     scene::Frame row{{flow.width(), 0}, {}};
@@ -171,6 +231,7 @@ void flow_grid(BodyContext& context, const model::Grid& grid) {
     }
     row = fit_to_page(std::move(row), flow.page_height());
     flow.gap(context.document.theme.size("chartGap") / 2);
+    if (first == 0) row = fit_under_heading(context, std::move(row));
     flow.ensure_room(row.size.height);  // a row of the grid never breaks across pages
     for (const auto& destination : destinations) flow.anchor(destination);
     for (auto& note : notes) flow.add_footnote(note);
@@ -179,6 +240,19 @@ void flow_grid(BodyContext& context, const model::Grid& grid) {
   }
 }
 
+// What must stand together where a table starts: its title, header and first three rows (all
+// of a table of three rows or fewer, with its source line), so no page holds its header alone.
+double table_start_height(const TableFrames& frames) {
+  size_t rows = frames.rows.size() <= 3 ? frames.rows.size() : 3;
+  double height = frames.title.size.height + frames.header.size.height;
+  for (size_t i = 0; i < rows; ++i) height += frames.rows[i].size.height;
+  if (rows == frames.rows.size()) height += frames.source.size.height;
+  return height;
+}
+
+// Rows never break, and every page a table reaches holds at least two of its rows: the last
+// two rows (the totals row is the last) and the source line go to the next page together
+// rather than leave one row, or the source line, alone there.
 void flow_table(BodyContext& context, const model::Table& table) {
   auto& flow = context.flow;
   const auto& theme = context.document.theme;
@@ -186,26 +260,100 @@ void flow_table(BodyContext& context, const model::Table& table) {
   std::string destination = fmt::format("table-{}", context.table_count);
   context.figures.push_back({label, table.spec.title, source_of(table), "", destination});
   auto frames = layout_table(table, theme, flow.width(), label);
-  double first_rows = 0;  // a table does not start with a lone row at the foot of a page
-  for (size_t i = 0; i < std::min<size_t>(3, frames.rows.size()); ++i)
-    first_rows += frames.rows[i].size.height;
+  // A row taller than a page under its header (a whole essay in one cell) is shrunk to fit.
+  for (auto& row : frames.rows)
+    row = fit_to_page(std::move(row), flow.page_height() - frames.header.size.height);
   flow.gap(theme.size("chartGap") / 2);
-  flow.ensure_room(frames.title.size.height + frames.header.size.height + first_rows);
+  flow.ensure_room(table_start_height(frames));
   flow.anchor(destination);
   if (frames.title.size.height > 0) flow.place(frames.title, "table-title", "", "Caption");
   flow.place(frames.header, "table-header", "", "Table");
-  for (auto& row : frames.rows) {
-    if (row.size.height > flow.room()) {
+  size_t count = frames.rows.size(), on_page = 0;
+  double source = frames.source.size.height;
+  for (size_t i = 0; i < count; ++i) {
+    // What must follow on this page if row i goes here: the rest of the table when only the
+    // last row would be left, and the source line after the last row.
+    double needed = frames.rows[i].size.height;
+    if (i + 2 == count) needed += frames.rows[i + 1].size.height + source;
+    bool breaks = i + 2 == count ? needed > flow.room() && on_page >= 2
+                                 : frames.rows[i].size.height > flow.room() && on_page > 0;
+    if (breaks) {
       flow.new_page();
       flow.place(frames.header, "table-header", "", "Table");  // repeated on every page it reaches
+      on_page = 0;
     }
-    flow.place(std::move(row), "table-row", "", "Table");
+    flow.place(std::move(frames.rows[i]), "table-row", "", "Table");
+    ++on_page;
   }
-  if (frames.source.size.height > 0) {
-    flow.ensure_room(frames.source.size.height);
-    flow.place(frames.source);
+  if (source > 0) {
+    flow.ensure_room(source);
+    flow.place(frames.source, "table-source");
   }
   flow.gap(theme.size("chartGap"));
+}
+
+ParagraphStyle list_item_style(const BodyContext& context, const spec::List& list, size_t index) {
+  auto style = context.body_style();
+  style.indent = kListIndent;
+  style.marker = list_marker(list, index, context.document.theme);
+  style.structure = "LI";
+  return style;
+}
+
+// The height of a heading with the gaps around it.
+double heading_height(const model::Theme& theme, const std::string& text, int level, double width) {
+  auto run = text::shape_text(text, theme.text(fmt::format("heading.{}", level)), {width});
+  return theme.size("headingGapAbove") + run->size().height + theme.size("headingGapBelow");
+}
+
+// How much of `blocks` (from the first) must stand on the same page as a heading above them,
+// mirroring where each kind of block itself refuses to break: a chart, callout or grid row
+// whole, a paragraph's or list's first lines, a table's title, header and first rows, and a
+// following heading together with what it keeps in turn.
+double head_height(BodyContext& context, std::span<const model::Block> blocks) {
+  if (blocks.empty()) return 0;
+  const auto& block = blocks.front();
+  const auto& theme = context.document.theme;
+  auto& flow = context.flow;
+  double width = flow.width();
+  if (const auto* heading = std::get_if<spec::Heading>(&block.content))
+    return heading_height(theme, heading->text, heading->level, width) +
+           head_height(context, blocks.subspan(1));
+  if (const auto* paragraph = std::get_if<spec::Paragraph>(&block.content))
+    return paragraph_head_height(paragraph->text, context.body_style(), width);
+  if (const auto* list = std::get_if<spec::List>(&block.content))
+    return list->items.empty() ? 0
+                               : paragraph_head_height(list->items.front(),
+                                                       list_item_style(context, *list, 0), width);
+  if (const auto* callout = std::get_if<spec::Callout>(&block.content)) {
+    std::vector<text::ShapedTextPtr> notes;
+    auto counter = context.footnotes;  // measuring numbers no footnotes
+    double height = callout_frame(context, *callout, width, notes).size.height;
+    context.footnotes = counter;
+    if (height > flow.page_height()) {  // it will break: its title and first lines
+      auto box = callout_box(*callout, theme, width);
+      auto style = context.body_style();
+      style.text = theme.text("callout.text");
+      height = box.top + box.first_top + box.bottom +
+               paragraph_head_height(callout->text, style, width - box.left - box.right);
+    }
+    return theme.size("paragraphGap") + height;
+  }
+  if (const auto* chart = std::get_if<model::Chart>(&block.content))
+    return theme.size("chartGap") / 2 +
+           std::min(flow.page_height(),
+                    chart::chart_height_for_width(*chart, theme, width,
+                                                  is_figure(*chart) ? "Figure 00" : ""));
+  if (const auto* table = std::get_if<model::Table>(&block.content))
+    return theme.size("chartGap") / 2 +
+           table_start_height(layout_table(*table, theme, width, "Table 00"));
+  if (const auto* grid = std::get_if<model::Grid>(&block.content)) {
+    if (grid_is_stacked(grid->spec, width)) return head_height(context, grid->blocks);
+    return theme.size("chartGap") / 2 +
+           std::min(flow.page_height(), first_row_height(context, *grid));
+  }
+  // A page break: nothing to keep, unless it was taken before the heading.
+  return context.skip_page_break ? head_height(context, blocks.subspan(1)) : 0;
 }
 
 }  // namespace
@@ -230,38 +378,65 @@ void flow_heading(BodyContext& context, const std::string& text, int level, doub
   flow.gap(theme.size("headingGapBelow"));
 }
 
-void flow_block(BodyContext& context, const model::Block& block, const model::Block* next) {
+void flow_block(BodyContext& context, const model::Block& block,
+                std::span<const model::Block> following) {
   const auto& document = context.document;
   const auto& theme = document.theme;
   auto& flow = context.flow;
+  bool after_heading = context.after_heading;
+  context.after_heading = false;
   if (const auto* heading = std::get_if<spec::Heading>(&block.content)) {
-    double keep = std::min(keep_with_next_height(next, document), document.page.body.height / 2);
+    // A page break right after headings would leave them alone at a page's foot: the break is
+    // taken before the first of them instead, which opens the new page.
+    size_t run = 0;  // the headings that follow this one directly
+    while (run < following.size() && std::holds_alternative<spec::Heading>(following[run].content))
+      ++run;
+    if (!context.skip_page_break && run < following.size() &&
+        std::holds_alternative<spec::PageBreak>(following[run].content)) {
+      if (!flow.at_top()) flow.new_page();
+      context.skip_page_break = true;
+    }
+    // All the heading keeps must fit on one page with it; what is taller is shrunk to fit.
+    double own = heading_height(theme, heading->text, heading->level, flow.width());
+    double keep = std::min(head_height(context, following), flow.page_height() - own);
+    // Under another heading the first of the run already kept room for the whole run: this
+    // one never breaks from it, and what follows is shrunk to the room left if need be.
+    if (after_heading) keep = std::min(keep, std::max(0.0, flow.room() - own));
     flow_heading(context, heading->text, heading->level, keep);
+    context.after_heading = true;
   } else if (const auto* paragraph = std::get_if<spec::Paragraph>(&block.content)) {
     flow_paragraph(flow, paragraph->text, context.body_style(), context.footnotes);
     flow.gap(theme.size("paragraphGap"));
   } else if (const auto* list = std::get_if<spec::List>(&block.content)) {
     for (size_t i = 0; i < list->items.size(); ++i) {
-      auto style = context.body_style();
-      style.indent = kListIndent;
-      style.marker = list_marker(*list, i, theme);
-      style.structure = "LI";
-      flow_paragraph(flow, list->items[i], style, context.footnotes);
+      flow_paragraph(flow, list->items[i], list_item_style(context, *list, i), context.footnotes);
       flow.gap(3);
     }
     flow.gap(theme.size("paragraphGap"));
   } else if (const auto* callout = std::get_if<spec::Callout>(&block.content)) {
     std::vector<text::ShapedTextPtr> notes;
+    auto counter = context.footnotes;  // numbered again below if the box must break
     auto frame = callout_frame(context, *callout, flow.width(), notes);
     flow.gap(theme.size("paragraphGap"));
-    flow.ensure_room(frame.size.height);  // a callout box never breaks
-    for (auto& note : notes) flow.add_footnote(note);
-    flow.place(std::move(frame), "callout", "", "Note");
+    if (frame.size.height <= flow.page_height()) {
+      flow.ensure_room(frame.size.height);  // a callout box breaks only when taller than a page
+      for (auto& note : notes) flow.add_footnote(note);
+      flow.place(std::move(frame), "callout", "", "Note");
+    } else {
+      context.footnotes = counter;
+      auto box = callout_box(*callout, theme, flow.width());
+      auto style = context.body_style();
+      style.text = theme.text("callout.text");
+      flow_paragraph(flow, callout->text, style, context.footnotes, &box);
+    }
     flow.gap(theme.size("paragraphGap") + 4);
   } else if (const auto* chart = std::get_if<model::Chart>(&block.content)) {
     std::string label;
     auto frame = fit_to_page(chart_frame(context, *chart, flow.width(), label), flow.page_height());
     flow.gap(theme.size("chartGap") / 2);
+    context.after_heading = after_heading;
+    frame = fit_under_heading(context, std::move(frame));
+    context.after_heading = false;
     flow.ensure_room(frame.size.height);  // charts never break across pages
     if (!label.empty()) flow.anchor(context.figures.back().destination);
     flow.place(std::move(frame), "chart:" + chart->spec.kind, chart::describe_chart(*chart),
@@ -270,7 +445,12 @@ void flow_block(BodyContext& context, const model::Block& block, const model::Bl
   } else if (const auto* table = std::get_if<model::Table>(&block.content)) {
     flow_table(context, *table);
   } else if (const auto* grid = std::get_if<model::Grid>(&block.content)) {
+    context.after_heading = after_heading;
     flow_grid(context, *grid);
+    context.after_heading = false;
+  } else if (context.skip_page_break) {
+    context.skip_page_break = false;  // taken before the heading it follows
+    context.after_heading = after_heading;
   } else if (!flow.at_top()) {
     flow.new_page();  // a break at the top of a page would only leave a blank page
   }

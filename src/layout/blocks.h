@@ -1,5 +1,6 @@
 #pragma once
 #include <map>
+#include <span>
 #include <string>
 #include <vector>
 
@@ -20,12 +21,16 @@ struct BodyContext {
   std::vector<FigureRecord> figures;
   int figure_count = 0, table_count = 0, section_count = 0;
   chart::ChartCache* charts = nullptr;  // when set, charts come from and go to this cache
+  bool after_heading = false;           // the block being placed follows a heading
+  bool skip_page_break = false;         // the next page break was taken before its heading
 
   ParagraphStyle body_style() const;
 };
 
-// Places one block in the flow. `next` is the block after it, which a heading keeps with.
-void flow_block(BodyContext& context, const model::Block& block, const model::Block* next);
+// Places one block in the flow. `following` are the blocks after it, which a heading keeps
+// with (as much of them as must not be parted from it).
+void flow_block(BodyContext& context, const model::Block& block,
+                std::span<const model::Block> following);
 void flow_heading(BodyContext& context, const std::string& text, int level, double keep_height);
 
 }  // namespace folio::layout

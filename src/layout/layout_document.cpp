@@ -66,9 +66,8 @@ PagedDocument layout_document(const model::Document& document, const LayoutOptio
 
   BodyContext context{document, flow, paged, {}, {}, {}};
   context.charts = options.charts;
-  for (size_t i = 0; i < document.blocks.size(); ++i)
-    flow_block(context, document.blocks[i],
-               i + 1 < document.blocks.size() ? &document.blocks[i + 1] : nullptr);
+  std::span<const model::Block> blocks(document.blocks);
+  for (size_t i = 0; i < blocks.size(); ++i) flow_block(context, blocks[i], blocks.subspan(i + 1));
   if (document.sources && !context.figures.empty()) {
     flow.new_page();
     flow_heading(context, document.sources->title, 1, 0);

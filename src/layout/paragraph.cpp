@@ -40,15 +40,40 @@ scene::Frame run_frame(const text::ShapedTextPtr& run, const text::ShapedTextPtr
   return frame;
 }
 
+// The bullet or number stands before the first piece only.
+text::ShapedTextPtr marker_for(bool first, const ParagraphStyle& style) {
+  return first ? style.marker : nullptr;
+}
+
 }  // namespace
 
+double paragraph_head_height(const std::string& markdown, const ParagraphStyle& style,
+                             double width) {
+  auto rich = text::parse_inline_markdown(markdown, 1);
+  auto run = text::shape_rich_text(rich, style.text, {width - style.indent}, style.link_color);
+  auto lines = run->lines();
+  if (lines.empty()) return 0;
+  if (static_cast<int>(lines.size()) < 2 * kMinLinesAtBreak) return run->size().height;
+  return lines[kMinLinesAtBreak - 1].bottom;
+}
+
 void flow_paragraph(Flow& flow, const std::string& markdown, const ParagraphStyle& style,
-                    FootnoteCounter& footnotes) {
-  double width = flow.width() - style.indent;
+                    FootnoteCounter& footnotes, const ParagraphBox* box) {
+  double width = flow.width() - style.indent - (box ? box->left + box->right : 0);
+  bool first = true;
+  // The room the box takes around this piece's text.
+  auto box_room = [&] { return box ? box->top + box->bottom + (first ? box->first_top : 0) : 0; };
+  auto place = [&](const text::ShapedTextPtr& run) {
+    auto frame = run_frame(run, marker_for(first, style), style.indent);
+    if (box)
+      flow.place(box->wrap(std::move(frame), first), "callout", "", "Note");
+    else
+      flow.place(std::move(frame), "", "", style.structure);
+    first = false;
+  };
   auto rich = text::parse_inline_markdown(markdown, footnotes.next);
   auto notes = shape_notes(rich, style, flow.width());
   footnotes.next += static_cast<int>(notes.size());
-  auto marker = style.marker;
   size_t offset = 0;  // where the current part starts in `rich.text`
   flow.ensure_room(0);
   while (true) {
@@ -67,13 +92,13 @@ void flow_paragraph(Flow& flow, const std::string& markdown, const ParagraphStyl
     while (fit < static_cast<int>(lines.size())) {
       size_t end_byte =
           fit + 1 < static_cast<int>(lines.size()) ? lines[fit + 1].start_byte : part.text.size();
-      if (lines[fit].bottom + notes_height_until(end_byte) > flow.room()) break;
+      if (lines[fit].bottom + notes_height_until(end_byte) + box_room() > flow.room()) break;
       ++fit;
     }
     if (fit == static_cast<int>(lines.size())) {
       for (const auto& note : notes)
         if (note.at_byte >= offset) flow.add_footnote(note.run);
-      flow.place(run_frame(run, marker, style.indent), "", "", style.structure);
+      place(run);
       return;
     }
     fit = std::min(fit, static_cast<int>(lines.size()) - kMinLinesAtBreak);
@@ -89,8 +114,7 @@ void flow_paragraph(Flow& flow, const std::string& markdown, const ParagraphStyl
     for (const auto& note : notes)
       if (note.at_byte >= offset && note.at_byte < offset + split) flow.add_footnote(note.run);
     auto head = text::shape_rich_text(part.slice(0, split), style.text, {width}, style.link_color);
-    flow.place(run_frame(head, marker, style.indent), "", "", style.structure);
-    marker = nullptr;
+    place(head);
     offset += split;
     flow.new_page();
   }

@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <numeric>
 
+#include "chart/table_cells.h"
 #include "text/number_format.h"
 #include "text/shaped_text.h"
 
@@ -21,14 +22,35 @@ text::Align align_of(const spec::TableColumn& spec, const model::Column* column)
   return text::Align::left;
 }
 
-std::string cell_text(const model::Column* column, size_t row, const spec::TableColumn& spec,
-                      const std::string& language) {
-  if (numeric(column)) {
-    if (!column->numbers[row]) return "–";
-    return text::format_number(*column->numbers[row], spec.format.value_or(spec::NumberFormat{}),
-                               language);
+// Each column's cells, then its total ("" where it has none): a numeric column is written in
+// one unit and one precision, its total included, and a column of years as years.
+std::vector<std::vector<std::string>> column_cells(const model::Table& table) {
+  const auto& specs = table.spec.columns;
+  std::vector<size_t> rows(table.data->rows);
+  for (size_t r = 0; r < rows.size(); ++r) rows[r] = r;
+  std::vector<std::vector<std::string>> columns;
+  for (size_t c = 0; c < specs.size(); ++c) {
+    auto* column = table.columns[c];
+    bool summed = table.spec.totals && table.summed[c];
+    if (!numeric(column) || !summed) {
+      columns.push_back(chart::column_texts(column, rows, specs[c], table.language));
+      columns.back().push_back("");
+      continue;
+    }
+    std::vector<double> values;
+    double sum = 0;
+    for (const auto& value : column->numbers)
+      if (value) values.push_back(*value), sum += *value;
+    values.push_back(sum);
+    auto written =
+        text::format_column(values, chart::column_format(column, specs[c]), table.language);
+    std::vector<std::string> cells;
+    for (size_t r = 0, k = 0; r < rows.size(); ++r)
+      cells.push_back(column->numbers[r] ? written[k++] : "–");
+    cells.push_back(written.back());
+    columns.push_back(std::move(cells));
   }
-  return column->texts[row].value_or("–");
+  return columns;
 }
 
 scene::Frame row_frame(const std::vector<std::string>& cells, const std::vector<double>& widths,
@@ -66,13 +88,12 @@ TableFrames layout_table(const model::Table& table, const model::Theme& theme, d
   auto cell_style = theme.text("table.cell");
   auto header_style = theme.text("table.header");
   // Columns share the width in proportion to their widest content, within limits.
+  auto cells_of = column_cells(table);
   std::vector<double> natural(specs.size(), 0);
   for (size_t c = 0; c < specs.size(); ++c) {
     natural[c] = text::shape_text(specs[c].title, header_style)->size().width;
-    for (size_t row = 0; row < table.data->rows; ++row)
-      natural[c] = std::max(
-          natural[c],
-          text::shape_text(cell_text(table.columns[c], row, specs[c], table.language), cell_style)->size().width);
+    for (const auto& cell : cells_of[c])
+      natural[c] = std::max(natural[c], text::shape_text(cell, cell_style)->size().width);
     natural[c] = std::min(natural[c], width * 0.6) + 2 * kCellPadX;
   }
   double total = std::accumulate(natural.begin(), natural.end(), 0.0);
@@ -102,8 +123,7 @@ TableFrames layout_table(const model::Table& table, const model::Theme& theme, d
       row_frame(titles, widths, aligns, header_style, std::nullopt, theme.color("rule"));
   for (size_t row = 0; row < table.data->rows; ++row) {
     std::vector<std::string> cells;
-    for (size_t c = 0; c < specs.size(); ++c)
-      cells.push_back(cell_text(table.columns[c], row, specs[c], table.language));
+    for (size_t c = 0; c < specs.size(); ++c) cells.push_back(cells_of[c][row]);
     std::optional<Color> stripe;
     if (table.spec.zebra && row % 2 == 1) stripe = theme.color("tableStripe");
     frames.rows.push_back(
@@ -111,12 +131,7 @@ TableFrames layout_table(const model::Table& table, const model::Theme& theme, d
   }
   if (table.spec.totals) {
     std::vector<std::string> cells(specs.size());
-    for (size_t c = 0; c < specs.size(); ++c) {
-      if (!table.summed[c]) continue;
-      double sum = 0;
-      for (const auto& value : table.columns[c]->numbers) sum += value.value_or(0);
-      cells[c] = text::format_number(sum, specs[c].format.value_or(spec::NumberFormat{}), table.language);
-    }
+    for (size_t c = 0; c < specs.size(); ++c) cells[c] = cells_of[c].back();
     if (cells[0].empty()) cells[0] = table.spec.totals->label;
     auto totals = row_frame(cells, widths, aligns, theme.text("table.total"), std::nullopt,
                             theme.color("rule"));

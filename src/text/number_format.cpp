@@ -238,7 +238,8 @@ int decimals_needed(double value, int most) {
 }  // namespace
 
 std::vector<std::string> format_column(const std::vector<double>& values,
-                                       const spec::NumberFormat& written, const std::string& language) {
+                                       const spec::NumberFormat& written,
+                                       const std::string& language) {
   const spec::NumberFormat format = in_language(written, language);
   std::vector<std::string> out;
   if (values.empty()) return out;
@@ -249,7 +250,7 @@ std::vector<std::string> format_column(const std::vector<double>& values,
                 (format.style == "decimal" && !format.notation.empty());
   bool own_rule = !format.pattern.empty() || format.style == "year" || format.style == "ordinal" ||
                   format.style == "multiple";
-  std::string notation = !format.notation.empty() ? format.notation
+  std::string notation = !format.notation.empty()     ? format.notation
                          : format.style == "currency" ? "long"
                                                       : "short";
   bool units = amount && !own_rule && largest >= kCompactFrom &&
@@ -277,7 +278,8 @@ std::vector<std::string> format_column(const std::vector<double>& values,
     std::string two = icu_number(2 * divisor, "compact-" + notation + " precision-integer", locale);
     std::string digit = icu_number(2, "precision-integer", locale);
     auto at = two.find(digit);
-    if (at != std::string::npos) unit_prefix = two.substr(0, at), unit_suffix = two.substr(at + digit.size());
+    if (at != std::string::npos)
+      unit_prefix = two.substr(0, at), unit_suffix = two.substr(at + digit.size());
   }
   int decimals = 0;
   if (format.decimals) {
@@ -285,8 +287,10 @@ std::vector<std::string> format_column(const std::vector<double>& values,
   } else {
     for (double v : values) {
       double scaled = std::fabs(v * format.magnitude) / divisor;
-      // Three significant digits at most; in a unit, a single digit keeps one decimal.
-      int most = scaled >= 100 ? 0 : scaled >= 10 ? 1 : scaled >= 1 ? 2 : 3;
+      // Plain numbers keep the decimals they have, up to two: a table is where figures are
+      // looked up, and 143.7 must not read 144. In a unit ("19.4 million") three significant
+      // digits are enough, and a single digit keeps one decimal.
+      int most = divisor == 1 ? 2 : scaled >= 100 ? 0 : scaled >= 10 ? 1 : 2;
       if (divisor > 1 && scaled < 10) most = std::max(most, 1);
       decimals = std::max(decimals, std::min(most, decimals_needed(scaled, 3)));
     }
@@ -294,10 +298,13 @@ std::vector<std::string> format_column(const std::vector<double>& values,
   }
   for (double v : values) {
     double actual = v * format.magnitude;
-    std::string number = unit_prefix + icu_number(std::fabs(actual) / divisor, precision(decimals), locale) + unit_suffix;
-    std::string text = format.style == "currency" ? with_currency(number, is_negative(actual), format)
-                       : is_negative(actual)      ? negated(number, locale)
-                                                  : number;
+    std::string number = unit_prefix +
+                         icu_number(std::fabs(actual) / divisor, precision(decimals), locale) +
+                         unit_suffix;
+    std::string text = format.style == "currency"
+                           ? with_currency(number, is_negative(actual), format)
+                       : is_negative(actual) ? negated(number, locale)
+                                             : number;
     out.push_back(affixed(text, format));
   }
   return out;

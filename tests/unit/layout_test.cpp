@@ -165,6 +165,16 @@ TEST(DocumentLayout, TotalsRowSumsTheChosenColumns) {
       InputError);
 }
 
+TEST(DocumentLayout, ATableColumnKeepsOnePrecisionAndYearsReadAsYears) {
+  auto laid = lay_out(
+      R"({"type": "table", "data": "d", "columns": ["year", {"field": "v", "format": "decimal"}],
+      "totals": {"label": "All", "fields": ["v"]}})",
+      R"("data": {"d": {"values": [{"year": 1997, "v": 244}, {"year": 2019, "v": 143.7}]}}, )");
+  EXPECT_EQ(laid.find("1997").text, "1997");  // never "1,997"
+  EXPECT_EQ(laid.find("244").text, "244.0");  // as precise as its neighbour, 143.7
+  EXPECT_EQ(laid.find("387").text, "387.7");  // the total, written like its column
+}
+
 TEST(DocumentLayout, ListsHangTheirMarkersInTheIndent) {
   auto laid =
       lay_out(R"({"type": "list", "ordered": true, "items": ["First point", "Second **point**"]},
@@ -280,8 +290,8 @@ TEST(DocumentLayout, NumbersAndDatesFollowTheDocumentLanguage) {
   auto has = [&](const std::string& wanted) {
     return std::any_of(texts.begin(), texts.end(), [&](auto& t) { return t.text == wanted; });
   };
-  EXPECT_TRUE(has("58억"));                 // the table cell, in Korean compact units
-  EXPECT_TRUE(has("2019년 3월"));           // the one date tick of the line chart
+  EXPECT_TRUE(has("58억"));        // the table cell, in Korean compact units
+  EXPECT_TRUE(has("2019년 3월"));  // the one date tick of the line chart
 }
 
 }  // namespace

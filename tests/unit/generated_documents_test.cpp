@@ -1,0 +1,227 @@
+// Page rules checked on generated documents: random sequences of headings, paragraphs, lists,
+// callouts, charts, tables and grids (seeded and replayable) on A4 and Letter, portrait and
+// landscape, in every theme. Asserted on the laid-out pages:
+//   - nothing leaves the page's body (a block taller than a page is shrunk or split);
+//   - a heading never ends a page: something of the block after it stands below it;
+//   - every page a table reaches holds at least two of its rows, so neither its last row nor
+//     its totals row is ever alone under a repeated header;
+//   - a table's source line never starts a page.
+// A failing case prints its seed and writes its document so that it can be replayed with
+// `folio render`. FOLIO_GENERATED_DOCUMENTS=N runs N seeds instead of the default.
+#include <fmt/format.h>
+#include <gtest/gtest.h>
+
+#include <cstdlib>
+#include <filesystem>
+#include <fstream>
+#include <nlohmann/json.hpp>
+#include <optional>
+#include <random>
+
+#include "layout/paged_document.h"
+#include "model/document.h"
+#include "test_support.h"
+
+namespace folio::layout {
+namespace {
+
+using Json = nlohmann::ordered_json;
+
+class Generator {
+ public:
+  explicit Generator(unsigned seed) : random_(seed) {}
+  int between(int lo, int hi) { return std::uniform_int_distribution<int>(lo, hi)(random_); }
+  bool chance(double p) { return std::uniform_real_distribution<double>(0, 1)(random_) < p; }
+
+  std::string words(int count) {
+    static const char* const kWords[] = {"trade",    "grew",    "Cambodia", "investment",  "the",
+                                         "of",       "partner", "한국",     "development", "aid",
+                                         "economic", "2019",    "ministry", "cooperation", "and"};
+    std::string text;
+    for (int i = 0; i < count; ++i) {
+      if (i) text += ' ';
+      text += kWords[between(0, static_cast<int>(std::size(kWords)) - 1)];
+    }
+    return text;
+  }
+
+ private:
+  std::mt19937 random_;
+};
+
+Json rows(Generator& g, int count) {
+  Json values = Json::array();
+  for (int i = 0; i < count; ++i)
+    values.push_back({{"name", g.words(g.between(1, g.chance(0.1) ? 40 : 4))},
+                      {"value", g.between(-50, 5000) / 10.0},
+                      {"year", 1990 + i}});
+  return values;
+}
+
+Json chart_block(Generator& g, Json& data, int& counter) {
+  std::string id = fmt::format("c{}", ++counter);
+  int kind = g.between(0, 4);
+  if (kind == 0) {  // stat tiles have no data
+    Json items = Json::array();
+    for (int i = 0, n = g.between(1, 6); i < n; ++i)
+      items.push_back({{"value", g.between(1, 100000)}, {"label", g.words(g.between(1, 8))}});
+    return {{"type", "stats"}, {"id", id}, {"kind", "stats"}, {"items", items}};
+  }
+  data[id] = {{"values", rows(g, g.between(1, kind == 1 ? 60 : 25))}};
+  Json chart = {{"type", "chart"}, {"id", id}, {"data", id}, {"title", g.words(g.between(2, 12))}};
+  if (kind == 1)
+    chart.update({{"kind", "bar"}, {"orientation", "horizontal"}, {"x", "name"}, {"y", "value"}});
+  if (kind == 2) chart.update({{"kind", "line"}, {"x", "year"}, {"y", "value"}});
+  if (kind == 3) chart.update({{"kind", "bar"}, {"x", "name"}, {"y", "value"}});
+  if (kind == 4) chart.update({{"kind", "timeline"}, {"x", "year"}, {"label", "name"}});
+  if (g.chance(0.5)) chart["source"] = g.words(g.between(2, 10));
+  return chart;
+}
+
+Json table_block(Generator& g, Json& data, int& counter) {
+  std::string id = fmt::format("t{}", ++counter);
+  data[id] = {{"values", rows(g, g.chance(0.3) ? g.between(2, 6) : g.between(2, 90))}};
+  Json table = {{"type", "table"},
+                {"data", id},
+                {"columns", {"name", {{"field", "value"}, {"format", "decimal"}}}}};
+  if (g.chance(0.7)) table["title"] = g.words(g.between(2, 9));
+  if (g.chance(0.5)) table["source"] = g.words(g.between(2, 30));
+  if (g.chance(0.5)) table["totals"] = {{"label", "Total"}, {"fields", {"value"}}};
+  return table;
+}
+
+Json block(Generator& g, Json& data, int& counter) {
+  int pick = g.between(0, 99);
+  if (pick < 22)
+    return {{"type", "heading"}, {"text", g.words(g.between(1, 14))}, {"level", g.between(1, 3)}};
+  if (pick < 50)
+    return {{"type", "paragraph"}, {"text", g.words(g.chance(0.05) ? 1400 : g.between(3, 300))}};
+  if (pick < 58) {
+    Json items = Json::array();
+    for (int i = 0, n = g.between(1, 12); i < n; ++i) items.push_back(g.words(g.between(1, 60)));
+    return {{"type", "list"}, {"ordered", g.chance(0.5)}, {"items", items}};
+  }
+  if (pick < 65)
+    return {{"type", "callout"},
+            {"title", g.words(g.between(1, 6))},
+            {"text", g.words(g.chance(0.1) ? 1200 : g.between(5, 150))}};
+  if (pick < 83) return chart_block(g, data, counter);
+  if (pick < 95) return table_block(g, data, counter);
+  if (pick < 98) {
+    Json cells = Json::array();
+    for (int i = 0, n = g.between(1, 4); i < n; ++i)
+      cells.push_back(g.chance(0.7)
+                          ? chart_block(g, data, counter)
+                          : Json{{"type", "paragraph"}, {"text", g.words(g.between(3, 80))}});
+    return {{"type", "grid"}, {"columns", 2}, {"blocks", cells}};
+  }
+  return {{"type", "pageBreak"}};
+}
+
+Json document(unsigned seed) {
+  Generator g(seed);
+  static const char* const kThemes[] = {"briefing", "print-mono", "slides", "dark"};
+  Json data = Json::object(), blocks = Json::array();
+  int counter = 0;
+  for (int i = 0, n = g.between(4, 30); i < n; ++i) blocks.push_back(block(g, data, counter));
+  // Headings last of all, and in runs, are where keep-with-next is hardest.
+  if (g.chance(0.3)) blocks.push_back({{"type", "heading"}, {"text", "Closing"}, {"level", 1}});
+  return {{"meta", {{"title", "Generated"}}},
+          {"page",
+           {{"size", g.chance(0.5) ? "A4" : "Letter"},
+            {"orientation", g.chance(0.8) ? "portrait" : "landscape"}}},
+          {"style", kThemes[seed % 4]},
+          {"data", data},
+          {"blocks", blocks}};
+}
+
+// A body item on a page: a group the flow placed, by its role and structure tag.
+struct Item {
+  Rect box;  // scaled as drawn
+  std::string role, structure;
+};
+
+std::vector<Item> body_items(const scene::Frame& page) {
+  std::vector<Item> items;
+  for (const auto& item : page.items)
+    if (const auto* group = std::get_if<scene::Group>(&item)) {
+      if (group->role == "page-header" || group->role == "page-footer" ||
+          group->role == "footnotes")
+        continue;
+      items.push_back({{group->offset.x, group->offset.y, group->frame->size.width * group->scale,
+                        group->frame->size.height * group->scale},
+                       group->role,
+                       group->structure});
+    }
+  return items;
+}
+
+bool is_heading(const Item& item) {
+  return item.structure.size() == 2 && item.structure[0] == 'H';
+}
+
+// Every problem with the document's pages, one line each.
+std::vector<std::string> page_rule_failures(const model::Document& document,
+                                            const PagedDocument& paged) {
+  std::vector<std::string> failures;
+  const Rect& body = document.page.body;
+  for (size_t p = 0; p < paged.pages.size(); ++p) {
+    auto items = body_items(paged.pages[p]);
+    bool last_page = p + 1 == paged.pages.size();
+    for (size_t i = 0; i < items.size(); ++i) {
+      const auto& item = items[i];
+      if (item.box.y < body.y - 0.5 || item.box.bottom() > body.bottom() + 0.5)
+        failures.push_back(
+            fmt::format("page {}: a {} block from y {:.1f} to {:.1f} leaves the body "
+                        "({:.1f} to {:.1f})",
+                        p + 1, item.role.empty() ? item.structure : item.role, item.box.y,
+                        item.box.bottom(), body.y, body.bottom()));
+      if (is_heading(item) && i + 1 == items.size() && !last_page)
+        failures.push_back(fmt::format("page {}: ends with a heading", p + 1));
+      if (is_heading(item) && i + 1 < items.size() && is_heading(items[i + 1]) &&
+          i + 2 == items.size() && !last_page)
+        failures.push_back(fmt::format("page {}: ends with two headings", p + 1));
+      if (item.role == "table-header") {
+        size_t table_rows = 0;
+        for (size_t j = i + 1; j < items.size() && items[j].role == "table-row"; ++j) ++table_rows;
+        if (table_rows < 2)
+          failures.push_back(
+              fmt::format("page {}: a table header with {} row(s) under it", p + 1, table_rows));
+      }
+    }
+    if (!items.empty() && items.front().role == "table-source")
+      failures.push_back(fmt::format("page {}: starts with a table's source line", p + 1));
+  }
+  return failures;
+}
+
+TEST(GeneratedDocuments, KeepThePageRules) {
+  const char* env = std::getenv("FOLIO_GENERATED_DOCUMENTS");
+  unsigned seeds = env ? static_cast<unsigned>(std::atoi(env)) : 120;
+  int pages = 0;
+  for (unsigned seed = 1; seed <= seeds; ++seed) {
+    auto json = document(seed);
+    auto text = json.dump(1);
+    std::optional<model::Document> parsed;
+    try {
+      parsed.emplace(model::resolve_document(folio::testing::parse_text(text)));
+    } catch (const std::exception& error) {
+      ADD_FAILURE() << "seed " << seed << ": the generated document was refused: " << error.what();
+      continue;
+    }
+    const auto& resolved = *parsed;
+    auto paged = layout_document(resolved);
+    pages += static_cast<int>(paged.pages.size());
+    auto failures = page_rule_failures(resolved, paged);
+    if (failures.empty()) continue;
+    auto path = std::filesystem::temp_directory_path() / fmt::format("folio-doc-{}.json", seed);
+    std::ofstream(path) << text;
+    for (const auto& failure : failures)
+      ADD_FAILURE() << "seed " << seed << " (replay: folio render " << path.string()
+                    << "): " << failure;
+  }
+  EXPECT_GT(pages, static_cast<int>(seeds));  // the documents did run over several pages
+}
+
+}  // namespace
+}  // namespace folio::layout
