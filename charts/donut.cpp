@@ -40,7 +40,7 @@ double total_of(const std::vector<Share>& shares) {
 
 std::string percent(double value, double total, const std::string& language) {
   spec::NumberFormat format;
-  format.style = "percent";
+  format.style = spec::NumberStyle::percent;
   return text::format_number(total > 0 ? value / total : 0, format, language);
 }
 

@@ -23,7 +23,7 @@ text::ShapedTextPtr change_line(const spec::StatItem& item, const model::Theme& 
   std::string amount;
   if (previous != 0) {
     spec::NumberFormat percent;
-    percent.style = "percent";
+    percent.style = spec::NumberStyle::percent;
     amount = text::format_number(std::fabs(difference / previous), percent, language);
   } else {
     amount = text::format_number(std::fabs(difference), item.format, language);

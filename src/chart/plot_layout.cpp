@@ -95,7 +95,7 @@ ValueAxis value_ticks_for(const ValueAxisRequest& request, double length, int ta
     ValueAxis axis;
     axis.ticks = scale::nice_ticks(0, 1, std::min(target, 5));
     spec::NumberFormat percent = request.format;
-    percent.style = "percent";
+    percent.style = spec::NumberStyle::percent;
     axis.labels = text::format_ticks(axis.ticks.values, percent, language);
     return axis;
   }

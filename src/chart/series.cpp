@@ -50,7 +50,7 @@ spec::NumberFormat axis_format(const std::optional<spec::Axis>& axis,
 spec::NumberFormat default_x_format(const model::Column* column) {
   spec::NumberFormat format;
   if (!column || column->type != model::ColumnType::number) return format;
-  if (column->holds_years()) format.style = "year";
+  if (column->holds_years()) format.style = spec::NumberStyle::year;
   return format;
 }
 
@@ -61,7 +61,7 @@ void widen_to_axis(const std::optional<spec::Axis>& axis, double& lo, double& hi
 
 spec::NumberFormat percent_format(const spec::NumberFormat& like) {
   spec::NumberFormat format;
-  format.style = "percent";
+  format.style = spec::NumberStyle::percent;
   format.locale = like.locale;
   return format;
 }

@@ -8,7 +8,7 @@ spec::NumberFormat column_format(const model::Column* column, const spec::TableC
   if (spec.format) return *spec.format;
   spec::NumberFormat format;
   // A column of years (1997, 2019) reads as years, never "1,997".
-  if (column && column->holds_years()) format.style = "year";
+  if (column && column->holds_years()) format.style = spec::NumberStyle::year;
   return format;
 }
 
@@ -22,7 +22,7 @@ std::vector<std::string> column_texts(const model::Column* column, const std::ve
     return texts;
   }
   auto format = column_format(column, spec);
-  if (short_units && (format.style == "currency" || format.style == "compact" || format.style == "decimal"))
+  if (short_units && (format.style == spec::NumberStyle::currency || format.style == spec::NumberStyle::compact || format.style == spec::NumberStyle::decimal))
     format.notation = "short";
   std::vector<double> values;
   for (size_t r : rows)

@@ -14,7 +14,7 @@ ValueWriter value_writer(const std::vector<double>& values, const spec::NumberFo
   for (double v : values) largest = std::max(largest, std::fabs(v));
   spec::NumberFormat in_short = format, bare = format;
   in_short.notation = "short";
-  if (bare.style == "currency") bare.style = "compact";  // the axis names the currency
+  if (bare.style == spec::NumberStyle::currency) bare.style = spec::NumberStyle::compact;  // the axis names the currency
   bare.notation = "short";
   std::vector<ValueWriter> writers{
       [format, language](double v) { return text::format_number(v, format, language); },

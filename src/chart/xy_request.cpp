@@ -19,7 +19,7 @@ PositionAxisRequest position_request(const model::Chart& chart, const std::vecto
   request.kind = dates ? PositionKind::time : PositionKind::numeric;
   if (dates) request.precision = date_precision(*chart.x);
   request.format = axis_format(chart.spec.x, default_x_format(chart.x));
-  request.whole_steps = request.format.style == "year";
+  request.whole_steps = request.format.style == spec::NumberStyle::year;
   request.log = chart.spec.x && chart.spec.x->scale == spec::Scale::log;
   request.title = chart.spec.x ? chart.spec.x->title : "";
   return request;

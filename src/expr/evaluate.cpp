@@ -217,7 +217,7 @@ std::string evaluate_to_text(const Node& node, const Scope& scope) {
       return value.text;
     case Value::Kind::number: {
       spec::NumberFormat format;
-      if (value.year) format.style = "year";
+      if (value.year) format.style = spec::NumberStyle::year;
       format.locale = scope.locale();
       return text::format_number(value.number, format, scope.locale());
     }

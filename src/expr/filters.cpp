@@ -121,7 +121,7 @@ Value formatted(const Call& call, spec::NumberFormat format) {
   return Value::of_text(text::format_number(value, format, call.scope.locale()));
 }
 
-spec::NumberFormat style(const char* name) {
+spec::NumberFormat style(spec::NumberStyle name) {
   spec::NumberFormat format;
   format.style = name;
   return format;
@@ -222,20 +222,20 @@ const std::vector<Function>& functions() {
        }},
       {"number", 0, 1,
        [](const Call& c) {
-         auto format = style("decimal");
+         auto format = style(spec::NumberStyle::decimal);
          if (c.arg_count()) format.decimals = static_cast<int>(c.number_arg(0, 0, "a number of decimals"));
          return formatted(c, format);
        }},
       {"fixed", 1, 1,
        [](const Call& c) {
-         auto format = style("decimal");
+         auto format = style(spec::NumberStyle::decimal);
          format.decimals = static_cast<int>(c.number_arg(0, 0, "a number of decimals"));
          return formatted(c, format);
        }},
       // money(magnitude, currency, display): "US$1.2 billion", "1.2 billion US dollars".
       {"money", 0, 3,
        [](const Call& c) {
-         auto format = style("currency");
+         auto format = style(spec::NumberStyle::currency);
          format.trim_zeros = true;
          format.magnitude = c.number_arg(0, 1, "the data's unit, such as 1e6 for millions");
          format.currency = c.text_arg(1, "USD", "an ISO 4217 currency code such as \"USD\"");
@@ -254,18 +254,18 @@ const std::vector<Function>& functions() {
        }},
       {"compact", 0, 1,
        [](const Call& c) {
-         auto format = style("compact");
+         auto format = style(spec::NumberStyle::compact);
          format.trim_zeros = true;
          format.magnitude = c.number_arg(0, 1, "the data's unit, such as 1e6 for millions");
          return formatted(c, format);
        }},
       {"percent", 0, 1,
        [](const Call& c) {
-         auto format = style("percent");
+         auto format = style(spec::NumberStyle::percent);
          if (c.arg_count()) format.decimals = static_cast<int>(c.number_arg(0, 0, "a number of decimals"));
          return formatted(c, format);
        }},
-      {"year", 0, 0, [](const Call& c) { return formatted(c, style("year")); }},
+      {"year", 0, 0, [](const Call& c) { return formatted(c, style(spec::NumberStyle::year)); }},
       {"date", 0, 1,
        [](const Call& c) {
          std::string skeleton = c.text_arg(0, "", "an ICU date skeleton such as \"yMMM\"");

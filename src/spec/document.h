@@ -14,8 +14,11 @@
 
 namespace folio::spec {
 
+// How a number is written; `year` never groups digits (1997), `multiple` is "20×".
+enum class NumberStyle { decimal, compact, currency, percent, multiple, year, ordinal };
+
 struct NumberFormat {
-  std::string style = "decimal";  // decimal, compact, currency, percent, multiple, year, ordinal
+  NumberStyle style = NumberStyle::decimal;
   std::string currency;           // ISO code such as "USD", for style "currency"
   double magnitude = 1;           // the data's unit: 1e6 when values are in millions
   std::optional<int> decimals;    // fixed decimals; chosen from the data when absent

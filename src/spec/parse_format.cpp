@@ -7,23 +7,39 @@
 
 namespace folio::spec {
 
+namespace {
+
+NumberStyle parse_number_style(const Node& node) {
+  static const std::vector<std::pair<std::string_view, NumberStyle>> kStyles = {
+      {"decimal", NumberStyle::decimal}, {"compact", NumberStyle::compact},
+      {"currency", NumberStyle::currency}, {"percent", NumberStyle::percent},
+      {"multiple", NumberStyle::multiple}, {"year", NumberStyle::year},
+      {"ordinal", NumberStyle::ordinal}};
+  std::vector<std::string_view> names;
+  for (const auto& [name, style] : kStyles) names.push_back(name);
+  auto name = node.as_enum(names);
+  for (const auto& [spelling, style] : kStyles)
+    if (spelling == name) return style;
+  return NumberStyle::decimal;
+}
+
+}  // namespace
+
 NumberFormat parse_number_format(const Node& node) {
   NumberFormat format;
   if (node.is_string()) {
-    format.style = node.as_enum({"decimal", "compact", "currency", "percent", "multiple", "year", "ordinal"});
+    format.style = parse_number_style(node);
     return format;
   }
   node.allow_only({"style", "currency", "magnitude", "decimals", "prefix", "suffix", "notation",
                    "currencyDisplay", "pattern", "locale", "date"});
-  if (auto style = node.optional("style"))
-    format.style =
-        style->as_enum({"decimal", "compact", "currency", "percent", "multiple", "year", "ordinal"});
+  if (auto style = node.optional("style")) format.style = parse_number_style(*style);
   if (auto currency = node.optional("currency")) {
     format.currency = currency->as_string();
     if (!std::regex_match(format.currency, std::regex("[A-Z]{3}")))
       currency->fail("a three-letter ISO 4217 currency code such as \"USD\"");
   }
-  if (format.style == "currency" && format.currency.empty())
+  if (format.style == spec::NumberStyle::currency && format.currency.empty())
     node.fail_found("a \"currency\" key with style \"currency\"", "none");
   if (auto magnitude = node.optional("magnitude"))
     format.magnitude = magnitude->as_number_in(1e-12, 1e15);

@@ -86,7 +86,7 @@ std::string affixed(const std::string& number, const spec::NumberFormat& format)
 std::string format_amount(double actual, const spec::NumberFormat& format) {
   const std::string& locale = locale_of(format);
   double magnitude = std::fabs(actual);
-  bool currency = format.style == "currency";
+  bool currency = format.style == spec::NumberStyle::currency;
   std::string notation = !format.notation.empty() ? format.notation : currency ? "long" : "short";
   if (notation == "long" && magnitude < kLongUnitsFrom) notation = "";
   double divisor = notation.empty() ? 1 : compact_divisor(magnitude, locale);
@@ -121,22 +121,22 @@ std::string format_number(double value, const spec::NumberFormat& written,
   if (!format.pattern.empty() && icu_pattern(actual, format.pattern, locale, out))
     return affixed(out, format);
   double magnitude = std::fabs(actual);
-  if (format.style == "year")
+  if (format.style == spec::NumberStyle::year)
     return affixed(icu_number(actual, "precision-integer group-off", locale), format);
-  if (format.style == "ordinal") return affixed(icu_ordinal_digits(actual, locale), format);
-  if (format.style == "percent") {
+  if (format.style == spec::NumberStyle::ordinal) return affixed(icu_ordinal_digits(actual, locale), format);
+  if (format.style == spec::NumberStyle::percent) {
     double percent = magnitude * 100;
     int decimals =
         format.decimals.value_or(std::fabs(percent - std::round(percent)) < 0.05 ? 0 : 1);
     return affixed(icu_number(actual, "percent scale/100 " + precision(decimals), locale), format);
   }
-  if (format.style == "multiple") {
+  if (format.style == spec::NumberStyle::multiple) {
     int decimals = format.decimals.value_or(magnitude == std::round(magnitude) ? 0 : 1);
     return affixed(icu_number(actual, precision(decimals), locale) + "×", format);
   }
   // A plain number asked for in a notation is written in compact units ("1.1T").
-  if (format.style == "compact" || format.style == "currency" ||
-      (format.style == "decimal" && !format.notation.empty() && magnitude >= kCompactFrom))
+  if (format.style == spec::NumberStyle::compact || format.style == spec::NumberStyle::currency ||
+      (format.style == spec::NumberStyle::decimal && !format.notation.empty() && magnitude >= kCompactFrom))
     return affixed(format_amount(actual, format), format);
   if (magnitude > 0 && magnitude < kTinyMagnitude)
     return affixed(
@@ -162,23 +162,23 @@ std::vector<std::string> format_ticks(const std::vector<double>& ticks,
 
   // Plain numbers of seven digits and more are unreadable on an axis: they share a compact
   // unit too ("0", "2", "4", "6B") unless a pattern asks otherwise.
-  bool amount = format.style == "compact" || format.style == "currency" ||
-                (format.style == "decimal" && largest >= kLongDecimalTicks);
+  bool amount = format.style == spec::NumberStyle::compact || format.style == spec::NumberStyle::currency ||
+                (format.style == spec::NumberStyle::decimal && largest >= kLongDecimalTicks);
   double divisor = amount && largest >= kCompactFrom ? compact_divisor(largest, locale) : 1;
-  bool tiny = format.style == "decimal" && largest > 0 && largest < kTinyMagnitude;
+  bool tiny = format.style == spec::NumberStyle::decimal && largest > 0 && largest < kTinyMagnitude;
   int decimals = format.decimals.value_or(
-      decimals_for_step(format.style == "percent" ? step * 100 : step / divisor));
+      decimals_for_step(format.style == spec::NumberStyle::percent ? step * 100 : step / divisor));
   std::string zero = icu_number(0, "precision-integer", locale);
 
   for (size_t i = 0; i < ticks.size(); ++i) {
     double actual = ticks[i] * format.magnitude;
     std::string label;
     if (!format.pattern.empty() && icu_pattern(actual, format.pattern, locale, label)) {
-    } else if (format.style == "year") {
+    } else if (format.style == spec::NumberStyle::year) {
       label = icu_number(actual, "precision-integer group-off", locale);
     } else if (std::fabs(actual) < 1e-12) {
       label = zero;
-    } else if (format.style == "percent") {
+    } else if (format.style == spec::NumberStyle::percent) {
       label = icu_number(actual, "percent scale/100 " + precision(decimals), locale);
     } else if (tiny) {
       label = icu_number(actual, "scientific " + precision(format.decimals.value_or(1)), locale);
@@ -186,7 +186,7 @@ std::vector<std::string> format_ticks(const std::vector<double>& ticks,
       label = icu_number(actual / divisor, precision(decimals), locale);
     } else if (amount) {
       std::string skeleton = (divisor > 1 ? "compact-short " : "") + precision(decimals);
-      if (format.style == "currency") {
+      if (format.style == spec::NumberStyle::currency) {
         label = with_currency(icu_number(std::fabs(actual), skeleton, locale), is_negative(actual),
                               format);
       } else {
@@ -194,7 +194,7 @@ std::vector<std::string> format_ticks(const std::vector<double>& ticks,
       }
     } else {
       label = icu_number(actual, precision(decimals), locale);
-      if (format.style == "multiple") label += "×";
+      if (format.style == spec::NumberStyle::multiple) label += "×";
     }
     labels.push_back(i == unit_index ? affixed(label, format) : label);
   }
@@ -207,8 +207,8 @@ std::vector<std::string> format_log_ticks(const std::vector<double>& ticks,
   const spec::NumberFormat format = in_language(written, language);
   spec::NumberFormat largest = format, others = format;
   // Amounts span units on a log axis: each in its own ("10K", "1M"); plain numbers stay whole.
-  if (format.style != "decimal") largest.notation = others.notation = "short";
-  if (others.style == "currency") others.style = "compact";
+  if (format.style != spec::NumberStyle::decimal) largest.notation = others.notation = "short";
+  if (others.style == spec::NumberStyle::currency) others.style = spec::NumberStyle::compact;
   others.prefix = others.suffix = "";
   // Whole ticks need no decimals: "1K", not "1.0K".
   if (!largest.decimals) largest.decimals = others.decimals = 0;
@@ -218,7 +218,7 @@ std::vector<std::string> format_log_ticks(const std::vector<double>& ticks,
     bool whole_in_unit = std::fabs(value) >= 1;
     auto& chosen = i + 1 == ticks.size() ? largest : others;
     spec::NumberFormat shown = chosen;
-    if (!whole_in_unit || format.style == "decimal") shown.decimals.reset();
+    if (!whole_in_unit || format.style == spec::NumberStyle::decimal) shown.decimals.reset();
     labels.push_back(format_number(ticks[i], shown, language));
   }
   return labels;
@@ -246,24 +246,24 @@ std::vector<std::string> format_column(const std::vector<double>& values,
   const std::string& locale = locale_of(format);
   double largest = 0;
   for (double v : values) largest = std::max(largest, std::fabs(v * format.magnitude));
-  bool amount = format.style == "compact" || format.style == "currency" ||
-                (format.style == "decimal" && !format.notation.empty());
-  bool own_rule = !format.pattern.empty() || format.style == "year" || format.style == "ordinal" ||
-                  format.style == "multiple";
+  bool amount = format.style == spec::NumberStyle::compact || format.style == spec::NumberStyle::currency ||
+                (format.style == spec::NumberStyle::decimal && !format.notation.empty());
+  bool own_rule = !format.pattern.empty() || format.style == spec::NumberStyle::year || format.style == spec::NumberStyle::ordinal ||
+                  format.style == spec::NumberStyle::multiple;
   std::string notation = !format.notation.empty()     ? format.notation
-                         : format.style == "currency" ? "long"
+                         : format.style == spec::NumberStyle::currency ? "long"
                                                       : "short";
   bool units = amount && !own_rule && largest >= kCompactFrom &&
                !(notation == "long" && largest < kLongUnitsFrom);
   // Columns of tiny numbers keep each value's own significant digits (never "0.00").
   bool tiny = largest > 0 && largest < kTinyMagnitude;
   if (own_rule || tiny ||
-      (!units && format.style != "decimal" && format.style != "currency" &&
-       format.style != "compact" && format.style != "percent")) {
+      (!units && format.style != spec::NumberStyle::decimal && format.style != spec::NumberStyle::currency &&
+       format.style != spec::NumberStyle::compact && format.style != spec::NumberStyle::percent)) {
     for (double v : values) out.push_back(format_number(v, format, language));
     return out;
   }
-  if (format.style == "percent") {
+  if (format.style == spec::NumberStyle::percent) {
     int decimals = 0;
     for (double v : values) decimals = std::max(decimals, decimals_needed(v * 100, 1));
     spec::NumberFormat fixed = format;
@@ -301,7 +301,7 @@ std::vector<std::string> format_column(const std::vector<double>& values,
     std::string number = unit_prefix +
                          icu_number(std::fabs(actual) / divisor, precision(decimals), locale) +
                          unit_suffix;
-    std::string text = format.style == "currency"
+    std::string text = format.style == spec::NumberStyle::currency
                            ? with_currency(number, is_negative(actual), format)
                        : is_negative(actual) ? negated(number, locale)
                                              : number;

@@ -8,7 +8,7 @@
 
 int main() {
   folio::spec::NumberFormat usd;
-  usd.style = "currency";
+  usd.style = folio::spec::NumberStyle::currency;
   usd.currency = "USD";
   auto ticks = folio::scale::nice_ticks(0, 1031, 5);
   folio::model::TextStyle style;

@@ -174,7 +174,9 @@ TEST_F(Watch, SeesSavesByRenameAndMakesOneRenderOfABurst) {
   }
   auto lines = process_->lines_within(1500ms);
   ASSERT_GE(lines.size(), 1u);
-  EXPECT_LE(lines.size(), 3u) << lines.size() << " renders for one burst";
+  // Two or three here when the machine is idle; the bound leaves room for a loaded CI machine
+  // (other tests running beside this one) without letting every save render.
+  EXPECT_LE(lines.size(), 5u) << lines.size() << " renders for one burst";
   for (const auto& l : lines) EXPECT_NE(l.find("folio: rendered"), std::string::npos) << l;
   EXPECT_NE(pdf_text().find("China US$26.5 billion"), std::string::npos);
   std::printf("a burst of 10 saves made %zu render(s)\n", lines.size());
