@@ -9,7 +9,7 @@ namespace folio::text {
 namespace {
 
 // Magnitudes this small print in scientific notation; fixed decimals would show only zeros.
-constexpr double kTinyMagnitude = 1e-3;
+constexpr double kTinyMagnitude = 1e-4;
 // Below this, compact units save nothing: "2,500" reads better than "2.5K" on an axis.
 constexpr double kCompactFrom = 1e4;
 // Plain decimal ticks from this size on share a compact unit ("6B", not "6,000,000,000").

@@ -81,7 +81,8 @@ TEST(FormatNumber, CompactNumbers) {
   EXPECT_EQ(format_number(-2.5e12, style(spec::NumberStyle::compact)), "-2.5T");
   EXPECT_EQ(format_number(7e8, with(style(spec::NumberStyle::compact), "long")), "700 million");
   EXPECT_EQ(format_number(2.5e-9, style(spec::NumberStyle::decimal)), "2.5E-9");
-  EXPECT_EQ(format_number(-0.00042, style(spec::NumberStyle::decimal)), "-4.2E-4");
+  EXPECT_EQ(format_number(-0.00042, style(spec::NumberStyle::decimal)), "-0.00042");
+  EXPECT_EQ(format_number(-0.000042, style(spec::NumberStyle::decimal)), "-4.2E-5");
 }
 
 TEST(FormatNumber, OtherStyles) {
