@@ -10,16 +10,16 @@
 #include <fmt/format.h>
 
 #include <cmath>
-#include <set>
 #include <cstdlib>
 #include <filesystem>
 #include <fstream>
-#include <random>
-
 #include <nlohmann/json.hpp>
+#include <random>
+#include <set>
 
 #include "chart/layout_chart.h"
 #include "model/document.h"
+#include "random_source.h"
 #include "spec/parse.h"
 #include "test_support.h"
 
@@ -30,13 +30,9 @@ using Json = nlohmann::ordered_json;
 
 // ---- the generator -------------------------------------------------------------------------
 
-class Generator {
+class Generator : public folio::testing::RandomSource {
  public:
-  explicit Generator(unsigned seed) : random_(seed) {}
-
-  int between(int lo, int hi) { return std::uniform_int_distribution<int>(lo, hi)(random_); }
-  double unit() { return std::uniform_real_distribution<double>(0, 1)(random_); }
-  bool chance(double p) { return unit() < p; }
+  using RandomSource::RandomSource;
 
   // A label of 1 to `longest` characters, in Latin, Hangul or Khmer, in words.
   std::string label(int longest = 60) {
@@ -53,7 +49,7 @@ class Generator {
       } else if (script == 1) {
         append_utf8(out, 0xAC00 + between(0, 11171));  // Hangul syllables
       } else {
-        append_utf8(out, 0x1780 + between(0, 32));  // Khmer consonants
+        append_utf8(out, 0x1780 + between(0, 32));                   // Khmer consonants
         if (chance(0.4)) append_utf8(out, 0x17B6 + between(0, 10));  // a dependent vowel
       }
     }
@@ -93,7 +89,6 @@ class Generator {
       out += static_cast<char>(0x80 | (code & 0x3F));
     }
   }
-  std::mt19937 random_;
 };
 
 // Rows of {category, value, when, series, size}: the raw material every kind draws from.
@@ -105,7 +100,9 @@ Json dataset(Generator& g, int rows, bool negatives) {
   for (int i = 0; i < distinct; ++i) categories.push_back(g.label());
   for (int i = 0, n = g.between(1, 5); i < n; ++i) series.push_back(g.label(20));
   int first_year = g.between(1900, 2025);
-  int span_days = g.chance(0.3) ? g.between(1, 90) : g.chance(0.5) ? g.between(365, 20 * 365) : g.between(1, 120 * 365);
+  int span_days = g.chance(0.3)   ? g.between(1, 90)
+                  : g.chance(0.5) ? g.between(365, 20 * 365)
+                                  : g.between(1, 120 * 365);
   for (int i = 0; i < rows; ++i) {
     Json row;
     row["k"] = categories[static_cast<size_t>(i) % categories.size()];
@@ -121,7 +118,8 @@ Json dataset(Generator& g, int rows, bool negatives) {
 }
 
 // One chart of each kind and variant over the dataset.
-std::vector<std::pair<std::string, Json>> charts(Generator& g, const Json& rows, const Json& non_negative) {
+std::vector<std::pair<std::string, Json>> charts(Generator& g, const Json& rows,
+                                                 const Json& non_negative) {
   auto with = [&](Json chart, const Json& data) {
     chart["id"] = "g";
     chart["title"] = g.chance(0.5) ? g.label(80) : "";
@@ -129,29 +127,58 @@ std::vector<std::pair<std::string, Json>> charts(Generator& g, const Json& rows,
     return chart;
   };
   std::vector<std::pair<std::string, Json>> out;
-  out.push_back({"line", with({{"kind", "line"}, {"x", "year"}, {"y", "v"}, {"series", "s"}}, rows)});
-  out.push_back({"line-dates", with({{"kind", "line"}, {"x", "d"}, {"y", "v"},
-                                     {"markers", g.chance(0.5) ? "auto" : "always"}}, rows)});
-  out.push_back({"area", with({{"kind", "area"}, {"x", "year"}, {"y", "v"}, {"series", "s"},
-                               {"stack", g.chance(0.5) ? "stacked" : "percent"}}, rows)});
+  out.push_back(
+      {"line", with({{"kind", "line"}, {"x", "year"}, {"y", "v"}, {"series", "s"}}, rows)});
+  out.push_back({"line-dates", with({{"kind", "line"},
+                                     {"x", "d"},
+                                     {"y", "v"},
+                                     {"markers", g.chance(0.5) ? "auto" : "always"}},
+                                    rows)});
+  out.push_back({"area", with({{"kind", "area"},
+                               {"x", "year"},
+                               {"y", "v"},
+                               {"series", "s"},
+                               {"stack", g.chance(0.5) ? "stacked" : "percent"}},
+                              rows)});
   out.push_back({"columns", with({{"kind", "bar"}, {"x", "k"}, {"y", "v"}}, rows)});
-  out.push_back({"grouped", with({{"kind", "bar"}, {"x", "k"}, {"y", "v"}, {"series", "s"},
-                                  {"stack", g.chance(0.5) ? "none" : g.chance(0.5) ? "stacked" : "percent"}}, rows)});
-  out.push_back({"ranking", with({{"kind", "bar"}, {"orientation", "horizontal"}, {"x", "k"}, {"y", "v"},
-                                  {"sort", "descending"}}, rows)});
+  out.push_back({"grouped", with({{"kind", "bar"},
+                                  {"x", "k"},
+                                  {"y", "v"},
+                                  {"series", "s"},
+                                  {"stack", g.chance(0.5)   ? "none"
+                                            : g.chance(0.5) ? "stacked"
+                                                            : "percent"}},
+                                 rows)});
+  out.push_back({"ranking", with({{"kind", "bar"},
+                                  {"orientation", "horizontal"},
+                                  {"x", "k"},
+                                  {"y", "v"},
+                                  {"sort", "descending"}},
+                                 rows)});
   out.push_back({"lollipop", with({{"kind", "lollipop"}, {"x", "k"}, {"y", "v"}}, rows)});
-  out.push_back({"scatter", with({{"kind", "scatter"}, {"x", "n"}, {"y", "v"}, {"label", "k"},
-                                  {"size", "w"}, {"series", "s"}}, rows)});
-  out.push_back({"waterfall", with({{"kind", "waterfall"}, {"x", "k"}, {"y", "v"}, {"total", "Total"}}, rows)});
+  out.push_back({"scatter", with({{"kind", "scatter"},
+                                  {"x", "n"},
+                                  {"y", "v"},
+                                  {"label", "k"},
+                                  {"size", "w"},
+                                  {"series", "s"}},
+                                 rows)});
+  out.push_back({"waterfall",
+                 with({{"kind", "waterfall"}, {"x", "k"}, {"y", "v"}, {"total", "Total"}}, rows)});
   out.push_back({"donut", with({{"kind", "donut"}, {"x", "k"}, {"y", "w"}}, non_negative)});
   out.push_back({"pie", with({{"kind", "pie"}, {"x", "k"}, {"y", "w"}}, non_negative)});
   out.push_back({"timeline", with({{"kind", "timeline"}, {"x", "d"}, {"label", "k"}}, rows)});
-  out.push_back({"lanes", with({{"kind", "timeline"}, {"x", "d"}, {"label", "k"}, {"series", "s"}}, rows)});
-  out.push_back({"table", with({{"kind", "table"}, {"columns", Json::array({"k", Json{{"field", "v"}, {"bar", true}}, "year"})}}, rows)});
+  out.push_back(
+      {"lanes", with({{"kind", "timeline"}, {"x", "d"}, {"label", "k"}, {"series", "s"}}, rows)});
+  out.push_back(
+      {"table", with({{"kind", "table"},
+                      {"columns", Json::array({"k", Json{{"field", "v"}, {"bar", true}}, "year"})}},
+                     rows)});
   Json items = Json::array();
   for (int i = 0, n = g.between(1, 6); i < n; ++i) {
     Json value = g.value(g.scale(), true, false);
-    items.push_back(Json{{"value", value.is_null() ? 0.0 : value.get<double>()}, {"label", g.label(50)}});
+    items.push_back(
+        Json{{"value", value.is_null() ? 0.0 : value.get<double>()}, {"label", g.label(50)}});
   }
   Json stats{{"kind", "stats"}, {"id", "g"}, {"items", items}};
   out.push_back({"stats", stats});
@@ -161,8 +188,8 @@ std::vector<std::pair<std::string, Json>> charts(Generator& g, const Json& rows,
 // ---- what a scene must hold ---------------------------------------------------------------
 
 struct Placed {
-  Rect box;           // its bounds on the chart, rotation and group scaling applied
-  Point corners[4];   // the text's own (turned) rectangle
+  Rect box;          // its bounds on the chart, rotation and group scaling applied
+  Point corners[4];  // the text's own (turned) rectangle
   std::string text;
   double size_pt;
 };
@@ -211,7 +238,8 @@ void collect(const scene::Frame& frame, Point offset, double scale, std::vector<
       Rect box{*std::min_element(xs, xs + 4), *std::min_element(ys, ys + 4), 0, 0};
       box.width = *std::max_element(xs, xs + 4) - box.x;
       box.height = *std::max_element(ys, ys + 4) - box.y;
-      box = {offset.x + box.x * scale, offset.y + box.y * scale, box.width * scale, box.height * scale};
+      box = {offset.x + box.x * scale, offset.y + box.y * scale, box.width * scale,
+             box.height * scale};
       if (!finite(box.x) || !finite(box.y) || !finite(box.width) || !finite(box.height))
         problems.push_back("text \"" + text->run->text() + "\" at a coordinate that is not finite");
       placed.box = box;
@@ -226,14 +254,16 @@ void collect(const scene::Frame& frame, Point offset, double scale, std::vector<
             break;
           }
     } else if (const auto* group = std::get_if<scene::Group>(&item)) {
-      collect(*group->frame, {offset.x + group->offset.x * scale, offset.y + group->offset.y * scale},
+      collect(*group->frame,
+              {offset.x + group->offset.x * scale, offset.y + group->offset.y * scale},
               scale * group->scale, texts, problems);
     }
   }
 }
 
 std::vector<std::string> check(const scene::Frame& frame, const model::Theme& theme,
-                               const std::string& description, const std::vector<std::string>& names) {
+                               const std::string& description,
+                               const std::vector<std::string>& names) {
   std::vector<std::string> problems;
   std::vector<Placed> texts;
   collect(frame, {0, 0}, 1, texts, problems);
@@ -242,9 +272,9 @@ std::vector<std::string> check(const scene::Frame& frame, const model::Theme& th
   for (const auto& t : texts) {
     if (t.box.x < -kSlack || t.box.y < -kSlack || t.box.right() > frame.size.width + kSlack ||
         t.box.bottom() > frame.size.height + kSlack)
-      problems.push_back(fmt::format("\"{}\" leaves the chart ({:.1f},{:.1f} {:.1f}x{:.1f} in {:.0f}x{:.0f})",
-                                     t.text, t.box.x, t.box.y, t.box.width, t.box.height,
-                                     frame.size.width, frame.size.height));
+      problems.push_back(fmt::format(
+          "\"{}\" leaves the chart ({:.1f},{:.1f} {:.1f}x{:.1f} in {:.0f}x{:.0f})", t.text, t.box.x,
+          t.box.y, t.box.width, t.box.height, frame.size.width, frame.size.height));
     if (t.size_pt < min_size - 0.01)
       problems.push_back(fmt::format("\"{}\" is set at {:.1f} pt, under the theme's {:.1f}", t.text,
                                      t.size_pt, min_size));
@@ -255,8 +285,8 @@ std::vector<std::string> check(const scene::Frame& frame, const model::Theme& th
       double w = std::min(a.right(), b.right()) - std::max(a.x, b.x);
       double h = std::min(a.bottom(), b.bottom()) - std::max(a.y, b.y);
       if (w > kSlack && h > kSlack && overlap(texts[i], texts[j], kSlack))
-        problems.push_back(fmt::format("\"{}\" and \"{}\" overlap ({:.1f} x {:.1f} pt)", texts[i].text,
-                                       texts[j].text, w, h));
+        problems.push_back(fmt::format("\"{}\" and \"{}\" overlap ({:.1f} x {:.1f} pt)",
+                                       texts[i].text, texts[j].text, w, h));
     }
   for (const auto& name : names)
     if (description.find(name) == std::string::npos)
@@ -266,11 +296,13 @@ std::vector<std::string> check(const scene::Frame& frame, const model::Theme& th
 
 std::vector<std::string> categories_in(const Json& chart) {
   std::vector<std::string> names;
-  static const std::set<std::string> kinds = {"bar", "lollipop", "waterfall", "donut", "pie", "timeline"};
+  static const std::set<std::string> kinds = {"bar",   "lollipop", "waterfall",
+                                              "donut", "pie",      "timeline"};
   if (!chart.contains("data") || !kinds.count(chart["kind"].get<std::string>())) return names;
   std::string field = chart["kind"] == "timeline" ? "label" : "x";
   for (const auto& row : chart["data"]["values"])
-    if (row.contains(chart[field].get<std::string>())) names.push_back(row[chart[field].get<std::string>()]);
+    if (row.contains(chart[field].get<std::string>()))
+      names.push_back(row[chart[field].get<std::string>()]);
   return names;
 }
 
@@ -294,7 +326,8 @@ TEST(GeneratedCharts, HoldOnDataNobodyWrote) {
     Json non_negative = dataset(g, rows, false);
     for (const auto& [variant, chart_json] : charts(g, data, non_negative)) {
       std::string text = chart_json.dump();
-      auto doc = std::make_shared<spec::JsonDocument>(spec::JsonDocument::parse(text, "generated.json"));
+      auto doc =
+          std::make_shared<spec::JsonDocument>(spec::JsonDocument::parse(text, "generated.json"));
       spec::Inputs inputs;
       spec::Chart spec;
       model::Chart chart;
@@ -302,7 +335,8 @@ TEST(GeneratedCharts, HoldOnDataNobodyWrote) {
         spec = spec::parse_chart(spec::Node(*doc, doc->root(), ""), inputs);
         chart = model::resolve_chart(spec, {}, *doc);
       } catch (const InputError& error) {
-        ADD_FAILURE() << "seed " << seed << " " << variant << ": the generated spec was refused: " << error.what();
+        ADD_FAILURE() << "seed " << seed << " " << variant
+                      << ": the generated spec was refused: " << error.what();
         continue;
       }
       std::string description = describe_chart(chart);
@@ -316,7 +350,8 @@ TEST(GeneratedCharts, HoldOnDataNobodyWrote) {
                                    : Size{width, chart_height_for_width(chart, theme, width)};
           scene::Frame frame;
           try {
-            frame = layout_chart(chart, theme, size, {.background = width == 640, .figure_label = ""});
+            frame =
+                layout_chart(chart, theme, size, {.background = width == 640, .figure_label = ""});
           } catch (const std::exception& error) {
             frame = {};
             ADD_FAILURE() << "seed " << seed << " " << variant << ": layout threw " << error.what();
@@ -328,8 +363,10 @@ TEST(GeneratedCharts, HoldOnDataNobodyWrote) {
           std::filesystem::create_directories(out_dir);
           std::string name = fmt::format("seed{}-{}-{}-{:.0f}", seed, variant, theme_name, width);
           std::ofstream(out_dir / (name + ".json")) << chart_json.dump(2) << "\n";
-          ADD_FAILURE() << name << " (" << (out_dir / (name + ".json")).string() << "): " << problems.front()
-                        << (problems.size() > 1 ? fmt::format(" (and {} more)", problems.size() - 1) : "");
+          ADD_FAILURE() << name << " (" << (out_dir / (name + ".json")).string()
+                        << "): " << problems.front()
+                        << (problems.size() > 1 ? fmt::format(" (and {} more)", problems.size() - 1)
+                                                : "");
           break;
         }
       }

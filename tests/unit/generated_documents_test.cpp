@@ -20,6 +20,7 @@
 
 #include "layout/paged_document.h"
 #include "model/document.h"
+#include "random_source.h"
 #include "test_support.h"
 
 namespace folio::layout {
@@ -27,11 +28,9 @@ namespace {
 
 using Json = nlohmann::ordered_json;
 
-class Generator {
+class Generator : public folio::testing::RandomSource {
  public:
-  explicit Generator(unsigned seed) : random_(seed) {}
-  int between(int lo, int hi) { return std::uniform_int_distribution<int>(lo, hi)(random_); }
-  bool chance(double p) { return std::uniform_real_distribution<double>(0, 1)(random_) < p; }
+  using RandomSource::RandomSource;
 
   std::string words(int count) {
     static const char* const kWords[] = {"trade",    "grew",    "Cambodia", "investment",  "the",
@@ -44,9 +43,6 @@ class Generator {
     }
     return text;
   }
-
- private:
-  std::mt19937 random_;
 };
 
 Json rows(Generator& g, int count) {
