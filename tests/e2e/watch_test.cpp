@@ -115,7 +115,9 @@ class Watch : public ::testing::Test {
   }
   std::string pdf() const { return read_file(dir_.path / "out/briefing.pdf"); }
   std::string pdf_text() const {
-    return squeeze(run("pdftotext -enc UTF-8 " + shell_quote((dir_.path / "out/briefing.pdf").string()) + " -").out);
+    return squeeze(
+        run("pdftotext -enc UTF-8 " + shell_quote((dir_.path / "out/briefing.pdf").string()) + " -")
+            .out);
   }
   std::filesystem::path fdi_path() const { return dir_.path / "doc/data/fdi.json"; }
   std::string fdi_with_china(const std::string& value) const {
@@ -149,7 +151,8 @@ TEST_F(Watch, ABadSaveKeepsTheLastGoodOutputsUntilTheNextGoodOne) {
   EXPECT_TRUE(pdf() == good);
   std::filesystem::remove(fdi_path());  // deleted
   line = process_->next_line();
-  EXPECT_NE(line.find("expected a readable JSON file, found no such file"), std::string::npos) << line;
+  EXPECT_NE(line.find("expected a readable JSON file, found no such file"), std::string::npos)
+      << line;
   EXPECT_TRUE(pdf() == good);
   write(fdi_path(), fdi_with_china("15.5"));  // re-created
   line = process_->next_line();
@@ -180,6 +183,50 @@ TEST_F(Watch, SeesSavesByRenameAndMakesOneRenderOfABurst) {
   for (const auto& l : lines) EXPECT_NE(l.find("folio: rendered"), std::string::npos) << l;
   EXPECT_NE(pdf_text().find("China US$26.5 billion"), std::string::npos);
   std::printf("a burst of 10 saves made %zu render(s)\n", lines.size());
+}
+
+size_t count_of(const std::string& text, const std::string& part) {
+  size_t count = 0;
+  for (size_t at = text.find(part); at != std::string::npos; at = text.find(part, at + 1)) ++count;
+  return count;
+}
+
+// The issue's scenario: a number edited in a CSV while watch runs changes the chart, the
+// sentence quoting it and the tile together, and no output is ever broken in between.
+TEST(WatchCsv, AnEditedCsvNumberChangesChartSentenceAndTileTogether) {
+  ScratchDir dir{"watch-csv"};
+  std::filesystem::create_directories(dir.path / "doc");
+  write(dir.path / "doc/trade.csv", "year,usd_m\n2017,780\n2018,900\n2019,1031\n");
+  write(dir.path / "doc/doc.json", R"({"meta": {"title": "Trade"},
+    "data": {"trade": {"file": "trade.csv"}},
+    "blocks": [
+      {"type": "paragraph", "text": "Trade reached {{ trade.usd_m | last | money(1e6) }} in {{ trade.year | max }}."},
+      {"type": "stats", "id": "tiles", "kind": "stats", "items": [
+        {"value": "{{ trade.usd_m | last }}", "format": {"style": "currency", "currency": "USD", "magnitude": 1e6}, "label": "trade"}]},
+      {"type": "chart", "id": "trade", "kind": "bar", "data": "trade", "x": "year", "y": {"field": "usd_m", "format": {"style": "currency", "currency": "USD", "magnitude": 1e6}}}]})");
+  WatchProcess process({FOLIO_BINARY, "watch", (dir.path / "doc/doc.json").string(), "--out",
+                        (dir.path / "out").string(), "--format", "pdf,svg"});
+  auto first = process.next_line(30s);
+  ASSERT_NE(first.find("folio: rendered"), std::string::npos) << first;
+  auto text = [&] {
+    return squeeze(
+        run("pdftotext -enc UTF-8 " + shell_quote((dir.path / "out/doc.pdf").string()) + " -").out);
+  };
+  EXPECT_NE(text().find("Trade reached US$1 billion in 2019."), std::string::npos) << text();
+  write(dir.path / "doc/trade.csv", "year,usd_m\n2017,780\n2018,900\n2019,1480\n");
+  auto line = process.next_line();
+  EXPECT_NE(line.find("folio: rendered"), std::string::npos) << line;
+  auto after = text();
+  EXPECT_NE(after.find("Trade reached US$1.5 billion in 2019."), std::string::npos) << after;
+  // The tile, the bar's label and the chart's description all say the new figure; the old
+  // one is gone from every output.
+  EXPECT_EQ(count_of(after, "US$1.5 billion"), 3u) << after;
+  EXPECT_EQ(after.find("US$1 billion"), std::string::npos) << after;
+  EXPECT_EQ(after.find("US$1.0 billion"), std::string::npos) << after;
+  auto svg = read_file(dir.path / "out/charts/trade.svg");
+  EXPECT_NE(svg.find("2019 US$1.5 billion"), std::string::npos);  // the chart's <desc>
+  EXPECT_EQ(svg.find("US$1.0 billion"), std::string::npos);
+  EXPECT_EQ(process.terminate(), 0);
 }
 
 }  // namespace
