@@ -3,10 +3,17 @@
 #include <fmt/format.h>
 #include <gio/gio.h>
 #include <glib-unix.h>
+#include <sys/stat.h>
+#include <time.h>
 
 #include <algorithm>
 #include <cstdio>
+#include <fstream>
+#include <map>
 #include <set>
+#include <sstream>
+#include <string_view>
+#include <tuple>
 #include <vector>
 
 #include "chart/chart_cache.h"
@@ -19,6 +26,49 @@ std::filesystem::path absolute_normal(const std::filesystem::path& path) {
   std::error_code error;
   auto absolute = std::filesystem::absolute(path, error);
   return (error ? path : absolute).lexically_normal();
+}
+
+// What a file held at one moment: its status and, for files small enough to read again at
+// once, a hash of its bytes. The modification time alone is too coarse (the kernel stamps it
+// from a clock that ticks every few milliseconds), and an editor's save keeps the size.
+struct Fingerprint {
+  bool exists = false;
+  long long size = 0, modified_ns = 0, changed_ns = 0, inode = 0;
+  size_t content_hash = 0;
+  bool operator==(const Fingerprint&) const = default;
+};
+
+Fingerprint fingerprint_of(const std::filesystem::path& path) {
+  constexpr long long kHashedBytes = 16 << 20;
+  Fingerprint print;
+  struct stat status {};
+  if (::stat(path.c_str(), &status) != 0) return print;
+  print.exists = true;
+  print.size = status.st_size;
+  print.modified_ns = status.st_mtim.tv_sec * 1000000000LL + status.st_mtim.tv_nsec;
+  print.changed_ns = status.st_ctim.tv_sec * 1000000000LL + status.st_ctim.tv_nsec;
+  print.inode = static_cast<long long>(status.st_ino);
+  if (S_ISREG(status.st_mode) && status.st_size <= kHashedBytes) {
+    std::ifstream in(path, std::ios::binary);
+    std::ostringstream bytes;
+    bytes << in.rdbuf();
+    print.content_hash = std::hash<std::string_view>{}(bytes.view());
+  }
+  return print;
+}
+
+long long coarse_now_ns() {
+  timespec now{};
+  clock_gettime(CLOCK_REALTIME_COARSE, &now);
+  return now.tv_sec * 1000000000LL + now.tv_nsec;
+}
+
+using Fingerprints = std::map<std::filesystem::path, Fingerprint>;
+
+Fingerprints fingerprints_of(const std::set<std::filesystem::path>& paths) {
+  Fingerprints prints;
+  for (const auto& path : paths) prints[path] = fingerprint_of(path);
+  return prints;
 }
 
 // Folders are watched rather than files: editors that save by writing a new file and
@@ -65,7 +115,8 @@ class Watcher {
     // A file closed after writing, or moved into place, is complete: render almost at once.
     // A mere change may be followed by more writes: wait for the burst to end.
     bool complete = event != G_FILE_MONITOR_EVENT_CHANGED;
-    watcher->schedule(complete ? std::min(watcher->request_.debounce_ms, 2) : watcher->request_.debounce_ms);
+    watcher->schedule(complete ? std::min(watcher->request_.debounce_ms, 2)
+                               : watcher->request_.debounce_ms);
   }
 
   static gboolean on_debounced(gpointer self) {
@@ -81,9 +132,15 @@ class Watcher {
     timer_ = g_timeout_add(static_cast<guint>(delay_ms), &Watcher::on_debounced, this);
   }
 
+  // A render whose inputs changed while it ran (a save landing mid-read, or before the
+  // folder was watched) is followed by another; if it failed, its error is not reported,
+  // since it may describe a file caught half-written, and the next render says what holds.
   void render() {
+    std::set<std::filesystem::path> known = inputs_;
+    known.insert(absolute_normal(request_.render.document));
+    Fingerprints before = fingerprints_of(known);
+    long long started_ns = coarse_now_ns();
     std::vector<std::filesystem::path> read;
-    auto started = std::filesystem::file_time_type::clock::now();
     std::string line;
     bool failed = false;
     try {
@@ -106,18 +163,28 @@ class Watcher {
     std::set<std::filesystem::path> inputs;
     for (const auto& path : read) inputs.insert(absolute_normal(path));
     inputs.insert(absolute_normal(request_.render.document));
-    for (const auto& [name, path] : request_.render.replaced_data) inputs.insert(absolute_normal(path));
+    for (const auto& [name, path] : request_.render.replaced_data)
+      inputs.insert(absolute_normal(path));
     // A failed render may have stopped before reading every file: those of the last good
     // render stay watched too.
-    if (failed) inputs.insert(last_good_.begin(), last_good_.end());
-    else last_good_ = inputs;
+    if (failed)
+      inputs.insert(last_good_.begin(), last_good_.end());
+    else
+      last_good_ = inputs;
     watch(inputs);
-    // A file saved while the render ran (before its folder was watched) is rendered again.
-    for (const auto& path : inputs) {
-      std::error_code error;
-      auto modified = std::filesystem::last_write_time(path, error);
-      if (!error && modified >= started) schedule(request_.debounce_ms);
+    bool changed_meanwhile = false;
+    for (const auto& [path, print] : fingerprints_of(inputs)) {
+      auto was = before.find(path);
+      // A file first read by this render has no earlier print: compare its status time with
+      // the moment the render began, on the clock the kernel stamps files with.
+      if (was == before.end()) {
+        if (print.changed_ns >= started_ns) changed_meanwhile = true;
+      } else if (!(was->second == print)) {
+        changed_meanwhile = true;
+      }
     }
+    if (changed_meanwhile) schedule(request_.debounce_ms);
+    if (failed && changed_meanwhile) return;
     std::fprintf(failed ? stderr : stdout, "%s\n", line.c_str());
     std::fflush(failed ? stderr : stdout);
   }
