@@ -112,13 +112,13 @@ void draw_area(const DrawContext& ctx) {
         fill.line_to(plot.position(bands.xs[k]), plot.value(bands.edges[s][k]->first));
       fill.close();
       ctx.frame.fill(fill, style.color.with_alpha(stack == spec::Stack::none ? 0.35 : 0.85));
-      ctx.frame.stroke(outer, {style.color, theme.size("line") * 0.75, style.dash, true});
+      ctx.frame.stroke(outer, {style.color, theme.sizes().line * 0.75, style.dash, true});
       // A single x has no width to fill: its value is shown as a marker.
       if (end - i == 1)
         ctx.frame.fill(
             scene::Path::marker(style.marker,
                                 {plot.position(bands.xs[i]), plot.value(bands.edges[s][i]->second)},
-                                theme.size("marker")),
+                                theme.sizes().marker),
             style.color);
       i = end;
     }

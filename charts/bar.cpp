@@ -24,21 +24,21 @@ using chart::Bar;
 using chart::value_writer;
 
 double value_label_height(const model::Theme& theme) {
-  return text::shape_text("0", theme.text("label.value"))->size().height;
+  return text::shape_text("0", theme.text(model::TextRole::label_value))->size().height;
 }
 
 // A value label over a positive bar, under the end of a negative one (inside it, in the
 // background colour, when it is long enough, so it does not meet the category names).
 void label_bar(const DrawContext& ctx, chart::Plot& plot, const Rect& bar, double value,
                const std::string& text, double centre) {
-  auto style = ctx.theme.text("label.value");
+  auto style = ctx.theme.text(model::TextRole::label_value);
   auto label = text::shape_text(text, style);
   double y = bar.y - label->size().height - 1;
   if (value < 0) {
     bool inside = bar.height > label->size().height + 4;
     y = inside ? bar.bottom() - label->size().height - 2 : bar.bottom() + 1;
     if (inside) {
-      style.color = ctx.theme.color("background");
+      style.color = ctx.theme.colors().background;
       label = text::shape_text(text, style);
     } else if (y + label->size().height > plot.area.bottom()) {
       y = bar.y - label->size().height - 1;  // no room under it: above the zero line instead
@@ -68,7 +68,7 @@ void draw_columns(const DrawContext& ctx, const std::vector<Bar>& bars) {
   std::vector<double> values;
   for (const auto& bar : bars)
     if (bar.value) values.push_back(*bar.value);
-  auto write = value_writer(values, plot.value_format, ctx.theme.text("label.value"),
+  auto write = value_writer(values, plot.value_format, ctx.theme.text(model::TextRole::label_value),
                             plot.band.step(), ctx.chart.language);
   for (size_t i = 0; i < bars.size(); ++i) {
     if (!bars[i].value) continue;
@@ -79,7 +79,8 @@ void draw_columns(const DrawContext& ctx, const std::vector<Bar>& bars) {
     plot.plane.taken.push_back(r);
     // A value too wide for its band stays out (the description has it) rather than collide.
     std::string text = write(*bars[i].value);
-    if (text::shape_text(text, ctx.theme.text("label.value"))->size().width <= plot.band.step() - 2)
+    if (text::shape_text(text, ctx.theme.text(model::TextRole::label_value))->size().width <=
+        plot.band.step() - 2)
       label_bar(ctx, plot, r, *bars[i].value, text, plot.band_centre(i));
   }
   chart::finish_plot(ctx, plot);
@@ -141,8 +142,8 @@ void draw_series_columns(const DrawContext& ctx) {
   for (const auto& row : value)
     for (const auto& v : row)
       if (v) values.push_back(*v);
-  auto write = value_writer(values, plot.value_format, theme.text("label.value"), slot + 2,
-                            ctx.chart.language);
+  auto write = value_writer(values, plot.value_format, theme.text(model::TextRole::label_value),
+                            slot + 2, ctx.chart.language);
   for (size_t c = 0; c < categories.size(); ++c) {
     double up = 0, down = 0;
     for (size_t s = 0; s < series.size(); ++s) {
@@ -160,11 +161,13 @@ void draw_series_columns(const DrawContext& ctx) {
       ctx.frame.add(scene::Shape{scene::Path::rectangle(r), theme.series(s).color,
                                  side_by_side ? std::nullopt
                                               : std::optional<scene::Stroke>(scene::Stroke{
-                                                    theme.color("background"), 0.8})});
+                                                    theme.colors().background, 0.8})});
       plot.plane.taken.push_back(r);
       if (!side_by_side) {
         (v >= 0 ? up : down) += v;
-      } else if (text::shape_text(write(v), theme.text("label.value"))->size().width <= slot + 2) {
+      } else if (text::shape_text(write(v), theme.text(model::TextRole::label_value))
+                     ->size()
+                     .width <= slot + 2) {
         label_bar(ctx, plot, r, v, write(v), x + width / 2);
       }
     }

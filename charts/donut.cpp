@@ -56,7 +56,7 @@ std::vector<text::ShapedTextPtr> legend_rows(const model::Chart& chart, const mo
         text::shape_text(fmt::format("{}  {} · {}", share.name,
                                      text::format_number(share.value, format, chart.language),
                                      percent(share.value, total, chart.language)),
-                         theme.text("legend.text"), {width - 16}));
+                         theme.text(model::TextRole::legend_text), {width - 16}));
   return rows;
 }
 
@@ -92,7 +92,7 @@ void draw_donut(const DrawContext& ctx) {
       ring.move_to(center.x + hole, center.y)
           .arc_negative(center.x, center.y, hole, 0, -2 * M_PI)
           .close();
-    ctx.frame.fill(ring, theme.color("grid"));
+    ctx.frame.fill(ring, theme.colors().grid);
   }
   double angle = -M_PI / 2;  // the first share starts at twelve o'clock
   for (size_t i = 0; i < shares.size() && total > 0; ++i) {
@@ -104,14 +104,14 @@ void draw_donut(const DrawContext& ctx) {
     if (!pie) slice.arc_negative(center.x, center.y, hole, angle + sweep, angle);
     slice.close();
     Color fill = theme.series(i).color;
-    ctx.frame.add(scene::Shape{slice, fill, scene::Stroke{theme.color("background"), 1.2}});
+    ctx.frame.add(scene::Shape{slice, fill, scene::Stroke{theme.colors().background, 1.2}});
     // Each share large enough to hold it carries its percentage, so a reader (or a grey
     // photocopy) need not match shades against the legend.
-    auto style = theme.text("label.value");
+    auto style = theme.text(model::TextRole::label_value);
     style.color =
-        contrast_ratio(theme.color("background"), fill) >= contrast_ratio(theme.color("text"), fill)
-            ? theme.color("background")
-            : theme.color("text");
+        contrast_ratio(theme.colors().background, fill) >= contrast_ratio(theme.colors().text, fill)
+            ? theme.colors().background
+            : theme.colors().text;
     auto label = text::shape_text(percent(shares[i].value, total, ctx.chart.language), style);
     double middle = pie ? radius * 0.64 : (radius + hole) / 2;
     double thickness = pie ? radius : radius - hole;
@@ -129,7 +129,7 @@ void draw_donut(const DrawContext& ctx) {
   }
   if (!pie) {
     // The total fits the hole: the type shrinks (to 7 pt at least) rather than be cut.
-    auto style = theme.text("stat.value");
+    auto style = theme.text(model::TextRole::stat_value);
     std::string total_text = text::format_number(total, format, ctx.chart.language);
     auto total_run = text::shape_text(total_text, style);
     while (total_run->size().width > hole * 1.7 && style.size_pt > 7) {

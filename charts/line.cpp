@@ -38,7 +38,7 @@ void draw_line(const DrawContext& ctx) {
         if (*p.y > 0) positive_lo = std::min(positive_lo, *p.y);
       }
   }
-  double marker = theme.size("marker");
+  double marker = theme.sizes().marker;
   chart::PlotRequest request;
   request.position = chart::position_request(chart, series);
   request.value = chart::value_request(chart, lo, hi);
@@ -72,7 +72,7 @@ void draw_line(const DrawContext& ctx) {
       pen_down = true;
       last = at;
     }
-    ctx.frame.stroke(path, {style.color, theme.size("line"), style.dash, true});
+    ctx.frame.stroke(path, {style.color, theme.sizes().line, style.dash, true});
     if (last && !plot.end_labels.empty()) ends.push_back({i, last->y});
     for (const auto& p : points) {
       if (!p.y || !plot.value_axis.shows(*p.y)) continue;
@@ -83,7 +83,7 @@ void draw_line(const DrawContext& ctx) {
           {at.x - marker - 1, at.y - marker - 1, 2 * marker + 2, 2 * marker + 2});
       // Estimated points are hollow: the eye separates reported from illustrative values.
       ctx.frame.add(scene::Shape{scene::Path::marker(style.marker, at, marker),
-                                 p.estimated ? theme.color("background") : style.color,
+                                 p.estimated ? theme.colors().background : style.color,
                                  scene::Stroke{style.color, 1.2}});
     }
   }

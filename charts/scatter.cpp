@@ -104,10 +104,11 @@ void draw_scatter(const DrawContext& ctx) {
     Point at{x(d.x), y(d.y)};
     ctx.frame.add(scene::Shape{scene::Path::marker(style.marker, at, radius(d)),
                                style.color.with_alpha(0.75),
-                               scene::Stroke{theme.color("background"), 0.8}});
+                               scene::Stroke{theme.colors().background, 0.8}});
     plot.plane.taken.push_back({at.x - radius(d), at.y - radius(d), 2 * radius(d), 2 * radius(d)});
-    runs.push_back(d.label.empty() ? nullptr
-                                   : text::shape_text(d.label, theme.text("label.point")));
+    runs.push_back(d.label.empty()
+                       ? nullptr
+                       : text::shape_text(d.label, theme.text(model::TextRole::label_point)));
     requests.push_back({at, radius(d), runs.back() ? runs.back()->size() : Size{0, 0}});
   }
   // Labels stay inside the plot, clear of the axes' labels.

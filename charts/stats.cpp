@@ -28,8 +28,10 @@ text::ShapedTextPtr change_line(const spec::StatItem& item, const model::Theme& 
   } else {
     amount = text::format_number(std::fabs(difference), item.format, language);
   }
-  auto style = theme.text("stat.change");
-  style.color = theme.color(difference > 0 ? "positive" : difference < 0 ? "negative" : "muted");
+  auto style = theme.text(model::TextRole::stat_change);
+  style.color = difference > 0   ? theme.colors().positive
+                : difference < 0 ? theme.colors().negative
+                                 : theme.colors().muted;
   std::string line = fmt::format("{} {}", arrow, amount);
   if (!item.previous_label.empty()) line += " " + item.previous_label;
   return text::shape_text(line, style, {width});
@@ -62,7 +64,8 @@ TileGrid plan(const model::Chart& chart, const model::Theme& theme, double width
   auto columns_for = [&](const std::vector<std::string>& texts) {
     double widest = 0;
     for (const auto& text : texts)
-      widest = std::max(widest, text::shape_text(text, theme.text("stat.value"))->size().width);
+      widest = std::max(
+          widest, text::shape_text(text, theme.text(model::TextRole::stat_value))->size().width);
     int columns = count;
     while (columns > 1 && (width - (columns - 1) * kTileGap) / columns - 2 * kTilePadding < widest)
       --columns;
@@ -84,10 +87,11 @@ TileGrid plan(const model::Chart& chart, const model::Theme& theme, double width
     double row_height = 0;
     for (int i = 0; i < in_row; ++i) {
       double inner = tile_width - 2 * kTilePadding;
-      grid.values.push_back(text::shape_text(texts[first + i], theme.text("stat.value"),
+      grid.values.push_back(text::shape_text(texts[first + i],
+                                             theme.text(model::TextRole::stat_value),
                                              {inner, text::Align::left, 1}));
-      grid.labels.push_back(
-          text::shape_text(items[first + i].label, theme.text("stat.label"), {inner}));
+      grid.labels.push_back(text::shape_text(items[first + i].label,
+                                             theme.text(model::TextRole::stat_label), {inner}));
       grid.changes.push_back(change_line(items[first + i], theme, inner, chart.language));
       double change_height = grid.changes.back() ? grid.changes.back()->size().height + 2 : 0;
       row_height = std::max(row_height, 2 * kTilePadding + 3 + grid.values.back()->size().height +
@@ -110,9 +114,9 @@ void draw_stats(const DrawContext& ctx) {
     Rect tile = grid.tiles[i];
     tile.x += ctx.body.x;
     tile.y += top;
-    ctx.frame.fill(scene::Path::rectangle(tile), ctx.theme.color("tile"));
+    ctx.frame.fill(scene::Path::rectangle(tile), ctx.theme.colors().tile);
     ctx.frame.fill(scene::Path::rectangle({tile.x, tile.y, tile.width, 3}),
-                   ctx.theme.color("accent"));
+                   ctx.theme.colors().accent);
     double y = tile.y + 3 + kTilePadding;
     ctx.frame.text({tile.x + kTilePadding, y}, grid.values[i]);
     y += grid.values[i]->size().height + 3;

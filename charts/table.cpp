@@ -91,9 +91,9 @@ TablePlan plan_table(const model::Chart& chart, const model::Theme& theme, doubl
   plan.rows = row_order(chart);
   const auto& specs = chart.spec.columns;
   size_t count = chart.columns.size();
-  auto header_style = theme.text("table.header");
-  auto cell_style = theme.text("table.cell");
-  auto strong_style = theme.text("table.total");
+  auto header_style = theme.text(model::TextRole::table_header);
+  auto cell_style = theme.text(model::TextRole::table_cell);
+  auto strong_style = theme.text(model::TextRole::table_total);
 
   std::vector<std::vector<std::string>> texts(plan.rows.size(), std::vector<std::string>(count));
   std::vector<double> natural(count, 0);
@@ -197,7 +197,7 @@ TablePlan fitted_plan(const model::Chart& chart, const model::Theme& theme, doub
 
 Color bar_color(const model::Chart& chart, const model::Theme& theme, bool is_highlighted) {
   if (chart.spec.highlight.empty()) return theme.palette().front();
-  return is_highlighted ? theme.color("highlight") : theme.color("base");
+  return is_highlighted ? theme.colors().highlight : theme.colors().base;
 }
 
 void draw_table(const DrawContext& ctx) {
@@ -220,11 +220,12 @@ void draw_table(const DrawContext& ctx) {
   place(plan.header, y);
   y += plan.header_height + 2 * kPadY;
   ctx.frame.stroke(scene::Path::segment({left, y}, {left + table_width, y}),
-                   {theme.color("rule"), theme.size("axisLine")});
+                   {theme.colors().rule, theme.sizes().axis_line});
 
   // A standalone chart of a fixed size shows the rows that fit and says how many do not.
   auto more = [&](size_t hidden) {
-    return text::shape_text(fmt::format("… and {} more rows", hidden), theme.text("chart.note"));
+    return text::shape_text(fmt::format("… and {} more rows", hidden),
+                            theme.text(model::TextRole::chart_note));
   };
   size_t fitting = 0;
   for (double bottom = y; fitting < plan.rows.size(); ++fitting) {
@@ -264,7 +265,7 @@ void draw_table(const DrawContext& ctx) {
     }
     y += plan.row_heights[r];
     ctx.frame.stroke(scene::Path::segment({left, y}, {left + table_width, y}),
-                     {theme.color("grid"), theme.size("gridline")});
+                     {theme.colors().grid, theme.sizes().gridline});
   }
   // Where a bar column has negative values, a zero line shows which way each bar points.
   double x = left;
@@ -274,7 +275,7 @@ void draw_table(const DrawContext& ctx) {
       double bar_left = x + kPadX + plan.text_widths[c] + kBarGap;
       double zero = bar_left + plan.bars[c].zero_at(x + plan.widths[c] - kPadX - bar_left);
       ctx.frame.stroke(scene::Path::segment({zero, rows_top + 2}, {zero, y - 2}),
-                       {theme.color("axis"), theme.size("gridline")});
+                       {theme.colors().axis, theme.sizes().gridline});
     }
     x += plan.widths[c];
   }

@@ -117,8 +117,8 @@ Cluster cluster_of(const std::vector<Event>& events, const scale::ContinuousScal
                    const model::Theme& theme, double label_width,
                    const std::optional<spec::Axis>& x_axis) {
   Cluster cluster{events, (x(events.front().when) + x(events.back().when)) / 2, {}};
-  auto date_style = theme.text("label.date");
-  auto text_style = theme.text("label.event");
+  auto date_style = theme.text(model::TextRole::label_date);
+  auto text_style = theme.text(model::TextRole::label_event);
   double y = 0, width = 0;
   for (const auto& event : events) {
     auto date = text::shape_text(chart::format_date_label(event.date, x_axis, theme.language()),
@@ -165,7 +165,8 @@ bool span_label_fits(const spec::Span& span, const scale::ContinuousScale& x, co
                      const model::Theme& theme) {
   double x0 = x(chart::parse_date_years(span.start).value_or(axis.lo));
   double x1 = x(chart::parse_date_years(span.end).value_or(axis.hi));
-  return text::shape_text(span.label, theme.text("label.span"))->size().width <= x1 - x0 - 6;
+  return text::shape_text(span.label, theme.text(model::TextRole::label_span))->size().width <=
+         x1 - x0 - 6;
 }
 
 // One lane's layout; every lane shares the axis of all events. Spans whose labels do not fit
@@ -185,7 +186,8 @@ TimelineLayout plan_lane(const std::vector<Event>& events, const std::vector<spe
     double x0 = layout.x(chart::parse_date_years(span.start).value_or(axis.lo));
     double x1 = layout.x(chart::parse_date_years(span.end).value_or(axis.hi));
     Cluster cluster{{}, (x0 + x1) / 2, {}};
-    auto label = text::shape_text(span.label, theme.text("label.span"), {label_width});
+    auto label =
+        text::shape_text(span.label, theme.text(model::TextRole::label_span), {label_width});
     cluster.label.text({0, 0}, label);
     cluster.label.size = label->size();
     span_clusters.push_back(std::move(cluster));
@@ -231,20 +233,20 @@ void draw_band(const DrawContext& ctx, const TimelineLayout& layout, double band
   auto& frame = ctx.frame;
   double mid = band_top + kBandHeight / 2;
   frame.fill(scene::Path::rectangle({ctx.body.x, band_top, ctx.body.width, kBandHeight}),
-             theme.color("tile"));
+             theme.colors().tile);
   std::vector<Rect> occupied;
   for (size_t k = 0; k < ctx.chart.spec.spans.size(); ++k) {
     const auto& span = ctx.chart.spec.spans[k];
     double x0 = layout.x(chart::parse_date_years(span.start).value_or(layout.axis.lo));
     double x1 = layout.x(chart::parse_date_years(span.end).value_or(layout.axis.hi));
-    frame.fill(scene::Path::rectangle({x0, band_top, x1 - x0, kBandHeight}), theme.color("span"));
+    frame.fill(scene::Path::rectangle({x0, band_top, x1 - x0, kBandHeight}), theme.colors().span);
     frame.stroke(scene::Path::rectangle({x0, band_top, x1 - x0, kBandHeight}),
-                 {theme.color("axis"), 0.5});
+                 {theme.colors().axis, 0.5});
     // The span's edges are lines across the band: year labels keep clear of them.
     occupied.push_back({x0 - 2, band_top, 4, kBandHeight});
     occupied.push_back({x1 - 2, band_top, 4, kBandHeight});
     if (span.label.empty() || !span_labels || !layout.span_inside[k]) continue;
-    auto label = text::shape_text(span.label, theme.text("label.span"));
+    auto label = text::shape_text(span.label, theme.text(model::TextRole::label_span));
     Point at{(x0 + x1) / 2 - label->size().width / 2, mid - label->size().height / 2};
     frame.text(at, label);
     occupied.push_back({at.x - 4, at.y, label->size().width + 8, label->size().height});
@@ -262,7 +264,7 @@ void draw_band(const DrawContext& ctx, const TimelineLayout& layout, double band
     boxes.clear();
     labels.clear();
     for (size_t i = 0; i < texts.size(); ++i) {
-      auto label = text::shape_text(texts[i], theme.text("axis.label"));
+      auto label = text::shape_text(texts[i], theme.text(model::TextRole::axis_label));
       Rect box{layout.x(shown.values[i]) - label->size().width / 2, mid - label->size().height / 2,
                label->size().width, label->size().height};
       if (box.x < ctx.body.x || box.right() > ctx.body.right()) continue;
@@ -299,8 +301,8 @@ std::vector<Lane> plan(const model::Chart& chart, const model::Theme& theme, con
     Lane lane{name, nullptr,
               plan_lane(in_lane(events, name), spans, axis, theme, body, chart.spec.x)};
     if (chart.series) {
-      auto style = theme.text("label.series");
-      style.color = readable_on(theme.series(lanes.size()).color, theme.color("background"));
+      auto style = theme.text(model::TextRole::label_series);
+      style.color = readable_on(theme.series(lanes.size()).color, theme.colors().background);
       lane.title = text::shape_text(name, style, {body.width});
     }
     lanes.push_back(std::move(lane));
@@ -320,7 +322,7 @@ void draw_lane(const DrawContext& ctx, const TimelineLayout& layout, double band
   auto& frame = ctx.frame;
   double band_bottom = band_top + kBandHeight;
   draw_band(ctx, layout, band_top, span_labels);
-  scene::Stroke leader{theme.color("axis"), 0.6};
+  scene::Stroke leader{theme.colors().axis, 0.6};
   for (size_t i = 0; i < layout.clusters.size(); ++i) {
     const auto& cluster = layout.clusters[i];
     const auto& placed = layout.labels.labels[i];
@@ -352,7 +354,7 @@ void draw_lane(const DrawContext& ctx, const TimelineLayout& layout, double band
     }
     for (const auto& event : cluster.events)
       frame.add(scene::Shape{scene::Path::circle({layout.x(event.when), edge}, 3.2), dot,
-                             scene::Stroke{theme.color("background"), 1}});
+                             scene::Stroke{theme.colors().background, 1}});
     frame.group({text_x, box_y}, cluster.label, "label:event");
   }
 }

@@ -57,11 +57,12 @@ void draw_waterfall(const DrawContext& ctx) {
   request.position.categories = categories;
   request.position.title = ctx.chart.spec.x ? ctx.chart.spec.x->title : "";
   request.value = chart::value_request(ctx.chart, lo, hi);
-  request.top_pad = text::shape_text("0", theme.text("label.value"))->size().height + 1;
+  request.top_pad =
+      text::shape_text("0", theme.text(model::TextRole::label_value))->size().height + 1;
   auto plot = chart::layout_plot(ctx, request);
 
-  auto value_style = theme.text("label.value");
-  scene::Stroke rule{theme.color("axis"), theme.size("gridline"), {2, 2}};
+  auto value_style = theme.text(model::TextRole::label_value);
+  scene::Stroke rule{theme.colors().axis, theme.sizes().gridline, {2, 2}};
   for (size_t i = 0; i < steps.size(); ++i) {
     const auto& step = steps[i];
     double x = plot.band.start(static_cast<int>(i)), width = plot.band.bandwidth();
@@ -75,8 +76,9 @@ void draw_waterfall(const DrawContext& ctx) {
     if (!step.change) continue;
     double y0 = plot.value(step.from), y1 = plot.value(step.to);
     Rect bar{x, std::min(y0, y1), width, std::max(std::fabs(y1 - y0), 0.8)};
-    Color color = step.total ? theme.palette().front()
-                             : theme.color(*step.change >= 0 ? "positive" : "negative");
+    Color color = step.total
+                      ? theme.palette().front()
+                      : (*step.change >= 0 ? theme.colors().positive : theme.colors().negative);
     ctx.frame.fill(scene::Path::rectangle(bar), color);
     plot.plane.taken.push_back(bar);
     // The label goes above a rising column; a falling one carries it inside its lower end, in
@@ -89,7 +91,7 @@ void draw_waterfall(const DrawContext& ctx) {
     double y = above ? bar.y - label->size().height - 1 : bar.bottom() + 1;
     if (!above && bar.height > label->size().height + 4) {
       auto inside = value_style;
-      inside.color = readable_on(theme.color("background"), color);
+      inside.color = readable_on(theme.colors().background, color);
       label = text::shape_text(text, inside);
       y = bar.bottom() - label->size().height - 2;
     } else if (!above && y + label->size().height > plot.area.bottom()) {

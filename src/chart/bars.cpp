@@ -40,8 +40,8 @@ std::vector<std::string> categories_of(const std::vector<Bar>& bars) {
 
 Color bar_color(const Bar& bar, const model::Chart& chart, const model::Theme& theme) {
   Color color = chart.spec.highlight.empty() ? theme.palette().front()
-                : bar.highlighted            ? theme.color("highlight")
-                                             : theme.color("base");
+                : bar.highlighted            ? theme.colors().highlight
+                                             : theme.colors().base;
   return bar.estimated ? color.with_alpha(0.55) : color;
 }
 

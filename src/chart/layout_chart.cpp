@@ -23,18 +23,20 @@ Furniture shape_furniture(const model::Chart& chart, const model::Theme& theme, 
                           const std::string& figure_label) {
   Furniture furniture;
   if (!figure_label.empty())
-    furniture.head.push_back(text::shape_text(figure_label, theme.text("chart.figure"), {width}));
+    furniture.head.push_back(
+        text::shape_text(figure_label, theme.text(model::TextRole::chart_figure), {width}));
   if (!chart.spec.title.empty())
     furniture.head.push_back(
-        text::shape_text(chart.spec.title, theme.text("chart.title"), {width}));
+        text::shape_text(chart.spec.title, theme.text(model::TextRole::chart_title), {width}));
   if (!chart.spec.subtitle.empty())
-    furniture.head.push_back(
-        text::shape_text(chart.spec.subtitle, theme.text("chart.subtitle"), {width}));
+    furniture.head.push_back(text::shape_text(
+        chart.spec.subtitle, theme.text(model::TextRole::chart_subtitle), {width}));
   if (!chart.spec.note.empty())
-    furniture.foot.push_back(text::shape_text(chart.spec.note, theme.text("chart.note"), {width}));
+    furniture.foot.push_back(
+        text::shape_text(chart.spec.note, theme.text(model::TextRole::chart_note), {width}));
   if (!chart.source_line.empty())
     furniture.foot.push_back(
-        text::shape_text(chart.source_line, theme.text("chart.source"), {width}));
+        text::shape_text(chart.source_line, theme.text(model::TextRole::chart_source), {width}));
   for (const auto& run : furniture.head) furniture.head_height += run->size().height + 1;
   for (const auto& run : furniture.foot) furniture.foot_height += run->size().height + 1;
   if (!furniture.head.empty()) furniture.head_height += kHeadGap;
@@ -71,8 +73,9 @@ double chart_height_for_width(const model::Chart& chart, const model::Theme& doc
                 : kind.natural_height ? kind.natural_height(chart, theme, width)
                                       : 0;
   if (body <= 0)
-    body = std::max(width / chart.spec.aspect_ratio.value_or(1.9),
-                    kind.can.numeric_x || kind.can.annotations ? minimum_plot_height(chart, theme, width) : 0);
+    body = std::max(
+        width / chart.spec.aspect_ratio.value_or(1.9),
+        kind.can.numeric_x || kind.can.annotations ? minimum_plot_height(chart, theme, width) : 0);
   return furniture.head_height + body + furniture.foot_height;
 }
 
@@ -109,7 +112,7 @@ scene::Frame layout_chart(const model::Chart& chart, const model::Theme& documen
   const model::Theme theme = document_theme.in_language(chart.language);
   scene::Frame frame{size, {}};
   if (options.background)
-    frame.fill(scene::Path::rectangle({0, 0, size.width, size.height}), theme.color("background"));
+    frame.fill(scene::Path::rectangle({0, 0, size.width, size.height}), theme.colors().background);
   double pad = options.background ? kStandalonePadding : 0;
   Rect area{pad, pad, size.width - 2 * pad, size.height - 2 * pad};
   auto furniture = shape_furniture(chart, theme, area.width, options.figure_label);
@@ -127,7 +130,7 @@ scene::Frame layout_chart(const model::Chart& chart, const model::Theme& documen
   Rect body{area.x, area.y + furniture.head_height, area.width,
             std::max(area.height - furniture.head_height - furniture.foot_height, 10.0)};
   if (chart.data && chart.data->rows == 0) {
-    auto note = text::shape_text("No data", theme.text("axis.title"));
+    auto note = text::shape_text("No data", theme.text(model::TextRole::axis_title));
     frame.text({body.x + (body.width - note->size().width) / 2,
                 body.y + (body.height - note->size().height) / 2},
                note);

@@ -14,10 +14,10 @@
 namespace folio::chart {
 namespace {
 
-constexpr double kEndLabelGap = 8;      // between the plot and labels at line ends
+constexpr double kEndLabelGap = 8;          // between the plot and labels at line ends
 constexpr double kMaxCategoryShare = 0.35;  // of the body's height, for labels under columns
 constexpr double kRankingNameShare = 0.35;  // of the body's width, for names left of bars
-constexpr double kMinTickSpacing = 40;  // points between value gridlines, at least
+constexpr double kMinTickSpacing = 40;      // points between value gridlines, at least
 
 // Position ticks and their labels, fewer until the labels stand apart.
 struct PositionTicks {
@@ -55,7 +55,8 @@ PositionTicks position_ticks(const PositionAxisRequest& request, double width,
     best.labels = guide::shape_axis_labels(best.values, texts, theme);
     return best;
   }
-  for (int target = std::min(most, std::max(2, static_cast<int>(width / 60))); target >= 1; --target) {
+  for (int target = std::min(most, std::max(2, static_cast<int>(width / 60))); target >= 1;
+       --target) {
     PositionTicks ticks;
     ticks.lo = lo, ticks.hi = hi;
     std::vector<std::string> texts;
@@ -122,7 +123,8 @@ ValueAxis value_ticks(const ValueAxisRequest& request, double length, double lab
     auto scale = axis.scale(0, length);
     double closest = INFINITY;
     for (size_t i = 1; i < count; ++i)
-      closest = std::min(closest, std::fabs(scale(axis.ticks.values[i]) - scale(axis.ticks.values[i - 1])));
+      closest = std::min(closest,
+                         std::fabs(scale(axis.ticks.values[i]) - scale(axis.ticks.values[i - 1])));
     if (closest >= label_height + 2) break;
   }
   return axis;
@@ -134,8 +136,8 @@ std::vector<text::ShapedTextPtr> shape_end_labels(
     const model::Theme& theme) {
   std::vector<text::ShapedTextPtr> labels;
   for (const auto& [name, color] : names) {
-    auto style = theme.text("label.series");
-    style.color = readable_on(color, theme.color("background"));
+    auto style = theme.text(model::TextRole::label_series);
+    style.color = readable_on(color, theme.colors().background);
     labels.push_back(text::shape_label(name, style, width / 4, 2));
   }
   return labels;
@@ -143,7 +145,8 @@ std::vector<text::ShapedTextPtr> shape_end_labels(
 
 // A name left of a ranking's bar: right-aligned in at most two lines broken between words,
 // else (a word too long for the column) on one line cut short with an ellipsis.
-text::ShapedTextPtr ranking_name(const std::string& name, const model::TextStyle& style, double limit) {
+text::ShapedTextPtr ranking_name(const std::string& name, const model::TextStyle& style,
+                                 double limit) {
   return text::shape_label(name, style, limit, 2, text::Align::right);
 }
 
@@ -151,13 +154,13 @@ void draw_horizontal(const kind::DrawContext& ctx, const PlotRequest& request, R
                      Plot& plot) {
   const auto& theme = ctx.theme;
   const auto& names = request.position.categories;
-  auto style = theme.text("axis.label");
+  auto style = theme.text(model::TextRole::axis_label);
   std::vector<text::ShapedTextPtr> labels;
   double name_width = 0;
   for (size_t i = 0; i < names.size(); ++i) {
     auto own = style;
     if (i < request.position.emphasized.size() && request.position.emphasized[i])
-      own.bold = true, own.color = theme.color("text");
+      own.bold = true, own.color = theme.colors().text;
     labels.push_back(ranking_name(names[i], own, body.width * kRankingNameShare));
     name_width = std::max(name_width, labels.back()->size().width);
   }
@@ -170,7 +173,7 @@ void draw_horizontal(const kind::DrawContext& ctx, const PlotRequest& request, R
   if (request.value.max) hi = std::max(hi, *request.value.max);
   if (lo == hi) hi = lo + 1;
   plot.value = {lo, hi, area.x, area.right()};
-  plot.band = {static_cast<int>(names.size()), area.y, area.bottom(), theme.size("barGap")};
+  plot.band = {static_cast<int>(names.size()), area.y, area.bottom(), theme.sizes().bar_gap};
   for (size_t i = 0; i < labels.size(); ++i) {
     double centre = plot.band_centre(i);
     ctx.frame.text({area.x - request.start_pad - guide::kLabelGap - labels[i]->size().width,
@@ -182,7 +185,8 @@ void draw_horizontal(const kind::DrawContext& ctx, const PlotRequest& request, R
 
 // Value labels that would touch a neighbour on a short axis are left blank (their gridlines
 // stay): zero first, then the ends, then the rest in order.
-void thin_value_labels(guide::AxisLabels& axis, const scale::ContinuousScale& y, const model::Theme& theme) {
+void thin_value_labels(guide::AxisLabels& axis, const scale::ContinuousScale& y,
+                       const model::Theme& theme) {
   size_t n = axis.values.size();
   std::vector<size_t> order;
   for (size_t i = 0; i < n; ++i)
@@ -202,7 +206,7 @@ void thin_value_labels(guide::AxisLabels& axis, const scale::ContinuousScale& y,
     kept.push_back({centre - h / 2, centre + h / 2});
   }
   for (size_t i = 0; i < n; ++i)
-    if (!keep[i]) axis.labels[i] = text::shape_text("", theme.text("axis.label"));
+    if (!keep[i]) axis.labels[i] = text::shape_text("", theme.text(model::TextRole::axis_label));
 }
 
 // Where the plot goes once the value axis is known: the x axis measured for the room the
@@ -235,15 +239,17 @@ Arrangement arrange(const PlotRequest& request, const Rect& body, const ValueAxi
     // At most a third of the body, and never so much that the plot has no room left.
     double room = std::min(std::max(label_height * 2, body.height * kMaxCategoryShare),
                            body.height - top - 10 - (x_gap - 5));
-    a.categories = guide::fit_category_labels(request.position.categories, step, std::max(room, 0.0),
-                                              a.left + step / 2, theme.text("axis.label"));
+    a.categories =
+        guide::fit_category_labels(request.position.categories, step, std::max(room, 0.0),
+                                   a.left + step / 2, theme.text(model::TextRole::axis_label));
     x_height = a.categories.height - 5 + x_gap;
   } else {
     auto ticks = position_ticks(request.position, width - 2 * request.edge_pad, theme);
     // The plot ends up narrower than the estimate: fewer ticks while the labels would touch
     // at their final places.
     for (int most = static_cast<int>(ticks.values.size()) - 1; most >= 1; --most) {
-      double first = ticks.labels.labels.empty() ? 0 : ticks.labels.labels.front()->size().width / 2;
+      double first =
+          ticks.labels.labels.empty() ? 0 : ticks.labels.labels.front()->size().width / 2;
       double last = ticks.labels.labels.empty() ? 0 : ticks.labels.labels.back()->size().width / 2;
       double inset = std::max(0.0, first - a.value_labels.max_width()) + request.edge_pad;
       double span = width - inset - std::max(std::max(right_pad, last), request.edge_pad + 2);
@@ -267,7 +273,8 @@ Arrangement arrange(const PlotRequest& request, const Rect& body, const ValueAxi
     // the two stay clear) and the markers' room, and short of the right edge by the same.
     double inset = a.x_labels.labels.empty()
                        ? 0
-                       : std::max(0.0, a.x_labels.labels.front()->size().width / 2 - a.value_labels.max_width());
+                       : std::max(0.0, a.x_labels.labels.front()->size().width / 2 -
+                                           a.value_labels.max_width());
     area.x += inset + request.edge_pad;
     area.width = std::max(10.0, body.right() - area.x - std::max(right_pad, request.edge_pad + 2));
     a.position.range_start = area.x;
@@ -276,7 +283,7 @@ Arrangement arrange(const PlotRequest& request, const Rect& body, const ValueAxi
   } else {
     area.width = std::max(10.0, body.right() - a.left - band_right_pad);
     a.band = {static_cast<int>(request.position.categories.size()), area.x, area.right(),
-              theme.size("barGap")};
+              theme.sizes().bar_gap};
     for (size_t i = 0; i < request.position.categories.size(); ++i)
       a.positions.push_back(a.band.center(static_cast<int>(i)));
   }
@@ -306,20 +313,24 @@ Plot layout_plot(const kind::DrawContext& ctx, const PlotRequest& request) {
   }
   if (request.horizontal) {
     draw_horizontal(ctx, request, body, plot);
-    plot.annotations = request.annotations ? ctx.chart.spec.annotations : std::vector<spec::Annotation>{};
+    plot.annotations =
+        request.annotations ? ctx.chart.spec.annotations : std::vector<spec::Annotation>{};
     // The value runs along x here: an annotation at a value is at an x.
     for (auto& a : plot.annotations) std::swap(a.x, a.y), std::swap(a.x2, a.y2);
     guide::draw_annotation_ranges(ctx.frame, plot.plane, plot.annotations, theme);
-    ctx.frame.stroke(scene::Path::segment({plot.value(0), plot.area.y}, {plot.value(0), plot.area.bottom()}),
-                     {theme.color("axis"), theme.size("axisLine")});
+    ctx.frame.stroke(
+        scene::Path::segment({plot.value(0), plot.area.y}, {plot.value(0), plot.area.bottom()}),
+        {theme.colors().axis, theme.sizes().axis_line});
     return plot;
   }
   // The x title sits under the tick labels, at the right, where the values grow.
   if (auto title = guide::shape_axis_title(request.position.title, body.width, theme, true)) {
-    ctx.frame.text({body.right() - title->size().width, body.bottom() - title->size().height}, title);
+    ctx.frame.text({body.right() - title->size().width, body.bottom() - title->size().height},
+                   title);
     body.height -= title->size().height + guide::kTitleGap;
   }
-  double label_height = text::shape_text("0", theme.text("axis.label"))->size().height;
+  double label_height =
+      text::shape_text("0", theme.text(model::TextRole::axis_label))->size().height;
   double top = std::max(request.top_pad, label_height / 2);
   // The lowest value label reaches half its height below the plot: x labels start under it.
   double x_gap = std::max(5.0, label_height / 2 + 1.5);
@@ -371,13 +382,14 @@ void finish_plot(const kind::DrawContext& ctx, Plot& plot,
   auto centres = guide::dodge_vertically(wanted, heights, ctx.body.y, plot.area.bottom(), 2);
   for (size_t k = 0; k < ends.size(); ++k) {
     const auto& label = plot.end_labels[ends[k].first];
-    ctx.frame.text({plot.area.right() + kEndLabelGap, centres[k] - label->size().height / 2}, label);
+    ctx.frame.text({plot.area.right() + kEndLabelGap, centres[k] - label->size().height / 2},
+                   label);
   }
 }
 
 double ranking_height(const std::vector<std::string>& categories, const model::Theme& theme,
                       double width, const std::string& value_title) {
-  auto style = theme.text("axis.label");
+  auto style = theme.text(model::TextRole::axis_label);
   // Rows are equal: each as tall as the tallest name with room to spare, and never less than a
   // comfortable bar.
   double row = 20;
@@ -393,12 +405,14 @@ double ranking_height(const std::vector<std::string>& categories, const model::T
 }
 
 double minimum_plot_height(const model::Chart& chart, const model::Theme& theme, double width) {
-  double line = text::shape_text("0", theme.text("axis.label"))->size().height;
+  double line = text::shape_text("0", theme.text(model::TextRole::axis_label))->size().height;
   double height = line * 7;  // two lines of x labels and a plot of five
   std::vector<guide::LegendEntry> legend;
   if (chart.series)
-    for (const auto& s : group_series(chart)) legend.push_back({s.name, theme.series(0).color, {}, ""});
-  if (legend.size() > 1) height += measure_legend(legend, guide::LegendSide::top, width, theme).size.height + 8;
+    for (const auto& s : group_series(chart))
+      legend.push_back({s.name, theme.series(0).color, {}, ""});
+  if (legend.size() > 1)
+    height += measure_legend(legend, guide::LegendSide::top, width, theme).size.height + 8;
   for (const auto* axis : {&chart.spec.x, &chart.spec.y})
     if (*axis)
       if (auto title = guide::shape_axis_title((*axis)->title, width, theme))

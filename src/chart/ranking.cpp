@@ -16,7 +16,7 @@ namespace folio::chart {
 void draw_ranking(const kind::DrawContext& ctx, const std::vector<Bar>& bars, RankingMark mark) {
   const auto& theme = ctx.theme;
   auto format = axis_format(ctx.chart.spec.y, {});
-  auto value_style = theme.text("label.value");
+  auto value_style = theme.text(model::TextRole::label_value);
   std::vector<double> numbers;
   for (const auto& bar : bars)
     if (bar.value) numbers.push_back(*bar.value);
@@ -62,8 +62,8 @@ void draw_ranking(const kind::DrawContext& ctx, const std::vector<Bar>& bars, Ra
       end_pad = radius;
     }
     plot.plane.taken.push_back(r);
-    double label_x = *bars[i].value >= 0 ? r.right() + 4 + end_pad
-                                         : r.x - 4 - end_pad - values[i]->size().width;
+    double label_x =
+        *bars[i].value >= 0 ? r.right() + 4 + end_pad : r.x - 4 - end_pad - values[i]->size().width;
     ctx.frame.text({label_x, centre - values[i]->size().height / 2}, values[i]);
     plot.plane.taken.push_back({label_x, centre - values[i]->size().height / 2,
                                 values[i]->size().width, values[i]->size().height});
@@ -76,9 +76,9 @@ std::string describe_bars(const model::Chart& chart, const char* one, const char
   auto format = axis_format(chart.spec.y, {});
   std::string text = count_phrase(bars.size(), one, other, chart.language) + ": ";
   for (size_t i = 0; i < bars.size(); ++i)
-    text += fmt::format("{}{} {}", i ? "; " : "", bars[i].category,
-                        bars[i].value ? text::format_number(*bars[i].value, format, chart.language)
-                                      : "no value");
+    text += fmt::format(
+        "{}{} {}", i ? "; " : "", bars[i].category,
+        bars[i].value ? text::format_number(*bars[i].value, format, chart.language) : "no value");
   return text + ".";
 }
 

@@ -8,8 +8,8 @@
 #include <map>
 
 #include "chart/series.h"
-#include "kind/chart_kind.h"
 #include "guide/legend.h"
+#include "kind/chart_kind.h"
 #include "text/shaped_text.h"
 
 namespace folio::chart {
@@ -116,8 +116,8 @@ std::vector<guide::LegendEntry> legend_entries(const model::Chart& chart,
   if (series.size() < 2) return entries;
   for (size_t i = 0; i < series.size(); ++i) {
     auto style = theme.series(i);
-    entries.push_back(
-        {series[i].name, style.color, style.dash, style.marker, kind::find_chart_kind(chart.spec.kind)->can.dots});
+    entries.push_back({series[i].name, style.color, style.dash, style.marker,
+                       kind::find_chart_kind(chart.spec.kind)->can.dots});
   }
   return entries;
 }
@@ -168,12 +168,13 @@ std::vector<Panel> facet_panels(const model::Chart& chart) {
 void draw_small_multiples(const kind::DrawContext& ctx, const kind::ChartKind& kind) {
   const auto& theme = ctx.theme;
   Rect body = ctx.body;
-  guide::place_legend(ctx.frame, body, legend_entries(ctx.chart, theme), guide::LegendSide::top, theme);
+  guide::place_legend(ctx.frame, body, legend_entries(ctx.chart, theme), guide::LegendSide::top,
+                      theme);
   auto panels = facet_panels(ctx.chart);
   Grid grid = grid_for(ctx.chart, panels.size(), body.width);
   double width = (body.width - (grid.columns - 1) * kPanelGap) / grid.columns;
   double height = (body.height - (grid.rows - 1) * kPanelGap) / grid.rows;
-  auto title_style = theme.text("label.series");
+  auto title_style = theme.text(model::TextRole::label_series);
   for (size_t i = 0; i < panels.size(); ++i) {
     int column = static_cast<int>(i) % grid.columns, row = static_cast<int>(i) / grid.columns;
     scene::Frame panel_frame{{width, height}, {}};

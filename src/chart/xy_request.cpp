@@ -49,7 +49,11 @@ void name_series(PlotRequest& request, const model::Chart& chart, const std::vec
     // Names stacked beside the plot must fit its height (they are shaped as the plot will).
     double height = 0;
     for (const auto& s : series)
-      height += text::shape_label(s.name, theme.text("label.series"), body.width / 4, 2)->size().height + 2;
+      height +=
+          text::shape_label(s.name, theme.text(model::TextRole::label_series), body.width / 4, 2)
+              ->size()
+              .height +
+          2;
     ends = height <= body.height * 0.75;
   }
   for (size_t i = 0; i < series.size(); ++i) {
@@ -57,8 +61,8 @@ void name_series(PlotRequest& request, const model::Chart& chart, const std::vec
     if (ends)
       request.end_labels.push_back({series[i].name, style.color});
     else
-      request.legend.push_back({series[i].name, style.color, dots ? std::vector<double>{} : style.dash,
-                                style.marker, dots});
+      request.legend.push_back({series[i].name, style.color,
+                                dots ? std::vector<double>{} : style.dash, style.marker, dots});
   }
   request.legend_side = guide::legend_side(mode);
 }

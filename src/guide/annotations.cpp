@@ -34,11 +34,11 @@ void draw_annotation_ranges(scene::Frame& frame, AnnotationPlane& plane,
     } else {
       continue;
     }
-    frame.fill(scene::Path::rectangle(area), theme.color("span"));
+    frame.fill(scene::Path::rectangle(area), theme.colors().span);
     if (a.label.empty()) continue;
     // One line, never broken inside a word: inside the range when it fits there, else beside
     // it at the top of the plot (right of it, or left when the right has no room).
-    auto label = text::shape_text(a.label, theme.text("label.annotation"),
+    auto label = text::shape_text(a.label, theme.text(model::TextRole::label_annotation),
                                   {plot.width / 2, text::Align::left, 0, false});
     Point at{area.x + 4, area.y + 3};
     if (a.x && label->size().width > area.width - 6) {
@@ -56,8 +56,8 @@ void draw_annotation_marks(scene::Frame& frame, AnnotationPlane& plane,
                            const std::vector<spec::Annotation>& annotations,
                            const model::Theme& theme) {
   const Rect& plot = plane.plot;
-  scene::Stroke rule{theme.color("text"), 0.8, {3, 2}};
-  auto style = theme.text("label.annotation");
+  scene::Stroke rule{theme.colors().text, 0.8, {3, 2}};
+  auto style = theme.text(model::TextRole::label_annotation);
   for (const auto& a : annotations) {
     if (a.type == spec::AnnotationType::line && a.y && plane.y) {
       double y = (*plane.y)(*a.y);
@@ -123,9 +123,9 @@ void draw_annotation_marks(scene::Frame& frame, AnnotationPlane& plane,
       plane.taken.push_back({corner.x, corner.y, size.width, size.height});
       Point near{std::clamp(target.x, corner.x, corner.x + label->size().width),
                  target.y < corner.y ? corner.y : corner.y + label->size().height};
-      frame.stroke(scene::Path::segment(near, target), {theme.color("text"), 0.7});
+      frame.stroke(scene::Path::segment(near, target), {theme.colors().text, 0.7});
       frame.add(scene::Shape{scene::Path::circle(target, 4.5), std::nullopt,
-                             scene::Stroke{theme.color("text"), 1}});
+                             scene::Stroke{theme.colors().text, 1}});
       frame.text(corner, label);
     }
   }

@@ -21,7 +21,7 @@ AxisLabels shape_axis_labels(const std::vector<double>& values,
                              const std::vector<std::string>& texts, const model::Theme& theme) {
   AxisLabels axis;
   axis.values = values;
-  auto style = theme.text("axis.label");
+  auto style = theme.text(model::TextRole::axis_label);
   for (const auto& text : texts) axis.labels.push_back(text::shape_text(text, style));
   return axis;
 }
@@ -41,8 +41,8 @@ void draw_value_gridlines_y(scene::Frame& frame, const Rect& plot, double left,
   for (size_t i = 0; i < axis.values.size(); ++i) {
     double py = y(axis.values[i]);
     bool baseline = axis.values[i] == 0;
-    scene::Stroke line{theme.color(baseline ? "axis" : "grid"),
-                       theme.size(baseline ? "axisLine" : "gridline")};
+    scene::Stroke line{baseline ? theme.colors().axis : theme.colors().grid,
+                       baseline ? theme.sizes().axis_line : theme.sizes().gridline};
     frame.stroke(scene::Path::segment({left, py}, {plot.right(), py}), line);
     const auto& label = axis.labels[i];
     if (axis.drawn)
@@ -55,8 +55,8 @@ void draw_value_gridlines_x(scene::Frame& frame, const Rect& plot, const scale::
   for (size_t i = 0; i < axis.values.size(); ++i) {
     double px = x(axis.values[i]);
     bool baseline = axis.values[i] == 0;
-    scene::Stroke line{theme.color(baseline ? "axis" : "grid"),
-                       theme.size(baseline ? "axisLine" : "gridline")};
+    scene::Stroke line{baseline ? theme.colors().axis : theme.colors().grid,
+                       baseline ? theme.sizes().axis_line : theme.sizes().gridline};
     frame.stroke(scene::Path::segment({px, plot.y}, {px, plot.bottom()}), line);
   }
   std::vector<double> positions;
@@ -66,10 +66,10 @@ void draw_value_gridlines_x(scene::Frame& frame, const Rect& plot, const scale::
 
 void draw_axis_x(scene::Frame& frame, const Rect& plot, const std::vector<double>& positions,
                  const AxisLabels& axis, const model::Theme& theme, double gap) {
-  scene::Stroke baseline{theme.color("axis"), theme.size("axisLine")};
+  scene::Stroke baseline{theme.colors().axis, theme.sizes().axis_line};
   frame.stroke(scene::Path::segment({plot.x, plot.bottom()}, {plot.right(), plot.bottom()}),
                baseline);
-  scene::Stroke tick{theme.color("axis"), theme.size("gridline")};
+  scene::Stroke tick{theme.colors().axis, theme.sizes().gridline};
   for (size_t i = 0; i < positions.size() && i < axis.labels.size(); ++i) {
     double px = positions[i];
     frame.stroke(scene::Path::segment({px, plot.bottom()}, {px, plot.bottom() + 3}), tick);
@@ -85,7 +85,7 @@ void draw_axis_x(scene::Frame& frame, const Rect& plot, const std::vector<double
 text::ShapedTextPtr shape_axis_title(const std::string& title, double width,
                                      const model::Theme& theme, bool right_aligned) {
   if (title.empty()) return nullptr;
-  return text::shape_text(title, theme.text("axis.title"),
+  return text::shape_text(title, theme.text(model::TextRole::axis_title),
                           {width, right_aligned ? text::Align::right : text::Align::left, 2});
 }
 

@@ -10,12 +10,6 @@ constexpr double kSin45 = 0.70710678118654752;
 constexpr int kLevelLines = 3;
 constexpr double kCategoryGap = 5;  // between the axis line and the labels
 
-double widest(const std::vector<text::ShapedTextPtr>& labels) {
-  double width = 0;
-  for (const auto& label : labels) width = std::max(width, label->size().width);
-  return width;
-}
-
 double tallest(const std::vector<text::ShapedTextPtr>& labels) {
   double height = 0;
   for (const auto& label : labels) height = std::max(height, label->size().height);
@@ -91,8 +85,8 @@ CategoryLabels fit_category_labels(const std::vector<std::string>& names, double
   }
   // Still too long: upright (or diagonal where upright is not needed) and shortened to the
   // room there is; and when even upright lines are too close, every k-th of them.
-  fitted.turn = step >= line / kSin45 + 1 ? CategoryLabels::Turn::diagonal
-                                          : CategoryLabels::Turn::upright;
+  fitted.turn =
+      step >= line / kSin45 + 1 ? CategoryLabels::Turn::diagonal : CategoryLabels::Turn::upright;
   double length = fitted.turn == CategoryLabels::Turn::diagonal
                       ? (max_height - kCategoryGap) / kSin45 - line
                       : max_height - kCategoryGap;
@@ -107,7 +101,8 @@ CategoryLabels fit_category_labels(const std::vector<std::string>& names, double
     double own = length;
     // A slanted label is also kept from reaching out of the chart on the left.
     if (fitted.turn == CategoryLabels::Turn::diagonal)
-      own = std::min(own, std::max(line, (left_room + step * static_cast<double>(i)) / kSin45 - line));
+      own = std::min(own,
+                     std::max(line, (left_room + step * static_cast<double>(i)) / kSin45 - line));
     else
       own = std::min(own, max_height - kCategoryGap);
     auto label = text::shape_text(names[i], style, {own, text::Align::left, 1, false});
@@ -116,7 +111,8 @@ CategoryLabels fit_category_labels(const std::vector<std::string>& names, double
     double over = turned_height(fitted.turn, label->size().width, label->size().height) -
                   (max_height - kCategoryGap);
     if (over > 0.01) {
-      double shorter = std::max(line, own - over / (fitted.turn == CategoryLabels::Turn::diagonal ? kSin45 : 1));
+      double shorter =
+          std::max(line, own - over / (fitted.turn == CategoryLabels::Turn::diagonal ? kSin45 : 1));
       label = text::shape_text(names[i], style, {shorter, text::Align::left, 1, false});
     }
     fitted.labels.push_back(label);

@@ -6,8 +6,8 @@ namespace folio::guide {
 namespace {
 
 constexpr double kSwatchWidth = 16, kSwatchGap = 5, kEntryGap = 16, kRowGap = 4;
-constexpr double kLegendGap = 8;    // between a top or bottom legend and the plot
-constexpr double kRightGap = 12;   // between the plot and a legend right of it
+constexpr double kLegendGap = 8;  // between a top or bottom legend and the plot
+constexpr double kRightGap = 12;  // between the plot and a legend right of it
 
 void draw_swatch(scene::Frame& frame, const LegendEntry& entry, double x, double mid) {
   if (entry.dot) {
@@ -44,7 +44,7 @@ LegendLayout measure_legend(const std::vector<LegendEntry>& entries, LegendSide 
   LegendLayout layout;
   layout.side = side;
   if (entries.empty() || side == LegendSide::none) return layout;
-  auto style = theme.text("legend.text");
+  auto style = theme.text(model::TextRole::legend_text);
   if (side == LegendSide::right) {
     // Beside the plot: one entry a line, at most a quarter of the chart wide.
     double widest = 0, y = 0;

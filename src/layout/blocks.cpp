@@ -21,7 +21,7 @@ bool is_figure(const model::Chart& chart) {
 
 text::ShapedTextPtr list_marker(const spec::List& list, size_t index, const model::Theme& theme) {
   return text::shape_text(list.ordered ? fmt::format("{}.", index + 1) : "•",
-                          theme.text("list.marker"));
+                          theme.text(model::TextRole::list_marker));
 }
 
 std::string source_of(const model::Table& table) {
@@ -73,19 +73,20 @@ scene::Frame callout_frame(BodyContext& context, const spec::Callout& callout, d
   double x = kCalloutBar + kCalloutPadding, y = kCalloutPadding;
   scene::Frame content{{width, 0}, {}};
   if (!callout.title.empty()) {
-    auto title = text::shape_text(callout.title, theme.text("callout.title"), {inner});
+    auto title =
+        text::shape_text(callout.title, theme.text(model::TextRole::callout_title), {inner});
     content.text({x, y}, title);
     y += title->size().height + 3;
   }
   auto style = context.body_style();
-  style.text = theme.text("callout.text");
+  style.text = theme.text(model::TextRole::callout_text);
   auto text = paragraph_frame(callout.text, style, inner, context.footnotes, notes);
   double text_height = text.size.height;
   content.group({x, y}, std::move(text));
   y += text_height + kCalloutPadding;
   scene::Frame frame{{width, y}, {}};
-  frame.fill(scene::Path::rectangle({0, 0, width, y}), theme.color("callout"));
-  frame.fill(scene::Path::rectangle({0, 0, kCalloutBar, y}), theme.color("accent"));
+  frame.fill(scene::Path::rectangle({0, 0, width, y}), theme.colors().callout);
+  frame.fill(scene::Path::rectangle({0, 0, kCalloutBar, y}), theme.colors().accent);
   frame.items.insert(frame.items.end(), content.items.begin(), content.items.end());
   return frame;
 }
@@ -96,7 +97,7 @@ ParagraphBox callout_box(const spec::Callout& callout, const model::Theme& theme
   double inner = width - 2 * kCalloutPadding - kCalloutBar;
   text::ShapedTextPtr title;
   if (!callout.title.empty())
-    title = text::shape_text(callout.title, theme.text("callout.title"), {inner});
+    title = text::shape_text(callout.title, theme.text(model::TextRole::callout_title), {inner});
   ParagraphBox box;
   box.top = box.bottom = box.right = kCalloutPadding;
   box.left = kCalloutBar + kCalloutPadding;
@@ -106,8 +107,8 @@ ParagraphBox callout_box(const spec::Callout& callout, const model::Theme& theme
     double height = kCalloutPadding + (first && title ? title->size().height + 3 : 0) +
                     text.size.height + kCalloutPadding;
     scene::Frame frame{{width, height}, {}};
-    frame.fill(scene::Path::rectangle({0, 0, width, height}), theme.color("callout"));
-    frame.fill(scene::Path::rectangle({0, 0, kCalloutBar, height}), theme.color("accent"));
+    frame.fill(scene::Path::rectangle({0, 0, width, height}), theme.colors().callout);
+    frame.fill(scene::Path::rectangle({0, 0, kCalloutBar, height}), theme.colors().accent);
     if (first && title) {
       frame.text({x, y}, title);
       y += title->size().height + 3;
@@ -136,23 +137,24 @@ scene::Frame list_frame(BodyContext& context, const spec::List& list, double wid
 }
 
 // The frame a grid cell shows for a block; the kinds a grid may hold are checked when parsing.
+// (The structure names are move-assigned: GCC 12 reports a false -Wrestrict for a literal.)
 scene::Frame cell_frame(BodyContext& context, const model::Block& block, double width,
                         std::vector<text::ShapedTextPtr>& notes, std::string& structure,
                         double row_height) {
   if (const auto* chart = std::get_if<model::Chart>(&block.content)) {
     std::string label;
-    structure = "Figure";
+    structure = std::string("Figure");
     return chart_frame(context, *chart, width, label, row_height);
   }
   if (const auto* paragraph = std::get_if<spec::Paragraph>(&block.content)) {
-    structure = "P";
+    structure = std::string("P");
     return paragraph_frame(paragraph->text, context.body_style(), width, context.footnotes, notes);
   }
   if (const auto* list = std::get_if<spec::List>(&block.content)) {
-    structure = "L";
+    structure = std::string("L");
     return list_frame(context, *list, width, notes);
   }
-  structure = "Note";
+  structure = std::string("Note");
   return callout_frame(context, std::get<spec::Callout>(block.content), width, notes);
 }
 
@@ -230,13 +232,13 @@ void flow_grid(BodyContext& context, const model::Grid& grid) {
       row.group({(i - first) * (cell_width + gap), 0}, std::move(cell), "grid-cell", "", structure);
     }
     row = fit_to_page(std::move(row), flow.page_height());
-    flow.gap(context.document.theme.size("chartGap") / 2);
+    flow.gap(context.document.theme.sizes().chart_gap / 2);
     if (first == 0) row = fit_under_heading(context, std::move(row));
     flow.ensure_room(row.size.height);  // a row of the grid never breaks across pages
     for (const auto& destination : destinations) flow.anchor(destination);
     for (auto& note : notes) flow.add_footnote(note);
     flow.place(std::move(row), "grid");
-    flow.gap(context.document.theme.size("chartGap"));
+    flow.gap(context.document.theme.sizes().chart_gap);
   }
 }
 
@@ -263,7 +265,7 @@ void flow_table(BodyContext& context, const model::Table& table) {
   // A row taller than a page under its header (a whole essay in one cell) is shrunk to fit.
   for (auto& row : frames.rows)
     row = fit_to_page(std::move(row), flow.page_height() - frames.header.size.height);
-  flow.gap(theme.size("chartGap") / 2);
+  flow.gap(theme.sizes().chart_gap / 2);
   flow.ensure_room(table_start_height(frames));
   flow.anchor(destination);
   if (frames.title.size.height > 0) flow.place(frames.title, "table-title", "", "Caption");
@@ -289,7 +291,7 @@ void flow_table(BodyContext& context, const model::Table& table) {
     flow.ensure_room(source);
     flow.place(frames.source, "table-source");
   }
-  flow.gap(theme.size("chartGap"));
+  flow.gap(theme.sizes().chart_gap);
 }
 
 ParagraphStyle list_item_style(const BodyContext& context, const spec::List& list, size_t index) {
@@ -302,8 +304,8 @@ ParagraphStyle list_item_style(const BodyContext& context, const spec::List& lis
 
 // The height of a heading with the gaps around it.
 double heading_height(const model::Theme& theme, const std::string& text, int level, double width) {
-  auto run = text::shape_text(text, theme.text(fmt::format("heading.{}", level)), {width});
-  return theme.size("headingGapAbove") + run->size().height + theme.size("headingGapBelow");
+  auto run = text::shape_text(text, theme.text(model::heading_role(level)), {width});
+  return theme.sizes().heading_gap_above + run->size().height + theme.sizes().heading_gap_below;
 }
 
 // How much of `blocks` (from the first) must stand on the same page as a heading above them,
@@ -333,23 +335,23 @@ double head_height(BodyContext& context, std::span<const model::Block> blocks) {
     if (height > flow.page_height()) {  // it will break: its title and first lines
       auto box = callout_box(*callout, theme, width);
       auto style = context.body_style();
-      style.text = theme.text("callout.text");
+      style.text = theme.text(model::TextRole::callout_text);
       height = box.top + box.first_top + box.bottom +
                paragraph_head_height(callout->text, style, width - box.left - box.right);
     }
-    return theme.size("paragraphGap") + height;
+    return theme.sizes().paragraph_gap + height;
   }
   if (const auto* chart = std::get_if<model::Chart>(&block.content))
-    return theme.size("chartGap") / 2 +
+    return theme.sizes().chart_gap / 2 +
            std::min(flow.page_height(),
                     chart::chart_height_for_width(*chart, theme, width,
                                                   is_figure(*chart) ? "Figure 00" : ""));
   if (const auto* table = std::get_if<model::Table>(&block.content))
-    return theme.size("chartGap") / 2 +
+    return theme.sizes().chart_gap / 2 +
            table_start_height(layout_table(*table, theme, width, "Table 00"));
   if (const auto* grid = std::get_if<model::Grid>(&block.content)) {
     if (grid_is_stacked(grid->spec, width)) return head_height(context, grid->blocks);
-    return theme.size("chartGap") / 2 +
+    return theme.sizes().chart_gap / 2 +
            std::min(flow.page_height(), first_row_height(context, *grid));
   }
   // A page break: nothing to keep, unless it was taken before the heading.
@@ -360,22 +362,27 @@ double head_height(BodyContext& context, std::span<const model::Block> blocks) {
 
 ParagraphStyle BodyContext::body_style() const {
   const auto& theme = document.theme;
-  return {theme.text("body"), theme.text("footnote"), theme.color("link"), 0, nullptr, "P"};
+  return {theme.text(model::TextRole::body),
+          theme.text(model::TextRole::footnote),
+          theme.colors().link,
+          0,
+          nullptr,
+          "P"};
 }
 
 void flow_heading(BodyContext& context, const std::string& text, int level, double keep_height) {
   const auto& theme = context.document.theme;
   auto& flow = context.flow;
-  auto run = text::shape_text(text, theme.text(fmt::format("heading.{}", level)), {flow.width()});
-  flow.ensure_room(theme.size("headingGapAbove") + run->size().height +
-                   theme.size("headingGapBelow") + keep_height);
-  flow.gap(theme.size("headingGapAbove"));
+  auto run = text::shape_text(text, theme.text(model::heading_role(level)), {flow.width()});
+  flow.ensure_room(theme.sizes().heading_gap_above + run->size().height +
+                   theme.sizes().heading_gap_below + keep_height);
+  flow.gap(theme.sizes().heading_gap_above);
   std::string destination = fmt::format("section-{}", ++context.section_count);
   flow.anchor(destination);
   context.page_of[destination] = flow.page_index();
   context.paged.outline.push_back({text, level, destination});
   flow.place_text(run, fmt::format("H{}", level));
-  flow.gap(theme.size("headingGapBelow"));
+  flow.gap(theme.sizes().heading_gap_below);
 }
 
 void flow_block(BodyContext& context, const model::Block& block,
@@ -406,18 +413,18 @@ void flow_block(BodyContext& context, const model::Block& block,
     context.after_heading = true;
   } else if (const auto* paragraph = std::get_if<spec::Paragraph>(&block.content)) {
     flow_paragraph(flow, paragraph->text, context.body_style(), context.footnotes);
-    flow.gap(theme.size("paragraphGap"));
+    flow.gap(theme.sizes().paragraph_gap);
   } else if (const auto* list = std::get_if<spec::List>(&block.content)) {
     for (size_t i = 0; i < list->items.size(); ++i) {
       flow_paragraph(flow, list->items[i], list_item_style(context, *list, i), context.footnotes);
       flow.gap(3);
     }
-    flow.gap(theme.size("paragraphGap"));
+    flow.gap(theme.sizes().paragraph_gap);
   } else if (const auto* callout = std::get_if<spec::Callout>(&block.content)) {
     std::vector<text::ShapedTextPtr> notes;
     auto counter = context.footnotes;  // numbered again below if the box must break
     auto frame = callout_frame(context, *callout, flow.width(), notes);
-    flow.gap(theme.size("paragraphGap"));
+    flow.gap(theme.sizes().paragraph_gap);
     if (frame.size.height <= flow.page_height()) {
       flow.ensure_room(frame.size.height);  // a callout box breaks only when taller than a page
       for (auto& note : notes) flow.add_footnote(note);
@@ -426,14 +433,14 @@ void flow_block(BodyContext& context, const model::Block& block,
       context.footnotes = counter;
       auto box = callout_box(*callout, theme, flow.width());
       auto style = context.body_style();
-      style.text = theme.text("callout.text");
+      style.text = theme.text(model::TextRole::callout_text);
       flow_paragraph(flow, callout->text, style, context.footnotes, &box);
     }
-    flow.gap(theme.size("paragraphGap") + 4);
+    flow.gap(theme.sizes().paragraph_gap + 4);
   } else if (const auto* chart = std::get_if<model::Chart>(&block.content)) {
     std::string label;
     auto frame = fit_to_page(chart_frame(context, *chart, flow.width(), label), flow.page_height());
-    flow.gap(theme.size("chartGap") / 2);
+    flow.gap(theme.sizes().chart_gap / 2);
     context.after_heading = after_heading;
     frame = fit_under_heading(context, std::move(frame));
     context.after_heading = false;
@@ -441,7 +448,7 @@ void flow_block(BodyContext& context, const model::Block& block,
     if (!label.empty()) flow.anchor(context.figures.back().destination);
     flow.place(std::move(frame), "chart:" + chart->spec.kind, chart::describe_chart(*chart),
                "Figure");
-    flow.gap(theme.size("chartGap"));
+    flow.gap(theme.sizes().chart_gap);
   } else if (const auto* table = std::get_if<model::Table>(&block.content)) {
     flow_table(context, *table);
   } else if (const auto* grid = std::get_if<model::Grid>(&block.content)) {

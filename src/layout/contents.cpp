@@ -13,7 +13,7 @@ std::vector<scene::Frame> layout_contents(
   const auto& theme = document.theme;
   Size body = document.page.body.size();
   std::vector<scene::Frame> pages(1, scene::Frame{body, {}});
-  auto heading = text::shape_text(title, theme.text("heading.1"), {body.width});
+  auto heading = text::shape_text(title, theme.text(model::TextRole::heading_1), {body.width});
   scene::Frame heading_frame{heading->size(), {}};
   heading_frame.text({0, 0}, heading);
   pages.back().group({0, 0}, std::move(heading_frame), "", "", "H1");
@@ -21,7 +21,8 @@ std::vector<scene::Frame> layout_contents(
 
   constexpr double kIndentPerLevel = 16, kNumberWidth = 36, kRowGap = 5;
   for (const auto& entry : entries) {
-    auto style = theme.text(entry.level == 1 ? "contents.entry.1" : "contents.entry");
+    auto style = theme.text(entry.level == 1 ? model::TextRole::contents_entry_1
+                                             : model::TextRole::contents_entry);
     double indent = (entry.level - 1) * kIndentPerLevel;
     auto label = text::shape_text(entry.title, style, {body.width - indent - kNumberWidth - 12});
     auto number = text::shape_text(label_of(entry.destination), style);
@@ -40,7 +41,7 @@ std::vector<scene::Frame> layout_contents(
     if (label->lines().size() == 1 && leader_end > leader_start)
       row.stroke(
           scene::Path::segment({leader_start, last_line_bottom}, {leader_end, last_line_bottom}),
-          {theme.color("axis"), 0.7, {0.7, 2.8}, true});
+          {theme.colors().axis, 0.7, {0.7, 2.8}, true});
     row.add(scene::Link{{0, 0, body.width, height}, "#" + entry.destination});
     pages.back().group({0, y}, std::move(row), "contents-entry", "", "TOCI");
     y += height + (entry.level == 1 ? kRowGap + 2 : kRowGap);

@@ -23,7 +23,7 @@ scene::Frame layout_cover(const model::Document& document) {
   double width = page.body.width;
   double band_height = page.size.height * 0.42;
   frame.fill(scene::Path::rectangle({0, 0, page.size.width, band_height}),
-             theme.color("coverBand"));
+             theme.colors().cover_band);
   if (cover.logo) {
     const auto& logo = *cover.logo;
     double width = logo.height_pt * logo.image->size.width / logo.image->size.height;
@@ -33,10 +33,13 @@ scene::Frame layout_cover(const model::Document& document) {
   // Band text sits on the band's lower edge, like a book cover's title block.
   std::vector<text::ShapedTextPtr> band;
   if (!cover.kicker.empty())
-    band.push_back(text::shape_text(cover.kicker, theme.text("cover.kicker"), {width}));
-  band.push_back(text::shape_text(document.meta.title, theme.text("cover.title"), {width}));
+    band.push_back(
+        text::shape_text(cover.kicker, theme.text(model::TextRole::cover_kicker), {width}));
+  band.push_back(
+      text::shape_text(document.meta.title, theme.text(model::TextRole::cover_title), {width}));
   if (!document.meta.subtitle.empty())
-    band.push_back(text::shape_text(document.meta.subtitle, theme.text("cover.subtitle"), {width}));
+    band.push_back(text::shape_text(document.meta.subtitle,
+                                    theme.text(model::TextRole::cover_subtitle), {width}));
   double total = 0;
   for (const auto& run : band) total += run->size().height + 8;
   double y = band_height - 36 - total;
@@ -47,11 +50,11 @@ scene::Frame layout_cover(const model::Document& document) {
 
   y = band_height + 40;
   if (!cover.lines.empty()) {
-    frame.fill(scene::Path::rectangle({page.body.x, y, 40, 3}), theme.color("highlight"));
+    frame.fill(scene::Path::rectangle({page.body.x, y, 40, 3}), theme.colors().highlight);
     y += 16;
   }
   for (const auto& line : cover.lines) {
-    auto run = text::shape_text(line, theme.text("cover.line"), {width});
+    auto run = text::shape_text(line, theme.text(model::TextRole::cover_line), {width});
     frame.text({page.body.x, y}, run);
     y += run->size().height + 4;
   }
@@ -60,9 +63,10 @@ scene::Frame layout_cover(const model::Document& document) {
   std::string byline = long_date(document.meta.date);
   if (!document.meta.author.empty())
     byline = document.meta.author + (byline.empty() ? "" : "  ·  " + byline);
-  if (!byline.empty()) foot.push_back(text::shape_text(byline, theme.text("cover.meta"), {width}));
+  if (!byline.empty())
+    foot.push_back(text::shape_text(byline, theme.text(model::TextRole::cover_meta), {width}));
   if (!cover.note.empty())
-    foot.push_back(text::shape_text(cover.note, theme.text("cover.note"), {width}));
+    foot.push_back(text::shape_text(cover.note, theme.text(model::TextRole::cover_note), {width}));
   double bottom = page.body.bottom();
   for (auto it = foot.rbegin(); it != foot.rend(); ++it) {
     bottom -= (*it)->size().height;
@@ -70,7 +74,7 @@ scene::Frame layout_cover(const model::Document& document) {
     bottom -= 6;
   }
   frame.stroke(scene::Path::segment({page.body.x, bottom - 8}, {page.body.right(), bottom - 8}),
-               {theme.color("grid"), 0.8});
+               {theme.colors().grid, 0.8});
   return frame;
 }
 

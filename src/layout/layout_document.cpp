@@ -34,7 +34,7 @@ PagedDocument layout_document(const model::Document& document, const LayoutOptio
   PagedDocument paged;
   paged.meta = document.meta;
   paged.page_size = document.page.size;
-  Flow flow(document.page, document.theme.color("axis"));
+  Flow flow(document.page, document.theme.colors().axis);
 
   if (document.cover) {
     flow.pages().push_back(layout_cover(document));
@@ -92,7 +92,7 @@ PagedDocument layout_document(const model::Document& document, const LayoutOptio
   }
   add_page_furniture(pages, paged.page_labels, first_body_page, document);
   // A theme with a coloured background (dark) paints every page; white paper needs nothing.
-  Color background = document.theme.color("background");
+  Color background = document.theme.colors().background;
   if (background != Color{1, 1, 1, 1})
     for (auto& page : pages)
       page.items.insert(page.items.begin(),

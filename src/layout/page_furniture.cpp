@@ -24,27 +24,27 @@ void add_page_furniture(std::vector<scene::Frame>& pages, const std::vector<std:
   int first = document.cover ? 1 : 0;
   for (int i = first; i < static_cast<int>(pages.size()); ++i) {
     scene::Frame header{{page.body.width, 0}, {}};
-    auto title = text::shape_text(document.meta.title, theme.text("page.header"),
+    auto title = text::shape_text(document.meta.title, theme.text(model::TextRole::page_header),
                                   {page.body.width * 0.65, text::Align::left, 1});
     header.text({0, 0}, title);
     if (!document.meta.classification.empty()) {
-      auto label =
-          text::shape_text(document.meta.classification, theme.text("page.classification"));
+      auto label = text::shape_text(document.meta.classification,
+                                    theme.text(model::TextRole::page_classification));
       header.text({page.body.width - label->size().width, 0}, label);
     }
     double rule_y = title->size().height + 3;
     header.stroke(scene::Path::segment({0, rule_y}, {page.body.width, rule_y}),
-                  {theme.color("grid"), 0.6});
+                  {theme.colors().grid, 0.6});
     header.size.height = rule_y + 1;
     pages[i].group({page.body.x, page.body.y - 26}, std::move(header), "page-header");
 
     scene::Frame footer{{page.body.width, 0}, {}};
     std::string number =
         i >= first_body_page ? fmt::format("Page {} of {}", labels[i], body_pages) : labels[i];
-    auto number_run = text::shape_text(number, theme.text("page.footer"));
+    auto number_run = text::shape_text(number, theme.text(model::TextRole::page_footer));
     footer.text({page.body.width - number_run->size().width, 0}, number_run);
     if (!document.meta.author.empty()) {
-      auto author = text::shape_text(document.meta.author, theme.text("page.footer"),
+      auto author = text::shape_text(document.meta.author, theme.text(model::TextRole::page_footer),
                                      {page.body.width * 0.65, text::Align::left, 1});
       footer.text({0, 0}, author);
     }

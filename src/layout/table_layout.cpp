@@ -85,8 +85,8 @@ TableFrames layout_table(const model::Table& table, const model::Theme& theme, d
                          const std::string& label) {
   TableFrames frames;
   const auto& specs = table.spec.columns;
-  auto cell_style = theme.text("table.cell");
-  auto header_style = theme.text("table.header");
+  auto cell_style = theme.text(model::TextRole::table_cell);
+  auto header_style = theme.text(model::TextRole::table_header);
   // Columns share the width in proportion to their widest content, within limits.
   auto cells_of = column_cells(table);
   std::vector<double> natural(specs.size(), 0);
@@ -106,12 +106,13 @@ TableFrames layout_table(const model::Table& table, const model::Theme& theme, d
     double y = 0;
     frames.title = {{width, 0}, {}};
     if (!label.empty()) {
-      auto run = text::shape_text(label, theme.text("chart.figure"), {width});
+      auto run = text::shape_text(label, theme.text(model::TextRole::chart_figure), {width});
       frames.title.text({0, y}, run);
       y += run->size().height + 1;
     }
     if (!table.spec.title.empty()) {
-      auto title = text::shape_text(table.spec.title, theme.text("table.title"), {width});
+      auto title =
+          text::shape_text(table.spec.title, theme.text(model::TextRole::table_title), {width});
       frames.title.text({0, y}, title);
       y += title->size().height;
     }
@@ -120,27 +121,28 @@ TableFrames layout_table(const model::Table& table, const model::Theme& theme, d
   std::vector<std::string> titles;
   for (const auto& spec : specs) titles.push_back(spec.title);
   frames.header =
-      row_frame(titles, widths, aligns, header_style, std::nullopt, theme.color("rule"));
+      row_frame(titles, widths, aligns, header_style, std::nullopt, theme.colors().rule);
   for (size_t row = 0; row < table.data->rows; ++row) {
     std::vector<std::string> cells;
     for (size_t c = 0; c < specs.size(); ++c) cells.push_back(cells_of[c][row]);
     std::optional<Color> stripe;
-    if (table.spec.zebra && row % 2 == 1) stripe = theme.color("tableStripe");
+    if (table.spec.zebra && row % 2 == 1) stripe = theme.colors().table_stripe;
     frames.rows.push_back(
-        row_frame(cells, widths, aligns, cell_style, stripe, theme.color("grid")));
+        row_frame(cells, widths, aligns, cell_style, stripe, theme.colors().grid));
   }
   if (table.spec.totals) {
     std::vector<std::string> cells(specs.size());
     for (size_t c = 0; c < specs.size(); ++c) cells[c] = cells_of[c].back();
     if (cells[0].empty()) cells[0] = table.spec.totals->label;
-    auto totals = row_frame(cells, widths, aligns, theme.text("table.total"), std::nullopt,
-                            theme.color("rule"));
-    totals.stroke(scene::Path::segment({0, 0}, {totals.size.width, 0}), {theme.color("rule"), 0.8});
+    auto totals = row_frame(cells, widths, aligns, theme.text(model::TextRole::table_total),
+                            std::nullopt, theme.colors().rule);
+    totals.stroke(scene::Path::segment({0, 0}, {totals.size.width, 0}), {theme.colors().rule, 0.8});
     frames.rows.push_back(std::move(totals));
   }
   std::string source = !table.spec.source.empty() ? table.spec.source : table.data->source;
   if (!source.empty()) {
-    auto run = text::shape_text("Source: " + source, theme.text("chart.source"), {width});
+    auto run =
+        text::shape_text("Source: " + source, theme.text(model::TextRole::chart_source), {width});
     frames.source = {{width, run->size().height + 4}, {}};
     frames.source.text({0, 4}, run);
   }

@@ -4,6 +4,7 @@
 
 #include <nlohmann/json.hpp>
 #include <stdexcept>
+#include <utility>
 
 #include "model/embedded_styles.h"
 
@@ -31,7 +32,98 @@ Color require_color(const std::string& text, const std::string& where) {
   return *color;
 }
 
+constexpr std::pair<const char*, Color ThemeColors::*> kColorTokens[] = {
+    {"accent", &ThemeColors::accent},
+    {"axis", &ThemeColors::axis},
+    {"background", &ThemeColors::background},
+    {"base", &ThemeColors::base},
+    {"callout", &ThemeColors::callout},
+    {"coverBand", &ThemeColors::cover_band},
+    {"coverMuted", &ThemeColors::cover_muted},
+    {"coverText", &ThemeColors::cover_text},
+    {"grid", &ThemeColors::grid},
+    {"heading", &ThemeColors::heading},
+    {"highlight", &ThemeColors::highlight},
+    {"link", &ThemeColors::link},
+    {"muted", &ThemeColors::muted},
+    {"negative", &ThemeColors::negative},
+    {"positive", &ThemeColors::positive},
+    {"rule", &ThemeColors::rule},
+    {"span", &ThemeColors::span},
+    {"tableStripe", &ThemeColors::table_stripe},
+    {"text", &ThemeColors::text},
+    {"tile", &ThemeColors::tile},
+};
+
+constexpr std::pair<const char*, double ThemeSizes::*> kSizeTokens[] = {
+    {"axisLine", &ThemeSizes::axis_line},
+    {"barGap", &ThemeSizes::bar_gap},
+    {"chartGap", &ThemeSizes::chart_gap},
+    {"gridline", &ThemeSizes::gridline},
+    {"headingGapAbove", &ThemeSizes::heading_gap_above},
+    {"headingGapBelow", &ThemeSizes::heading_gap_below},
+    {"line", &ThemeSizes::line},
+    {"marker", &ThemeSizes::marker},
+    {"minText", &ThemeSizes::min_text},
+    {"paragraphGap", &ThemeSizes::paragraph_gap},
+};
+
+// In TextRole's order.
+constexpr const char* kTextRoleNames[kTextRoleCount] = {
+    "text",
+    "axis.label",
+    "axis.text",
+    "axis.title",
+    "body",
+    "callout.text",
+    "callout.title",
+    "chart.figure",
+    "chart.note",
+    "chart.source",
+    "chart.subtitle",
+    "chart.title",
+    "contents.entry",
+    "contents.entry.1",
+    "cover.kicker",
+    "cover.line",
+    "cover.meta",
+    "cover.note",
+    "cover.subtitle",
+    "cover.title",
+    "footnote",
+    "heading",
+    "heading.1",
+    "heading.2",
+    "heading.3",
+    "label.annotation",
+    "label.date",
+    "label.event",
+    "label.point",
+    "label.series",
+    "label.span",
+    "label.value",
+    "legend.text",
+    "list.marker",
+    "page.classification",
+    "page.footer",
+    "page.header",
+    "sources.description",
+    "sources.figure",
+    "sources.source",
+    "stat.change",
+    "stat.label",
+    "stat.value",
+    "table.cell",
+    "table.header",
+    "table.title",
+    "table.total",
+};
+
 }  // namespace
+
+TextRole heading_role(int level) {
+  return level <= 1 ? TextRole::heading_1 : level == 2 ? TextRole::heading_2 : TextRole::heading_3;
+}
 
 std::vector<std::string> theme_names() {
   std::vector<std::string> names;
@@ -79,6 +171,23 @@ Theme load_theme(const std::string& name) {
   }
   for (const auto& [element, properties] : data->elements)
     data->styles[element] = data->cascade(element);
+  for (const auto& [token, member] : kColorTokens) {
+    auto found = data->colors.find(token);
+    if (found == data->colors.end())
+      throw std::runtime_error(fmt::format("theme {}: no colour \"{}\"", name, token));
+    data->resolved_colors.*member = found->second;
+  }
+  for (const auto& [token, member] : kSizeTokens) {
+    auto found = data->sizes.find(token);
+    if (found == data->sizes.end())
+      throw std::runtime_error(fmt::format("theme {}: no size \"{}\"", name, token));
+    data->resolved_sizes.*member = found->second;
+  }
+  for (size_t role = 0; role < kTextRoleCount; ++role) {
+    auto found = data->styles.find(kTextRoleNames[role]);
+    data->roles[role] =
+        found != data->styles.end() ? found->second : data->cascade(kTextRoleNames[role]);
+  }
   theme.data_ = std::move(data);
   return theme;
 }
@@ -89,7 +198,7 @@ Theme Theme::in_language(const std::string& language) const {
   return copy;
 }
 
-Color Theme::color(const std::string& token) const {
+Color Theme::color_named(const std::string& token) const {
   auto it = data_->colors.find(token);
   if (it != data_->colors.end()) return it->second;
   // A literal colour is allowed wherever a token is.
@@ -97,7 +206,7 @@ Color Theme::color(const std::string& token) const {
   throw std::runtime_error(fmt::format("theme {}: no colour \"{}\"", data_->name, token));
 }
 
-double Theme::size(const std::string& token) const {
+double Theme::size_named(const std::string& token) const {
   auto it = data_->sizes.find(token);
   if (it == data_->sizes.end())
     throw std::runtime_error(fmt::format("theme {}: no size \"{}\"", data_->name, token));
@@ -107,7 +216,7 @@ double Theme::size(const std::string& token) const {
 Theme::SeriesStyle Theme::series(size_t index) const {
   SeriesStyle style;
   const auto& d = *data_;
-  style.color = d.palette.empty() ? color("text") : d.palette[index % d.palette.size()];
+  style.color = d.palette.empty() ? d.resolved_colors.text : d.palette[index % d.palette.size()];
   if (!d.dashes.empty()) style.dash = d.dashes[index % d.dashes.size()];
   style.marker = d.markers.empty() ? "circle" : d.markers[index % d.markers.size()];
   return style;
@@ -119,7 +228,13 @@ std::vector<std::string> Theme::text_elements() const {
   return names;
 }
 
-TextStyle Theme::text(const std::string& element) const {
+TextStyle Theme::text(TextRole role) const {
+  TextStyle style = data_->roles[static_cast<size_t>(role)];
+  style.language = language_;
+  return style;
+}
+
+TextStyle Theme::text_named(const std::string& element) const {
   // Cascades of the theme's elements were resolved when it loaded; the language is this
   // copy's own.
   auto found = data_->styles.find(element);

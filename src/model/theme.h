@@ -1,4 +1,5 @@
 #pragma once
+#include <array>
 #include <map>
 #include <memory>
 #include <string>
@@ -14,10 +15,78 @@ struct TextStyle {
   bool bold = false;
   bool italic = false;
   Color color;
-  double line_height = 1.3;  // multiple of the size
-  bool hyphenate = false;    // break long words with a hyphen; briefings do not by default
+  double line_height = 1.3;     // multiple of the size
+  bool hyphenate = false;       // break long words with a hyphen; briefings do not by default
   std::string language = "en";  // BCP 47: how Pango shapes and breaks the text
 };
+
+// The colour tokens every theme defines (styles/*.json "colors"), resolved when it loads.
+struct ThemeColors {
+  Color accent{}, axis{}, background{}, base{}, callout{}, cover_band{}, cover_muted{},
+      cover_text{}, grid{}, heading{}, highlight{}, link{}, muted{}, negative{}, positive{}, rule{},
+      span{}, table_stripe{}, text{}, tile{};
+};
+
+// The size tokens every theme defines ("sizes"), in points except bar_gap (a fraction).
+struct ThemeSizes {
+  double axis_line{}, bar_gap{}, chart_gap{}, gridline{}, heading_gap_above{}, heading_gap_below{},
+      line{}, marker{}, min_text{}, paragraph_gap{};
+};
+
+// The text elements of a theme ("text"), each resolved through the cascade when it loads.
+enum class TextRole {
+  text,
+  axis_label,
+  axis_text,
+  axis_title,
+  body,
+  callout_text,
+  callout_title,
+  chart_figure,
+  chart_note,
+  chart_source,
+  chart_subtitle,
+  chart_title,
+  contents_entry,
+  contents_entry_1,
+  cover_kicker,
+  cover_line,
+  cover_meta,
+  cover_note,
+  cover_subtitle,
+  cover_title,
+  footnote,
+  heading,
+  heading_1,
+  heading_2,
+  heading_3,
+  label_annotation,
+  label_date,
+  label_event,
+  label_point,
+  label_series,
+  label_span,
+  label_value,
+  legend_text,
+  list_marker,
+  page_classification,
+  page_footer,
+  page_header,
+  sources_description,
+  sources_figure,
+  sources_source,
+  stat_change,
+  stat_label,
+  stat_value,
+  table_cell,
+  table_header,
+  table_title,
+  table_total,
+};
+inline constexpr size_t kTextRoleCount = 47;
+
+// heading_1 .. heading_3; deeper levels read as level 3.
+TextRole heading_role(int level);
 
 // A theme from styles/<name>.json: colour and size tokens, a categorical palette and text
 // elements that inherit from each other (axis.label <- axis.text <- text).
@@ -28,8 +97,11 @@ class Theme {
   // for a script); the document's, or a chart's own. Copies are cheap.
   const std::string& language() const { return language_; }
   Theme in_language(const std::string& language) const;
-  Color color(const std::string& token) const;
-  double size(const std::string& token) const;
+  // Tokens and styles resolved when the theme loaded: layout reads fields, never names.
+  const ThemeColors& colors() const { return data_->resolved_colors; }
+  const ThemeSizes& sizes() const { return data_->resolved_sizes; }
+  // The element's style in this copy's language.
+  TextStyle text(TextRole role) const;
   const std::vector<Color>& palette() const { return data_->palette; }
   // How series i is told apart: its colour, and in themes that ask for it (print-mono) a dash
   // pattern and a marker shape, so series stay distinct without colour.
@@ -39,9 +111,12 @@ class Theme {
     std::string marker;        // circle, square, diamond, triangle
   };
   SeriesStyle series(size_t index) const;
-  // The element's style after the cascade: explicit "parent", else the name without its last
-  // dotted part, else "text".
-  TextStyle text(const std::string& element) const;
+  // By name, for theme checks and tests: a colour token (or a literal colour), a size token,
+  // an element's style after the cascade (explicit "parent", else the name without its last
+  // dotted part, else "text").
+  Color color_named(const std::string& token) const;
+  double size_named(const std::string& token) const;
+  TextStyle text_named(const std::string& element) const;
   std::vector<std::string> text_elements() const;
 
  private:
@@ -56,6 +131,9 @@ class Theme {
     std::vector<std::string> markers;
     std::map<std::string, std::map<std::string, std::string>> elements;  // raw properties
     std::map<std::string, TextStyle> styles;  // every element's cascade, resolved at load
+    ThemeColors resolved_colors;
+    ThemeSizes resolved_sizes;
+    std::array<TextStyle, kTextRoleCount> roles;
     TextStyle cascade(const std::string& element) const;
   };
   std::shared_ptr<const Data> data_ = std::make_shared<Data>();

@@ -108,7 +108,7 @@ TEST(BarChart, RankingIsSortedAndHighlightsKorea) {
   EXPECT_TRUE(contains(all, "US$5.8 billion"));
   EXPECT_TRUE(contains(all, "US$13.5 billion"));
   // Korea's bar is the only one in the highlight colour; it is reported, so fully opaque.
-  auto highlight = sample().document.theme.color("highlight");
+  auto highlight = sample().document.theme.colors().highlight;
   int highlighted = 0;
   for (const auto& item : frame.items)
     if (const auto* shape = std::get_if<scene::Shape>(&item);

@@ -168,9 +168,9 @@ TEST(StatTiles, ShowTheChangeAgainstAPreviousValue) {
     ADD_FAILURE() << "no text " << wanted;
     return Color{};
   };
-  EXPECT_EQ(find("▲ 3.1% vs 2012"), theme.color("positive"));
-  EXPECT_EQ(find("▼ 20%"), theme.color("negative"));
-  EXPECT_EQ(find("▲ 5"), theme.color("positive"));  // no percentage of zero
+  EXPECT_EQ(find("▲ 3.1% vs 2012"), theme.colors().positive);
+  EXPECT_EQ(find("▼ 20%"), theme.colors().negative);
+  EXPECT_EQ(find("▲ 5"), theme.colors().positive);  // no percentage of zero
   EXPECT_EQ(describe_chart_data(chart),
             "trade: US$1.0 billion (up from US$970 million vs 2012). down: 80 (down from 100). "
             "from zero: 5 (up from 0). ");
@@ -225,7 +225,7 @@ TEST(Annotations, LinesRangesAndCalloutsLandOnTheirValues) {
   for (const auto& item : frame.items)
     if (const auto* shape = std::get_if<scene::Shape>(&item)) {
       if (shape->stroke && !shape->stroke->dash.empty()) dashed.push_back(shape);
-      if (shape->fill && *shape->fill == theme.color("span")) spans.push_back(shape);
+      if (shape->fill && *shape->fill == theme.colors().span) spans.push_back(shape);
     }
   ASSERT_EQ(dashed.size(), 1u);
   ASSERT_EQ(spans.size(), 1u);

@@ -268,7 +268,7 @@ std::vector<std::string> check(const scene::Frame& frame, const model::Theme& th
   std::vector<Placed> texts;
   collect(frame, {0, 0}, 1, texts, problems);
   constexpr double kSlack = 0.5;
-  double min_size = theme.size("minText");
+  double min_size = theme.sizes().min_text;
   for (const auto& t : texts) {
     if (t.box.x < -kSlack || t.box.y < -kSlack || t.box.right() > frame.size.width + kSlack ||
         t.box.bottom() > frame.size.height + kSlack)

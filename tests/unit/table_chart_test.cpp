@@ -86,8 +86,8 @@ TEST(TableChart, SortsByTheBarColumnKeepsTopAndHighlights) {
   EXPECT_EQ(t.count("Gamma"), 0u);             // empty values sort last, then cut
   auto theme = model::load_theme("briefing");
   ASSERT_EQ(laid.bars.size(), 2u);
-  EXPECT_EQ(*laid.bars[1].fill, theme.color("highlight"));
-  EXPECT_EQ(*laid.bars[0].fill, theme.color("base"));
+  EXPECT_EQ(*laid.bars[1].fill, theme.colors().highlight);
+  EXPECT_EQ(*laid.bars[0].fill, theme.colors().base);
 }
 
 TEST(TableChart, SaysHowManyRowsDoNotFit) {
@@ -98,9 +98,10 @@ TEST(TableChart, SaysHowManyRowsDoNotFit) {
 
 TEST(TableChart, DescribesEveryRow) {
   auto document = table_document(kColumns);
-  EXPECT_EQ(describe_chart_data(*model::charts_of(document).front()),
-            "Table of 4 rows with columns name, Value, Share: Alpha, 13.5, 45.0%; Beta, 5.8, 19.0%; "
-            "Gamma, –, 10.0%; Delta, 2.9, 9.6%.");
+  EXPECT_EQ(
+      describe_chart_data(*model::charts_of(document).front()),
+      "Table of 4 rows with columns name, Value, Share: Alpha, 13.5, 45.0%; Beta, 5.8, 19.0%; "
+      "Gamma, –, 10.0%; Delta, 2.9, 9.6%.");
 }
 
 TEST(TableChart, RejectsMissingColumnsAndBarsOfText) {

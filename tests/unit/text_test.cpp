@@ -7,7 +7,7 @@ namespace folio::text {
 namespace {
 
 model::TextStyle body() {
-  return model::load_theme("briefing").text("body");
+  return model::load_theme("briefing").text(model::TextRole::body);
 }
 
 TEST(ShapedText, LatinHangulAndKhmerHaveNoMissingGlyphs) {

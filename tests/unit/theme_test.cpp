@@ -9,17 +9,17 @@ namespace {
 
 TEST(Theme, TextElementsInheritFromTheirParents) {
   auto theme = load_theme("briefing");
-  auto text = theme.text("text");
-  auto axis_label = theme.text("axis.label");
-  auto axis_title = theme.text("axis.title");
-  EXPECT_EQ(axis_label.size_pt, theme.text("axis.text").size_pt);
+  auto text = theme.text(model::TextRole::text);
+  auto axis_label = theme.text(model::TextRole::axis_label);
+  auto axis_title = theme.text(model::TextRole::axis_title);
+  EXPECT_EQ(axis_label.size_pt, theme.text(model::TextRole::axis_text).size_pt);
   EXPECT_NE(axis_label.size_pt, text.size_pt);
   EXPECT_EQ(axis_label.family, text.family);
   EXPECT_TRUE(axis_title.bold);
   EXPECT_EQ(axis_title.size_pt, axis_label.size_pt);
   // An element the theme does not name falls back along its dotted name to "text".
-  EXPECT_EQ(theme.text("heading.7").size_pt, theme.text("heading").size_pt);
-  EXPECT_EQ(theme.text("nothing.here").size_pt, text.size_pt);
+  EXPECT_EQ(theme.text_named("heading.7").size_pt, theme.text(model::TextRole::heading).size_pt);
+  EXPECT_EQ(theme.text_named("nothing.here").size_pt, text.size_pt);
 }
 
 TEST(Theme, UnknownThemeThrows) {
@@ -27,7 +27,7 @@ TEST(Theme, UnknownThemeThrows) {
 }
 
 TEST(Theme, FontsListCoversLatinHangulAndKhmer) {
-  auto family = load_theme("briefing").text("body").family;
+  auto family = load_theme("briefing").text(model::TextRole::body).family;
   EXPECT_NE(family.find("Noto Sans"), std::string::npos);
   EXPECT_NE(family.find("NanumGothic"), std::string::npos);
   EXPECT_NE(family.find("Noto Sans Khmer"), std::string::npos);
@@ -41,20 +41,21 @@ TEST(Theme, EveryTextColourMeetsWcagAA) {
       bool on_cover_band =
           element.rfind("cover.", 0) == 0 &&
           (element == "cover.title" || element == "cover.subtitle" || element == "cover.kicker");
-      Color background = theme.color(on_cover_band ? "coverBand" : "background");
-      double ratio = contrast_ratio(theme.text(element).color, background);
-      EXPECT_GE(ratio, 4.5) << name << " " << element << " " << theme.text(element).color.hex();
+      Color background = theme.color_named(on_cover_band ? "coverBand" : "background");
+      double ratio = contrast_ratio(theme.text_named(element).color, background);
+      EXPECT_GE(ratio, 4.5) << name << " " << element << " "
+                            << theme.text_named(element).color.hex();
       if (element == "stat.change") {
         for (const char* tone : {"positive", "negative"})
-          EXPECT_GE(contrast_ratio(theme.color(tone), theme.color("tile")), 4.5)
+          EXPECT_GE(contrast_ratio(theme.color_named(tone), theme.colors().tile), 4.5)
               << name << " " << tone;
       }
       if (element.rfind("callout.", 0) == 0) {
-        EXPECT_GE(contrast_ratio(theme.text(element).color, theme.color("callout")), 4.5)
+        EXPECT_GE(contrast_ratio(theme.text_named(element).color, theme.colors().callout), 4.5)
             << name << " " << element;
       }
       if (element.rfind("stat.", 0) == 0 || element.rfind("label.span", 0) == 0) {
-        EXPECT_GE(contrast_ratio(theme.text(element).color, theme.color("tile")), 4.5)
+        EXPECT_GE(contrast_ratio(theme.text_named(element).color, theme.colors().tile), 4.5)
             << name << " " << element;
       }
     }
@@ -70,9 +71,9 @@ TEST(Theme, SeriesColoursStandOutFromTheBackground) {
   for (const auto& name : theme_names()) {
     auto theme = load_theme(name);
     for (const auto& color : theme.palette())
-      EXPECT_GE(contrast_ratio(color, theme.color("background")), 3.0)
+      EXPECT_GE(contrast_ratio(color, theme.colors().background), 3.0)
           << name << " " << color.hex();
-    EXPECT_GE(contrast_ratio(theme.color("highlight"), theme.color("background")), 3.0) << name;
+    EXPECT_GE(contrast_ratio(theme.colors().highlight, theme.colors().background), 3.0) << name;
   }
 }
 
@@ -132,7 +133,7 @@ TEST(Color, ReadableOnDarkensOrLightensJustEnough) {
     auto theme = load_theme(name);
     for (const auto& color : theme.palette())
       EXPECT_GE(
-          contrast_ratio(readable_on(color, theme.color("background")), theme.color("background")),
+          contrast_ratio(readable_on(color, theme.colors().background), theme.colors().background),
           4.5)
           << name << " " << color.hex();
   }

@@ -26,7 +26,7 @@ std::vector<Column> columns_of(const scene::Frame& frame, const model::Theme& th
   std::vector<Column> columns;
   for (const auto& item : frame.items)
     if (const auto* shape = std::get_if<scene::Shape>(&item))
-      if (shape->fill && shape->path.ops.size() == 5 && *shape->fill != theme.color("background"))
+      if (shape->fill && shape->path.ops.size() == 5 && *shape->fill != theme.colors().background)
         columns.push_back({shape->path.ops[0].v[1], shape->path.ops[2].v[1], *shape->fill});
   return columns;
 }
@@ -46,15 +46,17 @@ TEST(Waterfall, ColumnsFloatBetweenRunningTotals) {
   EXPECT_NEAR(columns[2].bottom - columns[2].top, 50 * unit, 0.01);  // and falls 50
   EXPECT_NEAR(columns[3].bottom, columns[0].bottom, 0.01);           // Net stands on zero
   EXPECT_NEAR(columns[3].bottom - columns[3].top, 80 * unit, 0.01);  // at 80
-  EXPECT_EQ(columns[1].fill, theme.color("positive"));
-  EXPECT_EQ(columns[2].fill, theme.color("negative"));
-  EXPECT_EQ(describe_chart_data(chart),
-            "4 steps: Start +100 (to 100); Up +30 (to 130); Gap no value; Down -50 (to 80); Net 80.");
+  EXPECT_EQ(columns[1].fill, theme.colors().positive);
+  EXPECT_EQ(columns[2].fill, theme.colors().negative);
+  EXPECT_EQ(
+      describe_chart_data(chart),
+      "4 steps: Start +100 (to 100); Up +30 (to 130); Gap no value; Down -50 (to 80); Net 80.");
 }
 
 TEST(Waterfall, TakesOnlyItsOwnKeys) {
-  EXPECT_NE(folio::testing::error_of([] { waterfall(R"(, "stack": "stacked")"); })
-                .find("expected a key that \"waterfall\" charts take (x, y, total, annotations"),
+  EXPECT_NE(folio::testing::error_of([] {
+              waterfall(R"(, "stack": "stacked")");
+            }).find("expected a key that \"waterfall\" charts take (x, y, total, annotations"),
             std::string::npos);
 }
 
