@@ -33,9 +33,10 @@ std::vector<Row> read_rows(const BatchRequest& request) {
   auto csv = model::csv_text(bytes.str(), request.params_file.string(), ',', "");
   auto rows = csv.rows();
   if (rows.size() < 2)
-    throw UsageError(fmt::format("--params {}: expected a header of parameter names and at least "
-                                 "one row, found {}",
-                                 request.params_file.string(), rows.empty() ? "an empty file" : "only a header"));
+    throw UsageError(fmt::format(
+        "--params {}: expected a header of parameter names and at least "
+        "one row, found {}",
+        request.params_file.string(), rows.empty() ? "an empty file" : "only a header"));
   std::vector<std::string> names;
   for (const auto& cell : rows.front().fields) names.push_back(cell.value_or(""));
   std::string pattern = request.render.out_dir.empty() ? "out/{" + names.front() + "}"
@@ -68,6 +69,7 @@ struct Outcome {
   int exit_code = 0;
   std::string message;  // the error line of a failed row
   std::vector<std::filesystem::path> written;
+  std::vector<std::string> warnings;
 };
 
 Outcome render_row(const RenderRequest& base, const Row& row) {
@@ -76,15 +78,17 @@ Outcome render_row(const RenderRequest& base, const Row& row) {
   request.out_dir = row.out_dir;
   Outcome outcome;
   try {
-    outcome.written = run_render(request).written;
+    auto result = run_render(request);
+    outcome.written = std::move(result.written);
+    outcome.warnings = std::move(result.warnings);
   } catch (const InputError& error) {
-    outcome = {2, error.what(), {}};
+    outcome = {2, error.what(), {}, {}};
   } catch (const UsageError& error) {
-    outcome = {2, fmt::format("folio: error: {}", error.what()), {}};
+    outcome = {2, fmt::format("folio: error: {}", error.what()), {}, {}};
   } catch (const RenderError& error) {
-    outcome = {1, fmt::format("folio: error: {}", error.what()), {}};
+    outcome = {1, fmt::format("folio: error: {}", error.what()), {}, {}};
   } catch (const std::exception& error) {
-    outcome = {1, fmt::format("folio: internal error: {}", error.what()), {}};
+    outcome = {1, fmt::format("folio: internal error: {}", error.what()), {}, {}};
   }
   return outcome;
 }
@@ -100,7 +104,8 @@ std::string fill_out_pattern(const std::string& pattern,
       continue;
     }
     size_t close = pattern.find('}', i);
-    std::string name = pattern.substr(i + 1, close == std::string::npos ? std::string::npos : close - i - 1);
+    std::string name =
+        pattern.substr(i + 1, close == std::string::npos ? std::string::npos : close - i - 1);
     auto value = params.find(name);
     if (close == std::string::npos || value == params.end()) {
       std::vector<std::string> names;
@@ -149,6 +154,8 @@ int run_batch(const BatchRequest& request) {
   int worst = 0;
   for (size_t i = 0; i < rows.size(); ++i) {
     for (const auto& path : outcomes[i].written) std::cout << path.string() << '\n';
+    for (const auto& warning : outcomes[i].warnings)
+      std::cerr << fmt::format("folio: {}: {}\n", rows[i].out_dir.string(), warning);
     if (outcomes[i].exit_code) {
       std::cerr << fmt::format("folio: {}: {}\n", rows[i].out_dir.string(), outcomes[i].message);
       worst = std::max(worst, outcomes[i].exit_code);

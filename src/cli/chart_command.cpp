@@ -5,13 +5,15 @@
 #include <regex>
 
 #include "chart/layout_chart.h"
+#include "cli/render_command.h"
 #include "cli/source_date.h"
 #include "cli/stopwatch.h"
 #include "cli/theme_option.h"
-#include "core/output_set.h"
 #include "core/errors.h"
+#include "core/output_set.h"
 #include "model/document.h"
 #include "render/outputs.h"
+#include "scene/missing_glyphs.h"
 #include "spec/parse.h"
 #include "text/font_system.h"
 #include "text/number_format.h"
@@ -80,9 +82,17 @@ Timings run_chart(const ChartRequest& request) {
   std::optional<scene::Frame> laid_out;
   {
     Stopwatch watch(time.layout);
-    laid_out.emplace(chart::layout_chart(chart, theme, size, {.background = true, .figure_label = ""}));
+    laid_out.emplace(
+        chart::layout_chart(chart, theme, size, {.background = true, .figure_label = ""}));
   }
   auto& frame = *laid_out;
+  {
+    std::vector<scene::MissingGlyphs> missing;
+    std::vector<std::string> warnings;
+    scene::find_missing_glyphs(frame, chart.spec.pointer, missing);
+    report_missing_glyphs(missing, *file.json, request.missing_glyphs_are_errors, warnings);
+    for (const auto& warning : warnings) fmt::print(stderr, "{}\n", warning);
+  }
   std::string bytes;
   std::optional<Stopwatch> rendering(std::in_place, time.render);
   if (extension == ".svg") {

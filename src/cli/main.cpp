@@ -4,8 +4,8 @@
 #include <iostream>
 #include <sstream>
 
-#include "cli/chart_command.h"
 #include "cli/batch_command.h"
+#include "cli/chart_command.h"
 #include "cli/render_command.h"
 #include "cli/watch_command.h"
 #include "core/errors.h"
@@ -47,11 +47,13 @@ struct DocumentOptions {
   folio::cli::RenderRequest request;
   std::string formats = "pdf,svg,png";
   std::vector<std::string> params, replacements;
-  bool timings = false;
+  bool timings = false, strict = false;
+  std::string missing_glyphs = "warn";
 
   void add_to(CLI::App* command) {
     command->add_option("document", request.document, "The document (JSON, format v1)")->required();
-    command->add_option("--out,-o", request.out_dir, "Output folder (default: out/<document name>)");
+    command->add_option("--out,-o", request.out_dir,
+                        "Output folder (default: out/<document name>)");
     command->add_option("--format,-f", formats, "Comma-separated formats: pdf, svg, png")
         ->default_str("pdf,svg,png");
     command->add_option("--theme", request.theme,
@@ -61,19 +63,28 @@ struct DocumentOptions {
         ->check(CLI::Range(18.0, 1200.0));
     command->add_option("--param,-p", params, "NAME=VALUE: sets a parameter the document declares")
         ->take_all();
-    command->add_option("--set", replacements, "data.NAME=FILE: reads dataset NAME from FILE instead")
+    command
+        ->add_option("--set", replacements, "data.NAME=FILE: reads dataset NAME from FILE instead")
         ->take_all();
     command->add_option("--deps", request.deps_file,
                         "Writes a Makefile rule: the outputs depend on every file read");
     command->add_flag("--timings", timings, "Prints the time of each stage on stderr");
+    command
+        ->add_option("--missing-glyphs", missing_glyphs,
+                     "warn: draw characters no font has as boxes and say so; error: refuse")
+        ->check(CLI::IsMember({"warn", "error"}))
+        ->default_str("warn");
+    command->add_flag("--strict", strict, "Every warning is an error (exit 2, nothing written)");
   }
   // Checks what CLI11 could not; throws CLI::ValidationError.
   void finish() {
     request.formats = parse_formats(formats);
+    request.missing_glyphs_are_errors = strict || missing_glyphs == "error";
     request.params = parse_assignments(params, "--param", "NAME=VALUE");
     for (const auto& [name, file] : parse_assignments(replacements, "--set", "data.NAME=FILE")) {
       if (name.rfind("data.", 0) != 0 || name.size() == 5)
-        throw CLI::ValidationError("--set", fmt::format("expected data.NAME=FILE, found \"{}\"", name));
+        throw CLI::ValidationError("--set",
+                                   fmt::format("expected data.NAME=FILE, found \"{}\"", name));
       request.replaced_data[name.substr(5)] = file;
     }
   }
@@ -103,7 +114,9 @@ int main(int argc, char** argv) {
   auto* watch = app.add_subcommand(
       "watch", "Render a document, then again whenever a file it reads changes (Ctrl-C stops)");
   watch_options.add_to(watch);
-  watch->add_option("--debounce", debounce_ms, "Milliseconds to wait for more saves before rendering")
+  watch
+      ->add_option("--debounce", debounce_ms,
+                   "Milliseconds to wait for more saves before rendering")
       ->default_val(15)
       ->check(CLI::Range(0, 10000));
 
@@ -127,6 +140,14 @@ int main(int argc, char** argv) {
       ->add_option("--dpi", chart_dpi, "PNG resolution (default 96 for a size in pixels, else 200)")
       ->check(CLI::Range(18.0, 1200.0));
   chart->add_flag("--timings", chart_timings, "Prints the time of each stage on stderr");
+  std::string chart_missing_glyphs = "warn";
+  bool chart_strict = false;
+  chart
+      ->add_option("--missing-glyphs", chart_missing_glyphs,
+                   "warn: draw characters no font has as boxes and say so; error: refuse")
+      ->check(CLI::IsMember({"warn", "error"}))
+      ->default_str("warn");
+  chart->add_flag("--strict", chart_strict, "Every warning is an error (exit 2, nothing written)");
 
   try {
     app.parse(argc, argv);
@@ -146,14 +167,15 @@ int main(int argc, char** argv) {
       return folio::cli::run_batch({render_options.request, params_file, jobs});
     if (render->parsed()) {
       auto result = folio::cli::run_render(render_options.request);
+      for (const auto& warning : result.warnings) std::cerr << warning << '\n';
       for (const auto& path : result.written) std::cout << path.string() << '\n';
       if (render_options.timings)
         std::cerr << "folio: timings: " << folio::cli::describe_timings(result) << '\n';
     }
     if (watch->parsed())
-      return folio::cli::run_watch(
-          {watch_options.request, debounce_ms, watch_options.timings});
+      return folio::cli::run_watch({watch_options.request, debounce_ms, watch_options.timings});
     if (chart->parsed()) {
+      chart_request.missing_glyphs_are_errors = chart_strict || chart_missing_glyphs == "error";
       auto timings = folio::cli::run_chart(chart_request);
       std::cout << chart_request.output.string() << '\n';
       if (chart_timings) {

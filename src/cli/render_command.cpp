@@ -3,9 +3,9 @@
 #include <fmt/format.h>
 
 #include <algorithm>
+#include <cctype>
 #include <optional>
 #include <set>
-#include <cctype>
 #include <utility>
 
 #include "chart/chart_cache.h"
@@ -13,11 +13,12 @@
 #include "cli/source_date.h"
 #include "cli/stopwatch.h"
 #include "cli/theme_option.h"
-#include "core/output_set.h"
 #include "core/errors.h"
+#include "core/output_set.h"
 #include "layout/paged_document.h"
 #include "model/document.h"
 #include "render/outputs.h"
+#include "scene/missing_glyphs.h"
 #include "spec/parse.h"
 #include "text/font_system.h"
 #include "text/number_format.h"
@@ -69,6 +70,21 @@ std::string make_rule(const std::vector<std::filesystem::path>& targets,
 
 }  // namespace
 
+void report_missing_glyphs(const std::vector<scene::MissingGlyphs>& missing,
+                           const spec::JsonDocument& json, bool as_errors,
+                           std::vector<std::string>& warnings) {
+  if (missing.empty()) return;
+  if (as_errors) {
+    std::string found = scene::describe_missing(missing.front());
+    if (missing.size() > 1) found += fmt::format("; {} more texts like it", missing.size() - 1);
+    throw InputError(json.locate(missing.front().source), "text the fonts can show", found,
+                     "--missing-glyphs warn draws it with boxes");
+  }
+  for (const auto& one : missing)
+    warnings.push_back(
+        format_warning(json.locate(one.source), "no font has " + scene::describe_missing(one)));
+}
+
 RenderResult run_render(const RenderRequest& request, chart::ChartCache* cache,
                         std::vector<std::filesystem::path>* inputs) {
   RenderResult result;
@@ -99,12 +115,14 @@ RenderResult run_render(const RenderRequest& request, chart::ChartCache* cache,
                                       ? std::filesystem::path("out") / request.document.stem()
                                       : request.out_dir;
   OutputSet outputs;
+  std::vector<scene::MissingGlyphs> missing;
   if (request.formats.count("pdf")) {
     std::optional<layout::PagedDocument> paged;
     {
       Stopwatch watch(time.layout);
       paged = layout::layout_document(document, {.charts = &charts});
     }
+    for (const auto& page : paged->pages) scene::find_missing_glyphs(page, "", missing);
     Stopwatch watch(time.render);
     outputs.add(out_dir / (request.document.stem().string() + ".pdf"),
                 render::render_pdf(*paged, pdf_options_from_environment()));
@@ -114,8 +132,11 @@ RenderResult run_render(const RenderRequest& request, chart::ChartCache* cache,
     // Each output is made from the chart's frame only when not kept from an earlier run.
     auto frame = [&] {
       Stopwatch watch(time.layout);
-      return charts.layout(*chart, document.theme, chart::standalone_chart_size(*chart, document.theme),
-                           {.background = true, .figure_label = ""});
+      auto laid_out = charts.layout(*chart, document.theme,
+                                    chart::standalone_chart_size(*chart, document.theme),
+                                    {.background = true, .figure_label = ""});
+      scene::find_missing_glyphs(laid_out, chart->spec.pointer, missing);
+      return laid_out;
     };
     if (request.formats.count("svg"))
       outputs.add(base.string() + ".svg", charts.output(*chart, document.theme, "svg", [&] {
@@ -132,6 +153,7 @@ RenderResult run_render(const RenderRequest& request, chart::ChartCache* cache,
                   }));
   }
   charts.end_run();
+  report_missing_glyphs(missing, *spec.json, request.missing_glyphs_are_errors, result.warnings);
   result.charts_laid_out = charts.laid_out();
   result.charts = charts.charts();
 

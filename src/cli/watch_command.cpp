@@ -145,6 +145,7 @@ class Watcher {
     bool failed = false;
     try {
       auto result = run_render(request_.render, &cache_, &read);
+      for (const auto& warning : result.warnings) report(warning);
       line = fmt::format("folio: rendered {} files in {:.0f} ms", result.written.size(),
                          result.timings.total());
       if (request_.timings) line += " (" + describe_timings(result) + ")";

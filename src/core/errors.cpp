@@ -25,6 +25,13 @@ InputError::InputError(SourceLocation where, std::string expected, std::string f
       expected_(std::move(expected)),
       found_(std::move(found)) {}
 
+std::string format_warning(const SourceLocation& where, const std::string& message) {
+  std::string position = where.file;
+  if (where.line > 0) position += fmt::format(":{}:{}", where.line, where.column);
+  return fmt::format("{}: warning: {}: {}", position, where.pointer.empty() ? "/" : where.pointer,
+                     message);
+}
+
 std::string quote_for_message(const std::string& text, size_t max_chars) {
   std::string shown;
   size_t chars = 0;

@@ -38,6 +38,10 @@ class RenderError : public std::runtime_error {
   using std::runtime_error::runtime_error;
 };
 
+// "FILE:LINE:COL: warning: POINTER: MESSAGE": the shape of an input error, for what is drawn
+// but may not be what was meant.
+std::string format_warning(const SourceLocation& where, const std::string& message);
+
 // Formats a JSON value or a string for an error message, shortened to stay on one line.
 std::string quote_for_message(const std::string& text, size_t max_chars = 40);
 

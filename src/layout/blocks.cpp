@@ -390,6 +390,7 @@ void flow_block(BodyContext& context, const model::Block& block,
   const auto& document = context.document;
   const auto& theme = document.theme;
   auto& flow = context.flow;
+  flow.set_source(block.pointer);
   bool after_heading = context.after_heading;
   context.after_heading = false;
   if (const auto* heading = std::get_if<spec::Heading>(&block.content)) {

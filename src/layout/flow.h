@@ -35,16 +35,22 @@ class Flow {
   void gap(double height) {
     if (!at_top()) y_ += height;
   }
+  // The document pointer of the block being placed. Its groups carry it, so that checks over
+  // the finished pages (a glyph no font has) can name the block a text came from.
+  void set_source(std::string pointer) { source_ = std::move(pointer); }
+
   void place(scene::Frame frame, const std::string& role = "", const std::string& alt = "",
              const std::string& structure = "") {
     double height = frame.size.height;
     pages_.back().group({page_.body.x, y_}, std::move(frame), role, alt, structure);
+    tag_last_group();
     y_ += height;
   }
   void place_text(const text::ShapedTextPtr& run, const std::string& structure, double indent = 0) {
     scene::Frame frame{{run->size().width, run->size().height}, {}};
     frame.text({0, 0}, run);
     pages_.back().group({page_.body.x + indent, y_}, std::move(frame), "", "", structure);
+    tag_last_group();
     y_ += run->size().height;
   }
   void anchor(const std::string& name) {
@@ -54,7 +60,7 @@ class Flow {
   // Footnotes referenced on this page are set at its foot, above the bottom margin.
   void add_footnote(text::ShapedTextPtr note) {
     notes_height_ += note->size().height + kNoteGap;
-    notes_.push_back(std::move(note));
+    notes_.push_back({std::move(note), source_});
   }
   // Sets the last page's footnotes; call once the flow is done.
   void finish() { flush_footnotes(); }
@@ -74,8 +80,11 @@ class Flow {
                 {note_rule_, 0.6});
     scene::Frame notes{{page_.body.width, notes_height_}, {}};
     double at = 0;
-    for (const auto& note : notes_) {
-      notes.text({0, at}, note);
+    for (const auto& [note, source] : notes_) {
+      scene::Frame one{note->size(), {}};
+      one.text({0, 0}, note);
+      notes.group({0, at}, std::move(one));
+      std::get<scene::Group>(notes.items.back()).source = source;
       at += note->size().height + kNoteGap;
     }
     page.group({page_.body.x, y}, std::move(notes), "footnotes", "", "Note");
@@ -83,11 +92,19 @@ class Flow {
     notes_height_ = 0;
   }
 
+  void tag_last_group() { std::get<scene::Group>(pages_.back().items.back()).source = source_; }
+
+  struct Note {
+    text::ShapedTextPtr text;
+    std::string source;
+  };
+
   model::Page page_;
+  std::string source_;
   std::vector<scene::Frame> pages_;
   double y_ = 0;
   Color note_rule_;
-  std::vector<text::ShapedTextPtr> notes_;
+  std::vector<Note> notes_;
   double notes_height_ = 0;
 };
 

@@ -1,6 +1,7 @@
 #include "model/theme.h"
 
 #include <fmt/format.h>
+#include <unicode/locid.h>
 
 #include <nlohmann/json.hpp>
 #include <stdexcept>
@@ -119,6 +120,30 @@ constexpr const char* kTextRoleNames[kTextRoleCount] = {
     "table.total",
 };
 
+// The key of `language_fonts` that fits a BCP 47 tag best: the tag itself, then its language
+// and script (ICU's likely subtags: "zh-TW" is "zh-Hant", "zh" is "zh-Hans"), then the
+// language alone.
+const std::string* best_language_key(
+    const std::string& tag, const std::map<std::string, std::map<std::string, std::string>>& keys) {
+  if (keys.empty()) return nullptr;
+  std::vector<std::string> candidates = {tag};
+  UErrorCode status = U_ZERO_ERROR;
+  icu::Locale locale = icu::Locale::forLanguageTag(tag, status);
+  if (U_SUCCESS(status)) {
+    locale.addLikelySubtags(status);
+    if (U_SUCCESS(status)) {
+      std::string language = locale.getLanguage(), script = locale.getScript();
+      if (!script.empty()) candidates.push_back(language + "-" + script);
+      candidates.push_back(language);
+    }
+  }
+  for (const auto& candidate : candidates) {
+    auto found = keys.find(candidate);
+    if (found != keys.end()) return &found->first;
+  }
+  return nullptr;
+}
+
 }  // namespace
 
 TextRole heading_role(int level) {
@@ -155,6 +180,9 @@ Theme load_theme(const std::string& name) {
       data->sizes[token] = value.get<double>();
     for (const auto& [token, value] : section(*json, "fonts").items())
       data->fonts[token] = value.get<std::string>();
+    for (const auto& [language, fonts] : section(*json, "languageFonts").items())
+      for (const auto& [token, value] : fonts.items())
+        data->language_fonts[language][token] = value.get<std::string>();
     if (json->contains("seriesDashes"))
       data->dashes = json->at("seriesDashes").get<std::vector<std::vector<double>>>();
     if (json->contains("seriesMarkers"))
@@ -169,8 +197,8 @@ Theme load_theme(const std::string& name) {
         data->elements[element][property] =
             value.is_string() ? value.get<std::string>() : value.dump();
   }
-  for (const auto& [element, properties] : data->elements)
-    data->styles[element] = data->cascade(element);
+  // Every element must resolve (a bad colour or size is an error when the theme loads).
+  for (const auto& [element, properties] : data->elements) data->cascade(element);
   for (const auto& [token, member] : kColorTokens) {
     auto found = data->colors.find(token);
     if (found == data->colors.end())
@@ -184,18 +212,31 @@ Theme load_theme(const std::string& name) {
     data->resolved_sizes.*member = found->second;
   }
   for (size_t role = 0; role < kTextRoleCount; ++role) {
-    auto found = data->styles.find(kTextRoleNames[role]);
-    data->roles[role] =
-        found != data->styles.end() ? found->second : data->cascade(kTextRoleNames[role]);
+    auto cascaded = data->cascade(kTextRoleNames[role]);
+    data->roles[role] = cascaded.style;
+    data->role_fonts[role] = cascaded.font;
   }
   theme.data_ = std::move(data);
-  return theme;
+  return theme.in_language("en");
 }
 
 Theme Theme::in_language(const std::string& language) const {
   Theme copy = *this;
   if (!language.empty()) copy.language_ = language;
+  const std::string* key = best_language_key(copy.language_, data_->language_fonts);
+  if (!key) {
+    copy.fonts_ = std::make_shared<std::map<std::string, std::string>>(data_->fonts);
+    return copy;
+  }
+  auto fonts = std::make_shared<std::map<std::string, std::string>>(data_->fonts);
+  for (const auto& [token, family] : data_->language_fonts.at(*key)) (*fonts)[token] = family;
+  copy.fonts_ = std::move(fonts);
   return copy;
+}
+
+std::string Theme::family_of(const std::string& font, const std::string& fallback) const {
+  auto found = fonts_->find(font);
+  return found != fonts_->end() ? found->second : fallback;
 }
 
 Color Theme::color_named(const std::string& token) const {
@@ -229,21 +270,21 @@ std::vector<std::string> Theme::text_elements() const {
 }
 
 TextStyle Theme::text(TextRole role) const {
-  TextStyle style = data_->roles[static_cast<size_t>(role)];
+  auto index = static_cast<size_t>(role);
+  TextStyle style = data_->roles[index];
+  style.family = family_of(data_->role_fonts[index], style.family);
   style.language = language_;
   return style;
 }
 
 TextStyle Theme::text_named(const std::string& element) const {
-  // Cascades of the theme's elements were resolved when it loaded; the language is this
-  // copy's own.
-  auto found = data_->styles.find(element);
-  TextStyle style = found != data_->styles.end() ? found->second : data_->cascade(element);
-  style.language = language_;
-  return style;
+  auto cascaded = data_->cascade(element);
+  cascaded.style.family = family_of(cascaded.font, cascaded.style.family);
+  cascaded.style.language = language_;
+  return cascaded.style;
 }
 
-TextStyle Theme::Data::cascade(const std::string& element) const {
+Theme::Data::Cascaded Theme::Data::cascade(const std::string& element) const {
   std::vector<const std::map<std::string, std::string>*> chain;
   for (std::string current = element; !current.empty();) {
     auto it = elements.find(current);
@@ -276,7 +317,7 @@ TextStyle Theme::Data::cascade(const std::string& element) const {
   style.color = token != colors.end() ? token->second : *literal;
   style.line_height = std::stod(get("lineHeight", "1.3"));
   style.hyphenate = get("hyphenate", "false") == "true";
-  return style;
+  return {style, font};
 }
 
 }  // namespace folio::model

@@ -130,14 +130,25 @@ class Theme {
     std::vector<std::vector<double>> dashes;
     std::vector<std::string> markers;
     std::map<std::string, std::map<std::string, std::string>> elements;  // raw properties
-    std::map<std::string, TextStyle> styles;  // every element's cascade, resolved at load
     ThemeColors resolved_colors;
     ThemeSizes resolved_sizes;
     std::array<TextStyle, kTextRoleCount> roles;
-    TextStyle cascade(const std::string& element) const;
+    std::array<std::string, kTextRoleCount> role_fonts;  // each role's font token ("sans")
+    // Font lists for a language ("ko", "zh-Hant"), over `fonts`: Han characters, for one,
+    // take a different font in Chinese, Japanese and Korean.
+    std::map<std::string, std::map<std::string, std::string>> language_fonts;
+    struct Cascaded {
+      TextStyle style;
+      std::string font;  // the font token the style's family came from
+    };
+    Cascaded cascade(const std::string& element) const;
   };
   std::shared_ptr<const Data> data_ = std::make_shared<Data>();
   std::string language_ = "en";
+  // Font token -> family list, in this copy's language.
+  std::shared_ptr<const std::map<std::string, std::string>> fonts_ =
+      std::make_shared<std::map<std::string, std::string>>();
+  std::string family_of(const std::string& font, const std::string& fallback) const;
 };
 
 // Loads a built-in theme; throws std::out_of_range naming the known themes.

@@ -98,7 +98,7 @@ void Frame::group(Point offset, Frame frame, std::string role, std::string alt,
                   std::string structure, double scale) {
   items.emplace_back(std::in_place_type<Group>,
                      Group{offset, std::make_shared<const Frame>(std::move(frame)), std::move(role),
-                           std::move(alt), std::move(structure), scale});
+                           std::move(alt), std::move(structure), scale, ""});
 }
 
 namespace {

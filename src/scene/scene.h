@@ -64,6 +64,7 @@ struct Group {
   std::string alt;        // a text alternative, written where the output format has a place for it
   std::string structure;  // a tagged-PDF structure type ("H1", "P", "Figure", "Table"), or ""
   double scale = 1;       // drawn scaled about `offset`: a figure shrunk to fit its page
+  std::string source;     // the document pointer of the block it shows ("/blocks/3"), or ""
 };
 
 // A named destination (PDF) at a point: targets of bookmarks and links.

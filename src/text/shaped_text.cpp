@@ -1,5 +1,6 @@
 #include "text/shaped_text.h"
 
+#include <algorithm>
 #include <cmath>
 
 #include "text/font_system.h"
@@ -50,7 +51,8 @@ std::vector<LineBox> ShapedText::lines() const {
     box.top = from_pango(logical.y);
     box.bottom = from_pango(logical.y + logical.height);
     box.baseline = from_pango(pango_layout_iter_get_baseline(iter));
-    box.start_byte = pango_layout_iter_get_line_readonly(iter)->start_index;
+    box.start_byte = static_cast<int>(breaks_.original_offset(
+        static_cast<size_t>(pango_layout_iter_get_line_readonly(iter)->start_index)));
     boxes.push_back(box);
   } while (pango_layout_iter_next_line(iter));
   pango_layout_iter_free(iter);
@@ -59,6 +61,34 @@ std::vector<LineBox> ShapedText::lines() const {
 
 int ShapedText::unknown_glyphs() const {
   return pango_layout_get_unknown_glyphs_count(layout_);
+}
+
+std::vector<char32_t> ShapedText::missing_characters() const {
+  std::vector<char32_t> missing;
+  if (unknown_glyphs() == 0) return missing;
+  PangoLayoutIter* iter = pango_layout_get_iter(layout_);
+  do {
+    PangoLayoutRun* run = pango_layout_iter_get_run_readonly(iter);
+    if (!run) continue;
+    for (int i = 0; i < run->glyphs->num_glyphs; ++i) {
+      PangoGlyph glyph = run->glyphs->glyphs[i].glyph;
+      if (!(glyph & PANGO_GLYPH_UNKNOWN_FLAG)) continue;
+      auto character = static_cast<char32_t>(glyph & ~PANGO_GLYPH_UNKNOWN_FLAG);
+      if (std::find(missing.begin(), missing.end(), character) == missing.end())
+        missing.push_back(character);
+    }
+  } while (pango_layout_iter_next_run(iter));
+  pango_layout_iter_free(iter);
+  return missing;
+}
+
+std::string ShapedText::families() const {
+  const PangoFontDescription* font = pango_layout_get_font_description(layout_);
+  const char* family = font ? pango_font_description_get_family(font) : nullptr;
+  std::string families;
+  for (const char* c = family; c && *c; ++c)
+    families += *c == ',' ? std::string(", ") : std::string(1, *c);
+  return families;
 }
 
 double ShapedText::font_size_pt() const {
@@ -74,8 +104,9 @@ int ShapedText::line_count() const {
   return pango_layout_get_line_count(layout_);
 }
 
-std::vector<Rect> ShapedText::range_boxes(size_t start, size_t end) const {
+std::vector<Rect> ShapedText::range_boxes(size_t original_start, size_t original_end) const {
   std::vector<Rect> boxes;
+  size_t start = breaks_.shaped_offset(original_start), end = breaks_.shaped_offset(original_end);
   PangoLayoutIter* iter = pango_layout_get_iter(layout_);
   do {
     PangoLayoutLine* line = pango_layout_iter_get_line_readonly(iter);
@@ -111,19 +142,26 @@ ShapedTextPtr shape_label(const std::string& text, const model::TextStyle& style
 
 namespace {
 
-PangoAttrList* attributes_for(const RichText& text, const model::TextStyle& style,
-                              Color link_color) {
+PangoAttrList* attributes_for(const RichText& text, const BreakPlan& breaks,
+                              const model::TextStyle& style, Color link_color) {
   PangoAttrList* list = pango_attr_list_new();
   // The text's language, explicitly: it chooses fonts among those covering a script and the
   // rules for breaking lines (a context-wide default would be a hidden input).
-  pango_attr_list_insert(list, pango_attr_language_new(pango_language_from_string(style.language.c_str())));
+  pango_attr_list_insert(
+      list, pango_attr_language_new(pango_language_from_string(style.language.c_str())));
   // Lines break between words unless the theme asks for hyphenation.
   pango_attr_list_insert(list, pango_attr_insert_hyphens_new(style.hyphenate ? TRUE : FALSE));
   auto add = [&](PangoAttribute* attribute, const TextSpan& span) {
-    attribute->start_index = static_cast<guint>(span.start);
-    attribute->end_index = static_cast<guint>(span.end);
+    attribute->start_index = static_cast<guint>(breaks.shaped_offset(span.start));
+    attribute->end_index = static_cast<guint>(breaks.shaped_offset(span.end));
     pango_attr_list_insert(list, attribute);
   };
+  for (const auto& [start, end] : breaks.keep_whole) {
+    PangoAttribute* whole = pango_attr_allow_breaks_new(FALSE);
+    whole->start_index = static_cast<guint>(start);
+    whole->end_index = static_cast<guint>(end);
+    pango_attr_list_insert(list, whole);
+  }
   auto channel = [](double v) { return static_cast<guint16>(std::lround(v * 65535)); };
   for (const auto& span : text.spans) {
     switch (span.kind) {
@@ -160,15 +198,39 @@ ShapedTextPtr shape_rich_text(const RichText& rich, const model::TextStyle& styl
   pango_font_description_set_style(font, style.italic ? PANGO_STYLE_ITALIC : PANGO_STYLE_NORMAL);
   pango_layout_set_font_description(layout, font);
   pango_font_description_free(font);
+  BreakPlan breaks = plan_line_breaks(text, style.language);
   // Plain text, never markup: data and prose cannot inject Pango attributes.
-  pango_layout_set_text(layout, text.c_str(), static_cast<int>(text.size()));
-  PangoAttrList* attributes = attributes_for(rich, style, link_color);
+  pango_layout_set_text(layout, breaks.text.c_str(), static_cast<int>(breaks.text.size()));
+  PangoAttrList* attributes = attributes_for(rich, breaks, style, link_color);
   pango_layout_set_attributes(layout, attributes);
   pango_attr_list_unref(attributes);
   pango_layout_set_alignment(layout, pango_alignment(options.align));
   if (options.width_pt > 0) {
     pango_layout_set_width(layout, static_cast<int>(std::lround(options.width_pt * PANGO_SCALE)));
     pango_layout_set_wrap(layout, options.break_words ? PANGO_WRAP_WORD_CHAR : PANGO_WRAP_WORD);
+  }
+  // A Korean word wider than the whole line may break inside after all, as any other word.
+  // Only the words on lines that overflow lose their keep-whole range.
+  for (int pass = 0;
+       pass < 4 && options.width_pt > 0 && options.break_words && !breaks.keep_whole.empty();
+       ++pass) {
+    std::vector<std::pair<size_t, size_t>> overflowing;
+    for (GSList* l = pango_layout_get_lines_readonly(layout); l; l = l->next) {
+      auto* line = static_cast<PangoLayoutLine*>(l->data);
+      PangoRectangle logical;
+      pango_layout_line_get_extents(line, nullptr, &logical);
+      if (from_pango(logical.width) > options.width_pt + 0.5)
+        overflowing.emplace_back(line->start_index, line->start_index + line->length);
+    }
+    if (overflowing.empty()) break;
+    std::erase_if(breaks.keep_whole, [&](const std::pair<size_t, size_t>& word) {
+      return std::any_of(overflowing.begin(), overflowing.end(), [&](const auto& line) {
+        return word.first < line.second && word.second > line.first;
+      });
+    });
+    PangoAttrList* fewer = attributes_for(rich, breaks, style, link_color);
+    pango_layout_set_attributes(layout, fewer);
+    pango_attr_list_unref(fewer);
   }
   if (options.max_lines > 0) {
     pango_layout_set_ellipsize(layout, PANGO_ELLIPSIZE_END);
@@ -184,6 +246,7 @@ ShapedTextPtr shape_rich_text(const RichText& rich, const model::TextStyle& styl
   }
   auto shaped = std::make_shared<ShapedText>(layout, text, style.color);
   shaped->spans_ = rich.spans;
+  shaped->breaks_ = std::move(breaks);
   return shaped;
 }
 

@@ -7,6 +7,7 @@
 
 #include "core/geometry.h"
 #include "model/theme.h"
+#include "text/line_breaks.h"
 #include "text/rich_text.h"
 
 namespace folio::text {
@@ -48,6 +49,10 @@ class ShapedText {
   std::vector<LineBox> lines() const;
   // Glyphs no font in the set has: drawn as boxes, so tests require zero.
   int unknown_glyphs() const;
+  // The characters behind those glyphs, each once, in order of appearance.
+  std::vector<char32_t> missing_characters() const;
+  // The font families Pango was asked for ("Noto Sans, Noto Sans CJK SC, ...").
+  std::string families() const;
   // The size its font was set at, in points (before any scaling of the group it is in).
   double font_size_pt() const;
   // Whether the text was cut short with an ellipsis to fit its lines.
@@ -64,6 +69,7 @@ class ShapedText {
   Size size_;
   Point offset_;
   std::vector<TextSpan> spans_;
+  BreakPlan breaks_;  // the layout's text is breaks_.text; offsets outside are the original's
   friend std::shared_ptr<const ShapedText> shape_rich_text(const RichText&, const model::TextStyle&,
                                                            const TextOptions&, Color);
 };

@@ -132,11 +132,13 @@ TEST(Cli, DepsFileListsEveryInputForMake) {
   EXPECT_EQ(read_file(dir.path / "out/doc.d"),
             "out/doc.pdf out/charts/c.svg: \\\n  doc.json \\\n  my\\ data/t.csv\n");
   // make reads it: a rule that needs the outputs is up to date until an input changes.
-  std::ofstream(dir.path / "Makefile") << "include out/doc.d\nout/doc.pdf:\n\tfolio render doc.json\n";
+  std::ofstream(dir.path / "Makefile")
+      << "include out/doc.d\nout/doc.pdf:\n\tfolio render doc.json\n";
   auto make = run("cd " + shell_quote(dir.path.string()) + " && make -q out/doc.pdf");
   EXPECT_EQ(make.exit_code, 0) << make.out << make.err;
-  std::filesystem::last_write_time(dir.path / "my data/t.csv",
-                                   std::filesystem::file_time_type::clock::now() + std::chrono::hours(1));
+  std::filesystem::last_write_time(
+      dir.path / "my data/t.csv",
+      std::filesystem::file_time_type::clock::now() + std::chrono::hours(1));
   EXPECT_EQ(run("cd " + shell_quote(dir.path.string()) + " && make -q out/doc.pdf").exit_code, 1);
 }
 
@@ -148,14 +150,59 @@ TEST(Cli, TimingsNameEveryStage) {
                           shell_quote((dir.path / "out").string()) + " --timings"));
   ASSERT_EQ(result.exit_code, 0) << result.err;
   EXPECT_TRUE(std::regex_match(
-      result.err, std::regex("folio: timings: parse [0-9.]+ ms, resolve [0-9.]+ ms, layout [0-9.]+ ms, "
-                             "render [0-9.]+ ms, write [0-9.]+ ms \\(total [0-9.]+ ms\\); charts: 0 "
-                             "of 0 laid out anew\n")))
+      result.err,
+      std::regex("folio: timings: parse [0-9.]+ ms, resolve [0-9.]+ ms, layout [0-9.]+ ms, "
+                 "render [0-9.]+ ms, write [0-9.]+ ms \\(total [0-9.]+ ms\\); charts: 0 "
+                 "of 0 laid out anew\n")))
       << result.err;
-  std::ofstream(dir.path / "c.json") << R"({"id": "c", "kind": "bar", "data": {"values": [{"a": "x", "b": 1}]}, "x": "a", "y": "b"})";
+  std::ofstream(dir.path / "c.json")
+      << R"({"id": "c", "kind": "bar", "data": {"values": [{"a": "x", "b": 1}]}, "x": "a", "y": "b"})";
   auto chart = run(folio("chart " + shell_quote((dir.path / "c.json").string()) + " -o " +
                          shell_quote((dir.path / "c.svg").string()) + " --timings"));
   EXPECT_NE(chart.err.find("folio: timings: parse "), std::string::npos) << chart.err;
+}
+
+}  // namespace
+}  // namespace folio::e2e
+
+namespace folio::e2e {
+namespace {
+
+// A script no font of the set covers (Ol Chiki, for Santali) is drawn as boxes, and said so.
+TEST(Cli, CharactersNoFontHasAreAWarningOrAnError) {
+  ScratchDir dir("missing-glyphs");
+  auto doc = dir.path / "doc.json";
+  std::ofstream(doc) << R"({"meta": {"title": "T"},
+ "blocks": [{"type": "paragraph", "text": "Lao ສະບາຍດີ draws."},
+  {"type": "paragraph", "text": "Santali ᱚᱞ does not."}]})";
+  auto out = dir.path / "out";
+  auto render = [&](const std::string& options) {
+    return run(folio("render " + shell_quote(doc.string()) + " --format pdf --out " +
+                     shell_quote(out.string()) + options));
+  };
+  std::string fonts =
+      "(fonts tried: Noto Sans, Noto Sans Math, Noto Sans Symbols2, Noto Sans CJK SC, Noto Sans "
+      "Khmer, Noto Sans Lao, Noto Sans Thai, Noto Sans Myanmar, Noto Sans Devanagari, Noto Sans "
+      "Arabic, Noto Sans Hebrew)";
+  auto warned = render("");
+  EXPECT_EQ(warned.exit_code, 0);
+  EXPECT_EQ(warned.err, doc.string() +
+                            ":3:3: warning: /blocks/1: no font has U+1C5A OL CHIKI LETTER LA, "
+                            "U+1C5E OL CHIKI LETTER AL in \"Santali ᱚᱞ does not.\" " +
+                            fonts + "\n");
+  EXPECT_TRUE(std::filesystem::exists(out / "doc.pdf"));
+  std::filesystem::remove_all(out);
+  for (const char* option : {" --missing-glyphs error", " --strict"}) {
+    auto refused = render(option);
+    EXPECT_EQ(refused.exit_code, 2) << option;
+    EXPECT_EQ(refused.err, doc.string() +
+                               ":3:3: error: /blocks/1: expected text the fonts can show, found "
+                               "U+1C5A OL CHIKI LETTER LA, U+1C5E OL CHIKI LETTER AL in "
+                               "\"Santali ᱚᱞ does not.\" " +
+                               fonts + " (--missing-glyphs warn draws it with boxes)\n")
+        << option;
+    EXPECT_FALSE(std::filesystem::exists(out)) << option;
+  }
 }
 
 }  // namespace

@@ -26,11 +26,22 @@ TEST(Theme, UnknownThemeThrows) {
   EXPECT_THROW(load_theme("no-such-theme"), std::out_of_range);
 }
 
-TEST(Theme, FontsListCoversLatinHangulAndKhmer) {
-  auto family = load_theme("briefing").text(model::TextRole::body).family;
-  EXPECT_NE(family.find("Noto Sans"), std::string::npos);
-  EXPECT_NE(family.find("NanumGothic"), std::string::npos);
-  EXPECT_NE(family.find("Noto Sans Khmer"), std::string::npos);
+TEST(Theme, HanTakesTheFormsOfTheLanguage) {
+  auto theme = load_theme("briefing");
+  EXPECT_NE(theme.text(TextRole::body).family.find("Noto Sans CJK SC"), std::string::npos);
+  EXPECT_NE(theme.in_language("ja").text(TextRole::body).family.find("Noto Sans CJK JP"),
+            std::string::npos);
+  EXPECT_NE(theme.in_language("ko-KR").text(TextRole::body).family.find("Noto Sans CJK KR"),
+            std::string::npos);
+  // ICU's likely subtags: Taiwan and Hong Kong write traditional characters.
+  EXPECT_NE(theme.in_language("zh-TW").text(TextRole::body).family.find("Noto Sans CJK TC"),
+            std::string::npos);
+  EXPECT_NE(theme.in_language("zh-Hant").text(TextRole::body).family.find("Noto Sans CJK TC"),
+            std::string::npos);
+  EXPECT_NE(theme.in_language("zh").text(TextRole::body).family.find("Noto Sans CJK SC"),
+            std::string::npos);
+  EXPECT_NE(theme.in_language("ja").text_named("chart.title").family.find("Noto Sans CJK JP"),
+            std::string::npos);
 }
 
 // Every text colour must reach WCAG AA (4.5:1) on the background it is set on.
