@@ -224,8 +224,9 @@ void draw_table(const DrawContext& ctx) {
 
   // A standalone chart of a fixed size shows the rows that fit and says how many do not.
   auto more = [&](size_t hidden) {
-    return text::shape_text(fmt::format("… and {} more rows", hidden),
-                            theme.text(model::TextRole::chart_note));
+    return text::shape_text(
+        ctx.chart.messages.format("moreRows", {{"count", static_cast<double>(hidden)}}),
+        theme.text(model::TextRole::chart_note));
   };
   size_t fitting = 0;
   for (double bottom = y; fitting < plan.rows.size(); ++fitting) {

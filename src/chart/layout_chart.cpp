@@ -130,7 +130,8 @@ scene::Frame layout_chart(const model::Chart& chart, const model::Theme& documen
   Rect body{area.x, area.y + furniture.head_height, area.width,
             std::max(area.height - furniture.head_height - furniture.foot_height, 10.0)};
   if (chart.data && chart.data->rows == 0) {
-    auto note = text::shape_text("No data", theme.text(model::TextRole::axis_title));
+    auto note =
+        text::shape_text(chart.messages.format("noData"), theme.text(model::TextRole::axis_title));
     frame.text({body.x + (body.width - note->size().width) / 2,
                 body.y + (body.height - note->size().height) / 2},
                note);

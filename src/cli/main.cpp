@@ -80,6 +80,7 @@ struct DocumentOptions {
   void finish() {
     request.formats = parse_formats(formats);
     request.missing_glyphs_are_errors = strict || missing_glyphs == "error";
+    request.strict = strict;
     request.params = parse_assignments(params, "--param", "NAME=VALUE");
     for (const auto& [name, file] : parse_assignments(replacements, "--set", "data.NAME=FILE")) {
       if (name.rfind("data.", 0) != 0 || name.size() == 5)

@@ -107,6 +107,11 @@ RenderResult run_render(const RenderRequest& request, chart::ChartCache* cache,
     resolved.emplace(model::resolve_document(spec, {.params = request.params}));
   }
   model::Document& document = *resolved;
+  for (const auto& [pointer, message] : document.notices) {
+    if (request.strict)
+      throw InputError(spec.json->locate(pointer), "a document --strict accepts", message);
+    result.warnings.push_back(format_warning(spec.json->locate(pointer), message));
+  }
 
   chart::ChartCache own_cache;
   chart::ChartCache& charts = cache ? *cache : own_cache;

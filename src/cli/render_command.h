@@ -28,6 +28,7 @@ struct RenderRequest {
   std::map<std::string, std::filesystem::path> replaced_data;  // --set data.NAME=FILE
   std::filesystem::path deps_file;         // --deps: a Makefile rule, outputs: every input read
   bool missing_glyphs_are_errors = false;  // --missing-glyphs error, --strict
+  bool strict = false;                     // --strict: every warning is an error
 };
 
 // Milliseconds spent in each stage of one render.

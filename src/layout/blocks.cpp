@@ -24,9 +24,14 @@ text::ShapedTextPtr list_marker(const spec::List& list, size_t index, const mode
                           theme.text(model::TextRole::list_marker));
 }
 
+// A figure or table label as wide as any this document will number, for measuring.
+std::string widest_label(const BodyContext& context, const char* id) {
+  return context.document.messages.format(id, {{"number", 88.0}});
+}
+
 std::string source_of(const model::Table& table) {
   std::string source = !table.spec.source.empty() ? table.spec.source : table.data->source;
-  return source.empty() ? "" : "Source: " + source;
+  return source.empty() ? "" : table.messages.format("source", {{"source", source}});
 }
 
 // A chart laid out at `width` (and at least `min_height`), numbered if it is a figure, and
@@ -34,7 +39,10 @@ std::string source_of(const model::Table& table) {
 scene::Frame chart_frame(BodyContext& context, const model::Chart& chart, double width,
                          std::string& label, double min_height = 0) {
   const auto& theme = context.document.theme;
-  label = is_figure(chart) ? fmt::format("Figure {}", ++context.figure_count) : "";
+  label = is_figure(chart)
+              ? context.document.messages.format(
+                    "figure", {{"number", static_cast<double>(++context.figure_count)}})
+              : "";
   double height = std::max(min_height, chart::chart_height_for_width(chart, theme, width, label));
   if (!label.empty()) {
     context.figures.push_back({label, chart.spec.title, chart.source_line,
@@ -168,14 +176,14 @@ bool grid_is_stacked(const spec::Grid& grid, double width) {
 }
 
 // Charts in a row share its height, so that their plots and source lines line up.
-double grid_chart_height(const model::Grid& grid, const model::Theme& theme, size_t first,
-                         size_t last, double cell_width) {
+double grid_chart_height(const BodyContext& context, const model::Grid& grid,
+                         const model::Theme& theme, size_t first, size_t last, double cell_width) {
   double height = 0;
   for (size_t i = first; i < last; ++i)
     if (const auto* chart = std::get_if<model::Chart>(&grid.blocks[i].content))
-      height =
-          std::max(height, chart::chart_height_for_width(*chart, theme, cell_width,
-                                                         is_figure(*chart) ? "Figure 00" : ""));
+      height = std::max(height, chart::chart_height_for_width(
+                                    *chart, theme, cell_width,
+                                    is_figure(*chart) ? widest_label(context, "figure") : ""));
   return height;
 }
 
@@ -184,7 +192,7 @@ double first_row_height(BodyContext& context, const model::Grid& grid) {
   const auto& theme = context.document.theme;
   double cell_width = grid_cell_width(grid.spec, context.flow.width());
   size_t last = std::min(grid.blocks.size(), static_cast<size_t>(grid.spec.columns));
-  double height = grid_chart_height(grid, theme, 0, last, cell_width);
+  double height = grid_chart_height(context, grid, theme, 0, last, cell_width);
   auto counter = context.footnotes;
   for (size_t i = 0; i < last; ++i) {
     if (std::holds_alternative<model::Chart>(grid.blocks[i].content)) continue;
@@ -211,7 +219,7 @@ void flow_grid(BodyContext& context, const model::Grid& grid) {
   const auto& theme = context.document.theme;
   for (size_t first = 0; first < grid.blocks.size(); first += columns) {
     size_t last = std::min(grid.blocks.size(), first + columns);
-    double chart_height = grid_chart_height(grid, theme, first, last, cell_width);
+    double chart_height = grid_chart_height(context, grid, theme, first, last, cell_width);
     // A row too tall for any page (a tall timeline in a narrow column) is better stacked, each
     // block at the full width, where it is shorter.
     if (chart_height > flow.page_height()) {
@@ -258,7 +266,8 @@ double table_start_height(const TableFrames& frames) {
 void flow_table(BodyContext& context, const model::Table& table) {
   auto& flow = context.flow;
   const auto& theme = context.document.theme;
-  std::string label = fmt::format("Table {}", ++context.table_count);
+  std::string label = context.document.messages.format(
+      "table", {{"number", static_cast<double>(++context.table_count)}});
   std::string destination = fmt::format("table-{}", context.table_count);
   context.figures.push_back({label, table.spec.title, source_of(table), "", destination});
   auto frames = layout_table(table, theme, flow.width(), label);
@@ -343,12 +352,13 @@ double head_height(BodyContext& context, std::span<const model::Block> blocks) {
   }
   if (const auto* chart = std::get_if<model::Chart>(&block.content))
     return theme.sizes().chart_gap / 2 +
-           std::min(flow.page_height(),
-                    chart::chart_height_for_width(*chart, theme, width,
-                                                  is_figure(*chart) ? "Figure 00" : ""));
+           std::min(
+               flow.page_height(),
+               chart::chart_height_for_width(
+                   *chart, theme, width, is_figure(*chart) ? widest_label(context, "figure") : ""));
   if (const auto* table = std::get_if<model::Table>(&block.content))
     return theme.sizes().chart_gap / 2 +
-           table_start_height(layout_table(*table, theme, width, "Table 00"));
+           table_start_height(layout_table(*table, theme, width, widest_label(context, "table")));
   if (const auto* grid = std::get_if<model::Grid>(&block.content)) {
     if (grid_is_stacked(grid->spec, width)) return head_height(context, grid->blocks);
     return theme.sizes().chart_gap / 2 +

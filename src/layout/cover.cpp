@@ -6,15 +6,6 @@
 
 namespace folio::layout {
 
-std::string long_date(const std::string& iso) {
-  static const char* months[] = {"January",   "February", "March",    "April",
-                                 "May",       "June",     "July",     "August",
-                                 "September", "October",  "November", "December"};
-  if (iso.size() != 10) return iso;
-  return fmt::format("{} {} {}", std::stoi(iso.substr(8, 2)),
-                     months[std::stoi(iso.substr(5, 2)) - 1], iso.substr(0, 4));
-}
-
 scene::Frame layout_cover(const model::Document& document) {
   const auto& theme = document.theme;
   const auto& page = document.page;
@@ -60,7 +51,7 @@ scene::Frame layout_cover(const model::Document& document) {
   }
 
   std::vector<text::ShapedTextPtr> foot;
-  std::string byline = long_date(document.meta.date);
+  std::string byline = document.messages.cover_date(document.meta.date);
   if (!document.meta.author.empty())
     byline = document.meta.author + (byline.empty() ? "" : "  ·  " + byline);
   if (!byline.empty())

@@ -8,7 +8,4 @@ namespace folio::layout {
 // (e.g. the parties' names in several scripts), then date, author and note at the foot.
 scene::Frame layout_cover(const model::Document& document);
 
-// "2020-11-24" -> "24 November 2020".
-std::string long_date(const std::string& iso_date);
-
 }  // namespace folio::layout

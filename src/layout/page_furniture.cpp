@@ -40,7 +40,10 @@ void add_page_furniture(std::vector<scene::Frame>& pages, const std::vector<std:
 
     scene::Frame footer{{page.body.width, 0}, {}};
     std::string number =
-        i >= first_body_page ? fmt::format("Page {} of {}", labels[i], body_pages) : labels[i];
+        i >= first_body_page
+            ? document.messages.format("page",
+                                       {{"page", labels[i]}, {"pages", std::to_string(body_pages)}})
+            : labels[i];
     auto number_run = text::shape_text(number, theme.text(model::TextRole::page_footer));
     footer.text({page.body.width - number_run->size().width, 0}, number_run);
     if (!document.meta.author.empty()) {

@@ -37,7 +37,8 @@ void flow_sources(Flow& flow, const std::vector<FigureRecord>& figures,
     flow.gap(theme.sizes().paragraph_gap + 2);
   }
   // The data behind the figures, by dataset, so that every source is listed once.
-  auto heading = text::shape_text("Data", theme.text(model::TextRole::heading_2), {width});
+  auto heading = text::shape_text(document.messages.format("data"),
+                                  theme.text(model::TextRole::heading_2), {width});
   flow.gap(theme.sizes().heading_gap_above / 2);
   flow.ensure_room(heading->size().height + 40);
   flow.place_text(heading, "H2");

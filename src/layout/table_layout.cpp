@@ -141,8 +141,8 @@ TableFrames layout_table(const model::Table& table, const model::Theme& theme, d
   }
   std::string source = !table.spec.source.empty() ? table.spec.source : table.data->source;
   if (!source.empty()) {
-    auto run =
-        text::shape_text("Source: " + source, theme.text(model::TextRole::chart_source), {width});
+    auto run = text::shape_text(table.messages.format("source", {{"source", source}}),
+                                theme.text(model::TextRole::chart_source), {width});
     frames.source = {{width, run->size().height + 4}, {}};
     frames.source.text({0, 4}, run);
   }

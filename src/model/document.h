@@ -11,6 +11,7 @@
 #include "model/dataset.h"
 #include "model/theme.h"
 #include "spec/document.h"
+#include "text/messages.h"
 
 namespace folio::model {
 
@@ -30,6 +31,7 @@ struct Chart {
   std::string source_line;             // "Source: ..." with the dataset's note, ready to print
   std::string language = "en";         // its own "language", else the document's: numbers,
                                        // dates and text are written for it
+  text::Messages messages = text::Messages::for_language("en");  // folio's words, in `language`
 };
 
 struct Table {
@@ -37,8 +39,9 @@ struct Table {
   const Dataset* data = nullptr;
   std::shared_ptr<const Dataset> own_data;  // the data with its cells' expressions evaluated
   std::vector<const Column*> columns;
-  std::vector<bool> summed;  // per column: part of the totals row
+  std::vector<bool> summed;     // per column: part of the totals row
   std::string language = "en";  // the document's: how its numbers are written
+  text::Messages messages = text::Messages::for_language("en");
 };
 
 struct Block;
@@ -69,6 +72,10 @@ struct Document {
   std::optional<spec::Sources> sources;
   std::map<std::string, Dataset> datasets;  // a map: charts keep pointers into it
   std::vector<Block> blocks;
+  text::Messages messages = text::Messages::for_language("en");  // in meta.language
+  std::map<std::string, std::string> strings;  // the document's overrides of those words
+  // What is drawn but may not be what was meant, as pointer and message, for warnings.
+  std::vector<std::pair<std::string, std::string>> notices;
 
   Document() = default;
   Document(const Document&) = delete;  // charts point into datasets
@@ -92,6 +99,7 @@ class TextBinder;
 // `language` is the document's (or the chart command's --language).
 Chart resolve_chart(const spec::Chart& chart, const std::map<std::string, Dataset>& datasets,
                     const spec::JsonDocument& doc, const TextBinder* binder = nullptr,
-                    const std::string& language = "en");
+                    const std::string& language = "en",
+                    const std::map<std::string, std::string>& strings = {});
 
 }  // namespace folio::model

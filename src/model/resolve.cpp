@@ -2,8 +2,8 @@
 
 #include <algorithm>
 
-#include "kind/chart_kind.h"
 #include "core/strings.h"
+#include "kind/chart_kind.h"
 #include "model/bind_text.h"
 #include "model/document.h"
 #include "spec/node.h"
@@ -53,10 +53,11 @@ const Column* bind_field(const Dataset& data, const std::optional<std::string>& 
   return &require_field(data, *field, use, doc, pointer + "/" + key);
 }
 
-std::string source_line(const spec::Chart& chart, const Dataset* data) {
+std::string source_line(const spec::Chart& chart, const Dataset* data,
+                        const text::Messages& messages) {
   std::string source = !chart.source.empty() ? chart.source : data ? data->source : "";
   std::string note = data ? data->note : "";
-  std::string line = source.empty() ? "" : "Source: " + source;
+  std::string line = source.empty() ? "" : messages.format("source", {{"source", source}});
   if (!note.empty()) line += (line.empty() ? "" : ". ") + note;
   return line;
 }
@@ -91,7 +92,8 @@ void bind_chart_texts(spec::Chart& chart, const TextBinder& document_binder,
 
 Chart resolve_chart(const spec::Chart& spec, const std::map<std::string, Dataset>& datasets,
                     const spec::JsonDocument& document_file, const TextBinder* binder,
-                    const std::string& language) {
+                    const std::string& language,
+                    const std::map<std::string, std::string>& strings) {
   // Errors point into the file the chart was written in: the document or an included spec.
   const spec::JsonDocument& doc = spec.file ? *spec.file : document_file;
   const kind::ChartKind* chart_kind = kind::find_chart_kind(spec.kind);
@@ -108,6 +110,7 @@ Chart resolve_chart(const spec::Chart& spec, const std::map<std::string, Dataset
   chart.spec = spec;
   std::string document_language = binder ? binder->scope().locale() : language;
   chart.language = spec.language.empty() ? document_language : spec.language;
+  chart.messages = text::Messages::for_language(chart.language, strings);
   const auto& needs = chart_kind->needs;
   if (needs.data != kind::Need::none && spec.inline_data) {
     chart.own_data = std::make_shared<const Dataset>(load_dataset(*spec.inline_data));
@@ -166,7 +169,7 @@ Chart resolve_chart(const spec::Chart& spec, const std::map<std::string, Dataset
       chart.data = bound.get();
     }
   }
-  chart.source_line = source_line(chart.spec, chart.data);
+  chart.source_line = source_line(chart.spec, chart.data, chart.messages);
   if (chart_kind->validate && chart.data) chart_kind->validate(chart, doc);
   return chart;
 }
@@ -180,11 +183,13 @@ Block resolve_block(const spec::Block& block, const Document& document,
   const std::string& at = block.pointer;
   auto markdown = expr::Insert::markdown;
   if (const auto* chart = std::get_if<spec::Chart>(&block.content)) {
-    resolved.content = resolve_chart(*chart, document.datasets, doc, &binder);
+    resolved.content =
+        resolve_chart(*chart, document.datasets, doc, &binder, "en", document.strings);
   } else if (const auto* table = std::get_if<spec::Table>(&block.content)) {
     Table bound;
     bound.spec = *table;
     bound.language = binder.scope().locale();
+    bound.messages = document.messages;
     bound.spec.title = binder.text(table->title, doc, at + "/title");
     bound.spec.source = binder.text(table->source, doc, at + "/source");
     for (auto& column : bound.spec.columns)
@@ -226,7 +231,8 @@ Block resolve_block(const spec::Block& block, const Document& document,
   } else if (const auto* list = std::get_if<spec::List>(&block.content)) {
     spec::List bound = *list;
     for (size_t i = 0; i < bound.items.size(); ++i)
-      bound.items[i] = binder.text(list->items[i], doc, fmt::format("{}/items/{}", at, i), markdown);
+      bound.items[i] =
+          binder.text(list->items[i], doc, fmt::format("{}/items/{}", at, i), markdown);
     resolved.content = std::move(bound);
   } else if (const auto* callout = std::get_if<spec::Callout>(&block.content)) {
     resolved.content = spec::Callout{binder.text(callout->title, doc, at + "/title"),
@@ -272,13 +278,15 @@ expr::Value param_value(const spec::Param& param, const std::map<std::string, st
     char* stop = nullptr;
     double number = std::strtod(text.c_str(), &stop);
     if (text.empty() || *stop != '\0')
-      throw UsageError(fmt::format("--param {}: expected a number like its default ({}), found \"{}\"",
-                                   param.name, fallback.dump(), text));
+      throw UsageError(
+          fmt::format("--param {}: expected a number like its default ({}), found \"{}\"",
+                      param.name, fallback.dump(), text));
     return expr::Value::of_number(number);
   }
   if (fallback.is_boolean()) {
     if (text != "true" && text != "false")
-      throw UsageError(fmt::format("--param {}: expected true or false, found \"{}\"", param.name, text));
+      throw UsageError(
+          fmt::format("--param {}: expected true or false, found \"{}\"", param.name, text));
     return expr::Value::of_boolean(text == "true");
   }
   return expr::Value::of_text(text);
@@ -296,6 +304,41 @@ void check_names(const spec::Document& spec) {
   for (const auto& dataset : spec.data) claim(dataset.name, dataset.pointer, "dataset");
   for (const auto& param : spec.params) claim(param.name, param.pointer, "parameter");
   for (const auto& value : spec.values) claim(value.name, value.pointer, "value");
+}
+
+}  // namespace
+
+namespace {
+
+// The document's overrides of folio's own words, checked, and the catalogue in its language.
+void resolve_messages(const spec::Document& spec, Document& document) {
+  const auto& doc = *spec.json;
+  std::vector<std::string> ids = text::message_ids();
+  for (const auto& entry : spec.strings) {
+    if (std::find(ids.begin(), ids.end(), entry.name) == ids.end()) {
+      std::string match = spec::closest_match(entry.name, ids);
+      throw InputError(doc.locate(entry.pointer, true), fmt::format("a message id ({})", join(ids)),
+                       fmt::format("\"{}\"", entry.name),
+                       match.empty() ? "" : fmt::format("did you mean \"{}\"?", match));
+    }
+    std::string error =
+        entry.name == "coverDate" ? "" : text::message_pattern_error(entry.expression);
+    if (!error.empty())
+      fail_at(doc, entry.pointer, "an ICU MessageFormat pattern",
+              fmt::format("\"{}\" ({})", quote_for_message(entry.expression), error));
+    document.strings[entry.name] = entry.expression;
+  }
+  document.messages = text::Messages::for_language(spec.meta.language, document.strings);
+  if (!document.messages.has_language())
+    document.notices.push_back(
+        {"/meta/language",
+         fmt::format("folio's own words (\"Contents\", \"Page 1 of 2\") have no translation "
+                     "for \"{}\" yet; they are written in English (\"strings\" can give them)",
+                     spec.meta.language)});
+  if (document.contents && document.contents->title.empty())
+    document.contents->title = document.messages.format("contents");
+  if (document.sources && document.sources->title.empty())
+    document.sources->title = document.messages.format("sources");
 }
 
 }  // namespace
@@ -321,15 +364,17 @@ Document resolve_document(const spec::Document& spec, const ResolveOptions& opti
       std::vector<std::string> names;
       for (const auto& p : spec.params) names.push_back(p.name);
       std::string match = spec::closest_match(name, names);
-      throw UsageError(fmt::format(
-          "--param: expected a parameter the document declares ({}), found \"{}\"{}",
-          names.empty() ? "it declares none" : join(names), name,
-          match.empty() ? "" : fmt::format(" (did you mean \"{}\"?)", match)));
+      throw UsageError(
+          fmt::format("--param: expected a parameter the document declares ({}), found \"{}\"{}",
+                      names.empty() ? "it declares none" : join(names), name,
+                      match.empty() ? "" : fmt::format(" (did you mean \"{}\"?)", match)));
     }
   }
   check_names(spec);
+  resolve_messages(spec, document);
   expr::Scope scope(document.meta.language);
-  for (const auto& param : spec.params) scope.add_param(param.name, param_value(param, options.params));
+  for (const auto& param : spec.params)
+    scope.add_param(param.name, param_value(param, options.params));
   for (const auto& value : spec.values)
     scope.add_value(value.name, value.expression, string_locator(doc, value.pointer));
   for (const auto& dataset : spec.data) {
@@ -356,10 +401,11 @@ Document resolve_document(const spec::Document& spec, const ResolveOptions& opti
     const auto& chart_doc = chart->spec.file ? *chart->spec.file : doc;
     const auto& first_doc = first->second->spec.file ? *first->second->spec.file : doc;
     auto earlier = first_doc.locate(first->second->spec.pointer + "/id");
-    throw InputError(chart_doc.locate(chart->spec.pointer + "/id"),
-                     "an id no other chart has (it names the chart's files)",
-                     fmt::format("\"{}\" again", chart->spec.id),
-                     fmt::format("first used at {}:{}:{}", earlier.file, earlier.line, earlier.column));
+    throw InputError(
+        chart_doc.locate(chart->spec.pointer + "/id"),
+        "an id no other chart has (it names the chart's files)",
+        fmt::format("\"{}\" again", chart->spec.id),
+        fmt::format("first used at {}:{}:{}", earlier.file, earlier.line, earlier.column));
   }
   return document;
 }

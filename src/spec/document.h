@@ -19,10 +19,10 @@ enum class NumberStyle { decimal, compact, currency, percent, multiple, year, or
 
 struct NumberFormat {
   NumberStyle style = NumberStyle::decimal;
-  std::string currency;           // ISO code such as "USD", for style "currency"
-  double magnitude = 1;           // the data's unit: 1e6 when values are in millions
-  std::optional<int> decimals;    // fixed decimals; chosen from the data when absent
-  bool trim_zeros = false;        // prose: "US$1 billion", where a tile writes "US$1.0 billion"
+  std::string currency;         // ISO code such as "USD", for style "currency"
+  double magnitude = 1;         // the data's unit: 1e6 when values are in millions
+  std::optional<int> decimals;  // fixed decimals; chosen from the data when absent
+  bool trim_zeros = false;      // prose: "US$1 billion", where a tile writes "US$1.0 billion"
   std::string prefix;
   std::string suffix;
   std::string notation;                     // "", short ("5.8B"), long ("5.8 billion")
@@ -122,7 +122,7 @@ struct Chart {
   Markers markers = Markers::automatic;
   std::vector<std::string> highlight;
   bool highlight_pointer_is_string = false;  // "highlight": "Korea" rather than a list
-  std::string total;  // waterfall: the label of a last column showing the sum
+  std::string total;       // waterfall: the label of a last column showing the sum
   std::optional<int> top;  // rankings: keep the first N after sorting
   std::vector<Span> spans;
   std::vector<StatItem> items;
@@ -219,12 +219,12 @@ struct Cover {
 
 // Optional generated parts of a document.
 struct Contents {
-  std::string title = "Contents";
-  int depth = 2;  // heading levels listed
+  std::string title;  // the language's word for "Contents" when empty
+  int depth = 2;      // heading levels listed
 };
 
 struct Sources {
-  std::string title = "Sources";
+  std::string title;         // the language's word for "Sources" when empty
   bool descriptions = true;  // each figure's text alternative under its source
 };
 
@@ -236,9 +236,9 @@ struct Style {
 // How a CSV file is read ("csv": {...} in a dataset).
 struct CsvOptions {
   char delimiter = ',';
-  int skip_rows = 0;                    // metadata lines above the header (World Bank: 4)
-  char decimal = '.';                   // ',' for "1.234,5"; the other of '.' and ',' groups
-  std::vector<std::string> nulls{""};   // cells that mean "no value": "", "..", "n/a"
+  int skip_rows = 0;                   // metadata lines above the header (World Bank: 4)
+  char decimal = '.';                  // ',' for "1.234,5"; the other of '.' and ',' groups
+  std::vector<std::string> nulls{""};  // cells that mean "no value": "", "..", "n/a"
   std::vector<std::pair<std::string, std::string>> types;  // field -> number, date, string
   std::string types_pointer;
 };
@@ -256,12 +256,13 @@ struct Transform {
 
 struct Dataset {
   std::string name;
-  std::string key;  // the field rows are looked up by (`name["Korea"]`); the first text field if empty
+  std::string
+      key;  // the field rows are looked up by (`name["Korea"]`); the first text field if empty
   std::string title;  // how the sources page names it; the name when empty
   std::string pointer;
   const JsonDocument* file = nullptr;      // the document or the data file this came from
   const JsonDocument* document = nullptr;  // the document that declares it (its transforms)
-  std::string values_pointer;          // where the records or columns are, in `file`
+  std::string values_pointer;              // where the records or columns are, in `file`
   std::string source;
   std::string note;
   // A CSV file instead of JSON: its bytes, its name for errors, and how to read it.
@@ -312,6 +313,7 @@ struct Document {
   std::vector<NamedValue> values;
   std::vector<Dataset> data;
   std::vector<Block> blocks;
+  std::vector<NamedValue> strings;  // overrides of folio's own words: message id and text
 };
 
 }  // namespace folio::spec

@@ -130,9 +130,10 @@ Transform parse_transform(const Node& node) {
   auto members = node.members();
   if (members.size() != 1 || (members[0].first != "where" && members[0].first != "select" &&
                               members[0].first != "rename" && members[0].first != "unpivot"))
-    node.fail_found("one of {\"where\": ...}, {\"select\": [...]}, {\"rename\": {...}} or "
-                    "{\"unpivot\": {...}}",
-                    members.empty() ? "an empty object" : fmt::format("\"{}\"", members[0].first));
+    node.fail_found(
+        "one of {\"where\": ...}, {\"select\": [...]}, {\"rename\": {...}} or "
+        "{\"unpivot\": {...}}",
+        members.empty() ? "an empty object" : fmt::format("\"{}\"", members[0].first));
   const auto& [kind, value] = members[0];
   if (kind == "where") {
     step.kind = Transform::Kind::where;
@@ -143,7 +144,8 @@ Transform parse_transform(const Node& node) {
     if (step.fields.empty()) value.fail("at least one field");
   } else if (kind == "rename") {
     step.kind = Transform::Kind::rename;
-    for (const auto& [from, to] : value.members()) step.names.emplace_back(from, to.as_nonempty_string());
+    for (const auto& [from, to] : value.members())
+      step.names.emplace_back(from, to.as_nonempty_string());
   } else {
     step.kind = Transform::Kind::unpivot;
     value.allow_only({"columns", "key", "value"});
@@ -160,8 +162,9 @@ std::string read_bytes(const std::filesystem::path& path, const Node& file) {
   std::ifstream in(path, std::ios::binary);
   if (!in)
     file.fail_found("a readable data file relative to the document",
-                    std::filesystem::exists(path) ? fmt::format("\"{}\", which cannot be read", path.string())
-                                                  : fmt::format("no file \"{}\"", path.string()));
+                    std::filesystem::exists(path)
+                        ? fmt::format("\"{}\", which cannot be read", path.string())
+                        : fmt::format("no file \"{}\"", path.string()));
   std::ostringstream bytes;
   bytes << in.rdbuf();
   return bytes.str();
@@ -203,8 +206,9 @@ Dataset parse_dataset(const std::string& name, const Node& node, Inputs& inputs)
                                                                     : "";
     if (auto declared = node.optional("format")) format = declared->as_enum({"json", "csv"});
     if (format.empty())
-      file->fail_found("a data file ending in .json, .csv or .tsv, or a \"format\" key saying which",
-                       fmt::format("\"{}\"", relative));
+      file->fail_found(
+          "a data file ending in .json, .csv or .tsv, or a \"format\" key saying which",
+          fmt::format("\"{}\"", relative));
     if (node.has("csv") && format != "csv")
       node.required("csv").fail_found("\"csv\" options only for a CSV file", "a JSON file");
     if (format == "csv") {
@@ -362,7 +366,7 @@ Document parse_document(std::shared_ptr<const JsonDocument> json, const ParseOpt
   document.inputs.replaced_data = options.replaced_data;
   Node root(*json, json->root(), "");
   root.allow_only({"folio", "meta", "page", "style", "cover", "contents", "sources", "params",
-                   "values", "data", "blocks"});
+                   "values", "data", "blocks", "strings"});
   if (auto version = root.optional("folio")) version->as_int_in(1, 1);
   document.meta = parse_meta(root.required("meta"));
   if (auto page = root.optional("page")) document.page = parse_page(*page);
@@ -386,6 +390,9 @@ Document parse_document(std::shared_ptr<const JsonDocument> json, const ParseOpt
   if (auto values = root.optional("values"))
     for (const auto& [name, value] : values->members())
       document.values.push_back({name, value.pointer(), value.as_nonempty_string()});
+  if (auto strings = root.optional("strings"))
+    for (const auto& [id, value] : strings->members())
+      document.strings.push_back({id, value.pointer(), value.as_string()});
   if (auto data = root.optional("data"))
     for (const auto& [name, dataset] : data->members())
       document.data.push_back(parse_dataset(name, dataset, document.inputs));
