@@ -16,21 +16,23 @@ const std::filesystem::path kReferenceDir =
 struct ReferencePage {
   const char* theme;
   int page;
+  const char* document = "briefing";  // samples/korea-cambodia/<document>.json
 };
 
 class ReferencePages : public ::testing::TestWithParam<ReferencePage> {};
 
 TEST_P(ReferencePages, MatchTheReviewedImage) {
-  auto [theme, page] = GetParam();
-  std::string name = fmt::format("{}-page-{}", theme, page);
+  auto [theme, page, document] = GetParam();
+  std::string korean = std::string(document) == "briefing" ? "" : "korean-";
+  std::string name = fmt::format("{}{}-page-{}", korean, theme, page);
   ScratchDir dir("reference-" + name);
-  auto sample = std::string(FOLIO_SOURCE_DIR) + "/samples/korea-cambodia/briefing.json";
+  auto sample = fmt::format("{}/samples/korea-cambodia/{}.json", FOLIO_SOURCE_DIR, document);
   auto render = run(folio("render " + shell_quote(sample) + " --format pdf --theme " + theme +
                           " --out " + shell_quote(dir.path.string())));
   ASSERT_EQ(render.exit_code, 0) << render.err;
   auto prefix = dir.path / "page";
   ASSERT_EQ(run(fmt::format("pdftoppm -png -r 40 -f {0} -l {0} -singlefile {1} {2}", page,
-                            shell_quote((dir.path / "briefing.pdf").string()),
+                            shell_quote((dir.path / (std::string(document) + ".pdf")).string()),
                             shell_quote(prefix.string())))
                 .exit_code,
             0);
@@ -49,6 +51,16 @@ INSTANTIATE_TEST_SUITE_P(Sample, ReferencePages,
                            std::string theme = info.param.theme;
                            std::replace(theme.begin(), theme.end(), '-', '_');
                            return theme + "_page_" + std::to_string(info.param.page);
+                         });
+
+// The Korean sample: its cover (date and furniture in Korean), the page of tiles, callout and
+// prose (keep-all line breaks) and the page of charts (Korean units on axes and bars).
+INSTANTIATE_TEST_SUITE_P(KoreanSample, ReferencePages,
+                         ::testing::Values(ReferencePage{"briefing", 1, "briefing.ko"},
+                                           ReferencePage{"briefing", 3, "briefing.ko"},
+                                           ReferencePage{"briefing", 4, "briefing.ko"}),
+                         [](const auto& info) {
+                           return "korean_page_" + std::to_string(info.param.page);
                          });
 
 }  // namespace
