@@ -180,6 +180,14 @@ Theme load_theme(const std::string& name) {
       data->sizes[token] = value.get<double>();
     for (const auto& [token, value] : section(*json, "fonts").items())
       data->fonts[token] = value.get<std::string>();
+    for (const auto& [script, fonts] : section(*json, "scriptFonts").items())
+      for (const auto& [token, value] : fonts.items()) {
+        auto& scripts = data->script_fonts[token];
+        auto copy = std::make_shared<std::map<std::string, std::string>>(
+            scripts ? *scripts : std::map<std::string, std::string>{});
+        (*copy)[script] = value.get<std::string>();
+        scripts = std::move(copy);
+      }
     for (const auto& [language, fonts] : section(*json, "languageFonts").items())
       for (const auto& [token, value] : fonts.items())
         data->language_fonts[language][token] = value.get<std::string>();
@@ -234,6 +242,12 @@ Theme Theme::in_language(const std::string& language) const {
   return copy;
 }
 
+std::shared_ptr<const std::map<std::string, std::string>> Theme::scripts_of(
+    const std::string& font) const {
+  auto found = data_->script_fonts.find(font);
+  return found != data_->script_fonts.end() ? found->second : nullptr;
+}
+
 std::string Theme::family_of(const std::string& font, const std::string& fallback) const {
   auto found = fonts_->find(font);
   return found != fonts_->end() ? found->second : fallback;
@@ -273,6 +287,7 @@ TextStyle Theme::text(TextRole role) const {
   auto index = static_cast<size_t>(role);
   TextStyle style = data_->roles[index];
   style.family = family_of(data_->role_fonts[index], style.family);
+  style.script_families = scripts_of(data_->role_fonts[index]);
   style.language = language_;
   return style;
 }
@@ -280,6 +295,7 @@ TextStyle Theme::text(TextRole role) const {
 TextStyle Theme::text_named(const std::string& element) const {
   auto cascaded = data_->cascade(element);
   cascaded.style.family = family_of(cascaded.font, cascaded.style.family);
+  cascaded.style.script_families = scripts_of(cascaded.font);
   cascaded.style.language = language_;
   return cascaded.style;
 }

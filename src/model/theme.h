@@ -18,6 +18,9 @@ struct TextStyle {
   double line_height = 1.3;     // multiple of the size
   bool hyphenate = false;       // break long words with a hyphen; briefings do not by default
   std::string language = "en";  // BCP 47: how Pango shapes and breaks the text
+  // Family lists for runs of one script (ICU's script name, "Hangul"), before `family`: the
+  // theme's "scriptFonts", so that Hangul takes a Korean font without Han taking it too.
+  std::shared_ptr<const std::map<std::string, std::string>> script_families;
 };
 
 // The colour tokens every theme defines (styles/*.json "colors"), resolved when it loads.
@@ -137,6 +140,8 @@ class Theme {
     // Font lists for a language ("ko", "zh-Hant"), over `fonts`: Han characters, for one,
     // take a different font in Chinese, Japanese and Korean.
     std::map<std::string, std::map<std::string, std::string>> language_fonts;
+    // Font token -> script -> family list ("scriptFonts": {"Hangul": {"sans": "..."}}).
+    std::map<std::string, std::shared_ptr<const std::map<std::string, std::string>>> script_fonts;
     struct Cascaded {
       TextStyle style;
       std::string font;  // the font token the style's family came from
@@ -149,6 +154,8 @@ class Theme {
   std::shared_ptr<const std::map<std::string, std::string>> fonts_ =
       std::make_shared<std::map<std::string, std::string>>();
   std::string family_of(const std::string& font, const std::string& fallback) const;
+  std::shared_ptr<const std::map<std::string, std::string>> scripts_of(
+      const std::string& font) const;
 };
 
 // Loads a built-in theme; throws std::out_of_range naming the known themes.

@@ -44,7 +44,12 @@ FcConfig* private_font_config(const nlohmann::json& manifest) {
       "prefix=\"xdg\">fontconfig</cachedir>\n";
   xml += "<selectfont><acceptfont>\n";
   for (const auto& file : manifest.at("files")) xml += "<glob>" + xml_escape(file) + "</glob>\n";
-  xml += "</acceptfont><rejectfont><glob>*</glob></rejectfont></selectfont>\n</fontconfig>\n";
+  xml += "</acceptfont><rejectfont><glob>*</glob>\n";
+  if (manifest.contains("rejectFamilies"))
+    for (const auto& family : manifest.at("rejectFamilies"))
+      xml += "<pattern><patelt name=\"family\"><string>" + xml_escape(family) +
+             "</string></patelt></pattern>\n";
+  xml += "</rejectfont></selectfont>\n</fontconfig>\n";
 
   FcConfig* config = FcConfigCreate();
   if (!FcConfigParseAndLoadFromMemory(config, reinterpret_cast<const FcChar8*>(xml.c_str()),

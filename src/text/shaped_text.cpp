@@ -4,6 +4,7 @@
 #include <cmath>
 
 #include "text/font_system.h"
+#include "text/script_runs.h"
 
 namespace folio::text {
 namespace {
@@ -156,6 +157,18 @@ PangoAttrList* attributes_for(const RichText& text, const BreakPlan& breaks,
     attribute->end_index = static_cast<guint>(breaks.shaped_offset(span.end));
     pango_attr_list_insert(list, attribute);
   };
+  // Runs of a script the theme gives its own fonts (Hangul) take them first.
+  if (style.script_families) {
+    for (const auto& run : script_runs(breaks.text)) {
+      auto family = style.script_families->find(run.script);
+      if (family == style.script_families->end()) continue;
+      PangoAttribute* attribute =
+          pango_attr_family_new((family->second + ", " + style.family).c_str());
+      attribute->start_index = static_cast<guint>(run.start);
+      attribute->end_index = static_cast<guint>(run.end);
+      pango_attr_list_insert(list, attribute);
+    }
+  }
   for (const auto& [start, end] : breaks.keep_whole) {
     PangoAttribute* whole = pango_attr_allow_breaks_new(FALSE);
     whole->start_index = static_cast<guint>(start);
