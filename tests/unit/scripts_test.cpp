@@ -7,6 +7,7 @@
 
 #include "model/theme.h"
 #include "scene/missing_glyphs.h"
+#include "text/script_runs.h"
 #include "text/shaped_text.h"
 
 namespace folio {
@@ -108,3 +109,19 @@ TEST(Scripts, AScriptWithNoFontIsNamedCharacterByCharacter) {
 
 }  // namespace
 }  // namespace folio
+
+namespace folio::text {
+namespace {
+
+TEST(ScriptRuns, SpacesBetweenJoinARunAndFiguresAfterDoNot) {
+  auto runs = script_runs("Trade 한국과 캄보디아. −12 ▲");
+  ASSERT_EQ(runs.size(), 2u);
+  EXPECT_EQ(runs[0].script, "Latin");
+  EXPECT_EQ(runs[1].script, "Hangul");
+  EXPECT_EQ(std::string("Trade 한국과 캄보디아. −12 ▲")
+                .substr(runs[1].start, runs[1].end - runs[1].start),
+            "한국과 캄보디아");
+}
+
+}  // namespace
+}  // namespace folio::text
