@@ -42,6 +42,16 @@ std::map<std::string, std::string> parse_assignments(const std::vector<std::stri
   return pairs;
 }
 
+// --missing-glyphs and --strict, for every command that draws text.
+void add_warning_options(CLI::App* command, std::string& missing_glyphs, bool& strict) {
+  command
+      ->add_option("--missing-glyphs", missing_glyphs,
+                   "warn: draw characters no font has as boxes and say so; error: refuse")
+      ->check(CLI::IsMember({"warn", "error"}))
+      ->default_str("warn");
+  command->add_flag("--strict", strict, "Every warning is an error (exit 2, nothing written)");
+}
+
 // The options `render` and `watch` share: what to render and how.
 struct DocumentOptions {
   folio::cli::RenderRequest request;
@@ -69,12 +79,7 @@ struct DocumentOptions {
     command->add_option("--deps", request.deps_file,
                         "Writes a Makefile rule: the outputs depend on every file read");
     command->add_flag("--timings", timings, "Prints the time of each stage on stderr");
-    command
-        ->add_option("--missing-glyphs", missing_glyphs,
-                     "warn: draw characters no font has as boxes and say so; error: refuse")
-        ->check(CLI::IsMember({"warn", "error"}))
-        ->default_str("warn");
-    command->add_flag("--strict", strict, "Every warning is an error (exit 2, nothing written)");
+    add_warning_options(command, missing_glyphs, strict);
   }
   // Checks what CLI11 could not; throws CLI::ValidationError.
   void finish() {
@@ -143,12 +148,7 @@ int main(int argc, char** argv) {
   chart->add_flag("--timings", chart_timings, "Prints the time of each stage on stderr");
   std::string chart_missing_glyphs = "warn";
   bool chart_strict = false;
-  chart
-      ->add_option("--missing-glyphs", chart_missing_glyphs,
-                   "warn: draw characters no font has as boxes and say so; error: refuse")
-      ->check(CLI::IsMember({"warn", "error"}))
-      ->default_str("warn");
-  chart->add_flag("--strict", chart_strict, "Every warning is an error (exit 2, nothing written)");
+  add_warning_options(chart, chart_missing_glyphs, chart_strict);
 
   try {
     app.parse(argc, argv);
