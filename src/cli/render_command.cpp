@@ -100,6 +100,7 @@ RenderResult run_render(const RenderRequest& request, chart::ChartCache* cache,
   if (!request.theme.empty()) {
     check_theme_option(request.theme);
     spec.style.theme = request.theme;
+    spec.style.layers.clear();  // the command line's theme replaces the document's style
   }
   std::optional<model::Document> resolved;
   {

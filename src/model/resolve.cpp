@@ -6,6 +6,7 @@
 #include "kind/chart_kind.h"
 #include "model/bind_text.h"
 #include "model/document.h"
+#include "model/theme_layers.h"
 #include "spec/node.h"
 
 namespace folio::model {
@@ -352,7 +353,8 @@ Document resolve_document(const spec::Document& spec, const ResolveOptions& opti
   document.contents = spec.contents;
   document.sources = spec.sources;
   try {
-    document.theme = load_theme(spec.style.theme).in_language(spec.meta.language);
+    document.theme = load_theme(spec.style.theme, check_theme_layers(spec.style))
+                         .in_language(spec.meta.language);
   } catch (const std::out_of_range&) {
     fail_at(doc, spec.style.pointer, "a theme from styles/ (" + join(theme_names()) + ")",
             fmt::format("\"{}\"", spec.style.theme));

@@ -157,7 +157,19 @@ std::vector<std::string> theme_names() {
   return names;
 }
 
-Theme load_theme(const std::string& name) {
+std::vector<std::string> theme_color_tokens() {
+  std::vector<std::string> names;
+  for (const auto& [token, member] : kColorTokens) names.emplace_back(token);
+  return names;
+}
+
+std::vector<std::string> theme_size_tokens() {
+  std::vector<std::string> names;
+  for (const auto& [token, member] : kSizeTokens) names.emplace_back(token);
+  return names;
+}
+
+Theme load_theme(const std::string& name, const std::vector<nlohmann::json>& overrides) {
   // Themes inherit: apply the chain from the root theme down so the child's tokens win.
   std::vector<const nlohmann::json*> chain;
   for (std::string current = name; !current.empty();) {
@@ -166,9 +178,14 @@ Theme load_theme(const std::string& name) {
     chain.insert(chain.begin(), &json);
     current = json.value("inherits", "");
   }
+  for (const auto& layer : overrides) chain.push_back(&layer);
   Theme theme;
   auto data = std::make_shared<Theme::Data>();
+  // The name tells cached charts apart: a theme with overrides is another theme.
   data->name = name;
+  if (!overrides.empty())
+    data->name +=
+        fmt::format("+{:016x}", std::hash<std::string>{}(nlohmann::json(overrides).dump()));
   static const nlohmann::json empty = nlohmann::json::object();
   auto section = [](const nlohmann::json& json, const char* key) -> const nlohmann::json& {
     return json.contains(key) ? json.at(key) : empty;

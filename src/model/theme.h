@@ -2,6 +2,7 @@
 #include <array>
 #include <map>
 #include <memory>
+#include <nlohmann/json.hpp>
 #include <string>
 #include <vector>
 
@@ -123,7 +124,7 @@ class Theme {
   std::vector<std::string> text_elements() const;
 
  private:
-  friend Theme load_theme(const std::string& name);
+  friend Theme load_theme(const std::string& name, const std::vector<nlohmann::json>& overrides);
   struct Data {
     std::string name;
     std::map<std::string, Color> colors;
@@ -158,8 +159,13 @@ class Theme {
       const std::string& font) const;
 };
 
-// Loads a built-in theme; throws std::out_of_range naming the known themes.
-Theme load_theme(const std::string& name);
+// Loads a built-in theme, with `overrides` (theme objects: "colors", "sizes", "palette",
+// "fonts", "text", checked by check_theme_layers) applied over it in order; throws
+// std::out_of_range for an unknown name.
+Theme load_theme(const std::string& name, const std::vector<nlohmann::json>& overrides = {});
+// The token names a theme object may set, for checks and did-you-mean.
+std::vector<std::string> theme_color_tokens();
+std::vector<std::string> theme_size_tokens();
 std::vector<std::string> theme_names();
 
 }  // namespace folio::model

@@ -228,9 +228,17 @@ struct Sources {
   bool descriptions = true;  // each figure's text alternative under its source
 };
 
+// A theme object that overrides the built-in theme's tokens: the document's inline "style"
+// object, or a theme file it names.
+struct ThemeLayer {
+  std::shared_ptr<const JsonDocument> file;  // where the object is written
+  std::string pointer;                       // "" for a theme file's root, "/style" inline
+};
+
 struct Style {
-  std::string theme = "briefing";
-  std::string pointer;
+  std::string theme = "briefing";  // the built-in theme inherited ("inherit")
+  std::string pointer;             // of the theme's name
+  std::vector<ThemeLayer> layers;  // applied in order over the built-in theme
 };
 
 // How a CSV file is read ("csv": {...} in a dataset).

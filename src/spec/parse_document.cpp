@@ -371,8 +371,31 @@ Document parse_document(std::shared_ptr<const JsonDocument> json, const ParseOpt
   document.meta = parse_meta(root.required("meta"));
   if (auto page = root.optional("page")) document.page = parse_page(*page);
   if (auto style = root.optional("style")) {
-    document.style.pointer = style->pointer();
-    document.style.theme = style->as_nonempty_string();
+    if (!style->is_object()) {
+      document.style.pointer = style->pointer();
+      document.style.theme = style->as_nonempty_string();
+    } else {
+      // {"inherit": "briefing", "file": "brand.json", "colors": {...}, ...}: the file's tokens
+      // over the built-in theme's, then the inline ones over both.
+      style->allow_only({"inherit", "file", "colors", "sizes", "palette", "fonts", "text"});
+      if (auto inherit = style->optional("inherit")) {
+        document.style.pointer = inherit->pointer();
+        document.style.theme = inherit->as_nonempty_string();
+      }
+      if (auto file = style->optional("file")) {
+        std::filesystem::path path = json->path().parent_path() / file->as_nonempty_string();
+        std::error_code error;
+        if (!std::filesystem::is_regular_file(path, error))
+          file->fail_found("a theme file (JSON) relative to the document",
+                           fmt::format("\"{}\", which is no readable file", file->as_string()));
+        auto theme = std::make_shared<JsonDocument>(JsonDocument::load(path, path.string()));
+        Node(*theme, theme->root(), "")
+            .allow_only({"description", "colors", "sizes", "palette", "fonts", "text"});
+        document.inputs.keep(theme);
+        document.style.layers.push_back({theme, ""});
+      }
+      document.style.layers.push_back({json, style->pointer()});
+    }
   }
   if (auto cover = root.optional("cover")) document.cover = parse_cover(*cover, document.inputs);
   if (auto contents = root.optional("contents");
