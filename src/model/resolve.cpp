@@ -8,6 +8,7 @@
 #include "model/document.h"
 #include "model/theme_layers.h"
 #include "spec/node.h"
+#include "text/font_system.h"
 
 namespace folio::model {
 namespace {
@@ -359,6 +360,14 @@ Document resolve_document(const spec::Document& spec, const ResolveOptions& opti
     fail_at(doc, spec.style.pointer, "a theme from styles/ (" + join(theme_names()) + ")",
             fmt::format("\"{}\"", spec.style.theme));
   }
+  // The document's own font files, beside the built-in set, for every text of the theme.
+  std::vector<std::string> fonts;
+  for (const auto& font : spec.fonts) {
+    if (!text::is_font_file(font.name))
+      fail_at(doc, font.pointer, "a TrueType or OpenType font file", "a file of another kind");
+    fonts.push_back(font.name);
+  }
+  document.theme = document.theme.with_fonts(std::move(fonts));
   for (const auto& [name, value] : options.params) {
     bool declared = std::any_of(spec.params.begin(), spec.params.end(),
                                 [&](const auto& p) { return p.name == name; });

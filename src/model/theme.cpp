@@ -265,6 +265,19 @@ std::shared_ptr<const std::map<std::string, std::string>> Theme::scripts_of(
   return found != data_->script_fonts.end() ? found->second : nullptr;
 }
 
+Theme Theme::with_fonts(std::vector<std::string> files) const {
+  Theme copy = *this;
+  if (files.empty()) return copy;
+  // Another font set is another theme to the chart cache.
+  auto data = std::make_shared<Data>(*data_);
+  std::string joined;
+  for (const auto& file : files) joined += file + "\n";
+  data->name += fmt::format("+fonts{:016x}", std::hash<std::string>{}(joined));
+  copy.data_ = std::move(data);
+  copy.document_fonts_ = std::make_shared<const std::vector<std::string>>(std::move(files));
+  return copy;
+}
+
 std::string Theme::family_of(const std::string& font, const std::string& fallback) const {
   auto found = fonts_->find(font);
   return found != fonts_->end() ? found->second : fallback;
@@ -305,6 +318,7 @@ TextStyle Theme::text(TextRole role) const {
   TextStyle style = data_->roles[index];
   style.family = family_of(data_->role_fonts[index], style.family);
   style.script_families = scripts_of(data_->role_fonts[index]);
+  style.document_fonts = document_fonts_;
   style.language = language_;
   return style;
 }
@@ -313,6 +327,7 @@ TextStyle Theme::text_named(const std::string& element) const {
   auto cascaded = data_->cascade(element);
   cascaded.style.family = family_of(cascaded.font, cascaded.style.family);
   cascaded.style.script_families = scripts_of(cascaded.font);
+  cascaded.style.document_fonts = document_fonts_;
   cascaded.style.language = language_;
   return cascaded.style;
 }

@@ -22,6 +22,8 @@ struct TextStyle {
   // Family lists for runs of one script (ICU's script name, "Hangul"), before `family`: the
   // theme's "scriptFonts", so that Hangul takes a Korean font without Han taking it too.
   std::shared_ptr<const std::map<std::string, std::string>> script_families;
+  // The document's own font files (absolute paths) beside the built-in set; none when null.
+  std::shared_ptr<const std::vector<std::string>> document_fonts;
 };
 
 // The colour tokens every theme defines (styles/*.json "colors"), resolved when it loads.
@@ -101,6 +103,8 @@ class Theme {
   // for a script); the document's, or a chart's own. Copies are cheap.
   const std::string& language() const { return language_; }
   Theme in_language(const std::string& language) const;
+  // This theme with a document's own font files available to its texts.
+  Theme with_fonts(std::vector<std::string> files) const;
   // Tokens and styles resolved when the theme loaded: layout reads fields, never names.
   const ThemeColors& colors() const { return data_->resolved_colors; }
   const ThemeSizes& sizes() const { return data_->resolved_sizes; }
@@ -151,6 +155,7 @@ class Theme {
   };
   std::shared_ptr<const Data> data_ = std::make_shared<Data>();
   std::string language_ = "en";
+  std::shared_ptr<const std::vector<std::string>> document_fonts_;
   // Font token -> family list, in this copy's language.
   std::shared_ptr<const std::map<std::string, std::string>> fonts_ =
       std::make_shared<std::map<std::string, std::string>>();

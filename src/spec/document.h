@@ -322,6 +322,7 @@ struct Document {
   std::vector<Dataset> data;
   std::vector<Block> blocks;
   std::vector<NamedValue> strings;  // overrides of folio's own words: message id and text
+  std::vector<NamedValue> fonts;    // the document's own font files: absolute path, pointer
 };
 
 }  // namespace folio::spec

@@ -366,7 +366,7 @@ Document parse_document(std::shared_ptr<const JsonDocument> json, const ParseOpt
   document.inputs.replaced_data = options.replaced_data;
   Node root(*json, json->root(), "");
   root.allow_only({"folio", "meta", "page", "style", "cover", "contents", "sources", "params",
-                   "values", "data", "blocks", "strings"});
+                   "values", "data", "blocks", "strings", "fonts"});
   if (auto version = root.optional("folio")) version->as_int_in(1, 1);
   document.meta = parse_meta(root.required("meta"));
   if (auto page = root.optional("page")) document.page = parse_page(*page);
@@ -413,6 +413,17 @@ Document parse_document(std::shared_ptr<const JsonDocument> json, const ParseOpt
   if (auto values = root.optional("values"))
     for (const auto& [name, value] : values->members())
       document.values.push_back({name, value.pointer(), value.as_nonempty_string()});
+  if (auto fonts = root.optional("fonts"))
+    for (const Node& file : fonts->elements()) {
+      std::filesystem::path path = json->path().parent_path() / file.as_nonempty_string();
+      std::error_code error;
+      if (!std::filesystem::is_regular_file(path, error))
+        file.fail_found("a font file relative to the document",
+                        fmt::format("\"{}\", which is no readable file", file.as_string()));
+      document.inputs.paths.push_back(path);
+      auto absolute = std::filesystem::absolute(path, error).lexically_normal();
+      document.fonts.push_back({(error ? path : absolute).string(), file.pointer(), ""});
+    }
   if (auto strings = root.optional("strings"))
     for (const auto& [id, value] : strings->members())
       document.strings.push_back({id, value.pointer(), value.as_string()});

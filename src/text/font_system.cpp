@@ -36,7 +36,8 @@ std::string xml_escape(const std::string& text) {
 
 // Only the listed files are accepted; the directories are named so fontconfig can use the
 // caches Debian's fc-cache trigger already wrote, instead of scanning fonts on every run.
-FcConfig* private_font_config(const nlohmann::json& manifest) {
+FcConfig* private_font_config(const nlohmann::json& manifest,
+                              const std::vector<std::string>& document_fonts = {}) {
   std::string xml = "<?xml version=\"1.0\"?>\n<fontconfig>\n";
   for (const auto& dir : manifest.at("directories")) xml += "<dir>" + xml_escape(dir) + "</dir>\n";
   xml +=
@@ -44,6 +45,7 @@ FcConfig* private_font_config(const nlohmann::json& manifest) {
       "prefix=\"xdg\">fontconfig</cachedir>\n";
   xml += "<selectfont><acceptfont>\n";
   for (const auto& file : manifest.at("files")) xml += "<glob>" + xml_escape(file) + "</glob>\n";
+  for (const auto& file : document_fonts) xml += "<glob>" + xml_escape(file) + "</glob>\n";
   xml += "</acceptfont><rejectfont><glob>*</glob>\n";
   if (manifest.contains("rejectFamilies"))
     for (const auto& family : manifest.at("rejectFamilies"))
@@ -99,18 +101,38 @@ FcConfig* shared_font_config() {
   return config;
 }
 
-FontSystem& FontSystem::instance() {
-  thread_local FontSystem system;
-  return system;
+bool is_font_file(const std::string& path) {
+  int count = 0;
+  FcPattern* pattern =
+      FcFreeTypeQuery(reinterpret_cast<const FcChar8*>(path.c_str()), 0, nullptr, &count);
+  if (pattern) FcPatternDestroy(pattern);
+  return pattern != nullptr;
+}
+
+FontSystem& FontSystem::instance(const std::vector<std::string>& document_fonts) {
+  thread_local std::map<std::vector<std::string>, std::unique_ptr<FontSystem>> systems;
+  auto& system = systems[document_fonts];
+  if (!system) system.reset(new FontSystem(document_fonts));
+  return *system;
 }
 
 FontSystem::~FontSystem() {
   g_object_unref(context_);
   g_object_unref(font_map_);
+  if (own_config_) FcConfigDestroy(own_config_);
 }
 
-FontSystem::FontSystem() {
+FontSystem::FontSystem(const std::vector<std::string>& document_fonts) {
   FcConfig* config = shared_font_config();
+  if (!document_fonts.empty()) {
+    // The built-in set plus the document's files, as application fonts of a configuration
+    // of its own: another document in the same process never sees them.
+    own_config_ = private_font_config(font_manifest(), document_fonts);
+    for (const auto& file : document_fonts)
+      if (!FcConfigAppFontAddFile(own_config_, reinterpret_cast<const FcChar8*>(file.c_str())))
+        throw RenderError(fmt::format("{}: fontconfig could not read this font", file));
+    config = own_config_;
+  }
   font_map_ = pango_cairo_font_map_new_for_font_type(CAIRO_FONT_TYPE_FT);
   pango_fc_font_map_set_config(PANGO_FC_FONT_MAP(font_map_), config);
 

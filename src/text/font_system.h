@@ -1,7 +1,11 @@
 #pragma once
+#include <fontconfig/fontconfig.h>
 #include <pango/pangocairo.h>
 
+#include <map>
+#include <memory>
 #include <string>
+#include <vector>
 
 namespace folio::text {
 
@@ -9,9 +13,14 @@ namespace folio::text {
 // styles/fonts.json: one per thread (Pango's font maps are not thread-safe), all sharing the
 // process's one configuration. Created on first use; throws RenderError naming the Debian
 // package when a font is missing.
+// Whether fontconfig reads `path` as a font (TrueType, OpenType or a collection).
+bool is_font_file(const std::string& path);
+
 class FontSystem {
  public:
-  static FontSystem& instance();
+  // The font system of this thread for the built-in set plus a document's own font files
+  // (absolute paths; none for the built-in set alone). Each set is built once per thread.
+  static FontSystem& instance(const std::vector<std::string>& document_fonts = {});
   ~FontSystem();
   PangoContext* context() const { return context_; }
 
@@ -19,7 +28,8 @@ class FontSystem {
   FontSystem& operator=(const FontSystem&) = delete;
 
  private:
-  FontSystem();
+  explicit FontSystem(const std::vector<std::string>& document_fonts);
+  FcConfig* own_config_ = nullptr;  // with a document's fonts; else the shared configuration
   PangoFontMap* font_map_ = nullptr;
   PangoContext* context_ = nullptr;
 };

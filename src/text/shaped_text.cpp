@@ -204,7 +204,9 @@ PangoAttrList* attributes_for(const RichText& text, const BreakPlan& breaks,
 ShapedTextPtr shape_rich_text(const RichText& rich, const model::TextStyle& style,
                               const TextOptions& options, Color link_color) {
   const std::string& text = rich.text;
-  PangoLayout* layout = pango_layout_new(FontSystem::instance().context());
+  static const std::vector<std::string> kBuiltInOnly;
+  PangoLayout* layout = pango_layout_new(
+      FontSystem::instance(style.document_fonts ? *style.document_fonts : kBuiltInOnly).context());
   PangoFontDescription* font = pango_font_description_from_string(style.family.c_str());
   pango_font_description_set_absolute_size(font, style.size_pt * PANGO_SCALE);
   pango_font_description_set_weight(font, style.bold ? PANGO_WEIGHT_BOLD : PANGO_WEIGHT_NORMAL);

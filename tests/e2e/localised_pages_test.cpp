@@ -93,3 +93,41 @@ TEST(LocalisedPages, AnUnknownLanguageFallsBackToEnglishWithAWarning) {
 
 }  // namespace
 }  // namespace folio::e2e
+
+namespace folio::e2e {
+namespace {
+
+// A document brings a font of its own: its glyphs are used, embedded and subset; without it,
+// the same text is boxes and a warning.
+TEST(DocumentFonts, AFontTheDocumentListsIsUsedEmbeddedAndSubset) {
+  ScratchDir dir("document-fonts");
+  std::filesystem::create_directories(dir.path / "fonts");
+  std::filesystem::copy_file("/usr/share/fonts/truetype/noto/NotoSansCherokee-Regular.ttf",
+                             dir.path / "fonts/Brand.ttf");
+  std::string blocks = R"("blocks": [{"type": "paragraph", "text": "Cherokee: ᏣᎳᎩ ᎦᏬᏂᎯᏍᏗ"}]})";
+  std::ofstream(dir.path / "with.json")
+      << R"({"meta": {"title": "Fonts"}, "fonts": ["fonts/Brand.ttf"],
+  "style": {"fonts": {"sans": "Noto Sans, Noto Sans Cherokee"}}, )"
+      << blocks;
+  std::ofstream(dir.path / "without.json") << R"({"meta": {"title": "Fonts"}, )" << blocks;
+  auto render = [&](const char* name) {
+    return run(folio("render " + shell_quote((dir.path / name).string()) + " --format pdf --out " +
+                     shell_quote((dir.path / "out").string())));
+  };
+  auto with = render("with.json");
+  ASSERT_EQ(with.exit_code, 0) << with.err;
+  EXPECT_EQ(with.err, "");
+  auto fonts = run("pdffonts " + shell_quote((dir.path / "out/with.pdf").string())).out;
+  EXPECT_NE(fonts.find("+NotoSansCherokee-Regular"), std::string::npos) << fonts;
+  EXPECT_NE(fonts.find("yes yes yes"), std::string::npos) << fonts;
+  auto text =
+      run("pdftotext -enc UTF-8 " + shell_quote((dir.path / "out/with.pdf").string()) + " -");
+  EXPECT_NE(text.out.find("ᏣᎳᎩ ᎦᏬᏂᎯᏍᏗ"), std::string::npos) << text.out;
+  auto without = render("without.json");
+  EXPECT_EQ(without.exit_code, 0);
+  EXPECT_NE(without.err.find("no font has U+13E3 CHEROKEE LETTER TSA"), std::string::npos)
+      << without.err;
+}
+
+}  // namespace
+}  // namespace folio::e2e
