@@ -1,13 +1,13 @@
 #include "model/theme.h"
 
 #include <fmt/format.h>
-#include <unicode/locid.h>
 
 #include <nlohmann/json.hpp>
 #include <stdexcept>
 #include <utility>
 
 #include "model/embedded_styles.h"
+#include "text/language_tags.h"
 
 namespace folio::model {
 namespace {
@@ -120,30 +120,6 @@ constexpr const char* kTextRoleNames[kTextRoleCount] = {
     "table.total",
 };
 
-// The key of `language_fonts` that fits a BCP 47 tag best: the tag itself, then its language
-// and script (ICU's likely subtags: "zh-TW" is "zh-Hant", "zh" is "zh-Hans"), then the
-// language alone.
-const std::string* best_language_key(
-    const std::string& tag, const std::map<std::string, std::map<std::string, std::string>>& keys) {
-  if (keys.empty()) return nullptr;
-  std::vector<std::string> candidates = {tag};
-  UErrorCode status = U_ZERO_ERROR;
-  icu::Locale locale = icu::Locale::forLanguageTag(tag, status);
-  if (U_SUCCESS(status)) {
-    locale.addLikelySubtags(status);
-    if (U_SUCCESS(status)) {
-      std::string language = locale.getLanguage(), script = locale.getScript();
-      if (!script.empty()) candidates.push_back(language + "-" + script);
-      candidates.push_back(language);
-    }
-  }
-  for (const auto& candidate : candidates) {
-    auto found = keys.find(candidate);
-    if (found != keys.end()) return &found->first;
-  }
-  return nullptr;
-}
-
 }  // namespace
 
 TextRole heading_role(int level) {
@@ -246,15 +222,13 @@ Theme load_theme(const std::string& name, const std::vector<nlohmann::json>& ove
 }
 
 Theme Theme::in_language(const std::string& language) const {
+  // Layout asks for each chart's language; most charts are in the document's, already resolved.
+  if (fonts_ && (language.empty() || language == language_)) return *this;
   Theme copy = *this;
   if (!language.empty()) copy.language_ = language;
-  const std::string* key = best_language_key(copy.language_, data_->language_fonts);
-  if (!key) {
-    copy.fonts_ = std::make_shared<std::map<std::string, std::string>>(data_->fonts);
-    return copy;
-  }
   auto fonts = std::make_shared<std::map<std::string, std::string>>(data_->fonts);
-  for (const auto& [token, family] : data_->language_fonts.at(*key)) (*fonts)[token] = family;
+  if (const std::string* key = text::best_language_key(copy.language_, data_->language_fonts))
+    for (const auto& [token, family] : data_->language_fonts.at(*key)) (*fonts)[token] = family;
   copy.fonts_ = std::move(fonts);
   return copy;
 }
@@ -279,6 +253,7 @@ Theme Theme::with_fonts(std::vector<std::string> files) const {
 }
 
 std::string Theme::family_of(const std::string& font, const std::string& fallback) const {
+  if (!fonts_) return fallback;
   auto found = fonts_->find(font);
   return found != fonts_->end() ? found->second : fallback;
 }

@@ -157,8 +157,7 @@ class Theme {
   std::string language_ = "en";
   std::shared_ptr<const std::vector<std::string>> document_fonts_;
   // Font token -> family list, in this copy's language.
-  std::shared_ptr<const std::map<std::string, std::string>> fonts_ =
-      std::make_shared<std::map<std::string, std::string>>();
+  std::shared_ptr<const std::map<std::string, std::string>> fonts_;  // set by in_language
   std::string family_of(const std::string& font, const std::string& fallback) const;
   std::shared_ptr<const std::map<std::string, std::string>> scripts_of(
       const std::string& font) const;

@@ -357,6 +357,16 @@ Sources parse_sources(const Node& node) {
   return sources;
 }
 
+// The file a string names, relative to the document it is written in; fails unless it is one.
+std::filesystem::path existing_file(const Node& name, const std::string& what) {
+  std::filesystem::path path = name.document().path().parent_path() / name.as_nonempty_string();
+  std::error_code error;
+  if (!std::filesystem::is_regular_file(path, error))
+    name.fail_found(what + " relative to the document",
+                    fmt::format("\"{}\", which is no readable file", name.as_string()));
+  return path;
+}
+
 }  // namespace
 
 Document parse_document(std::shared_ptr<const JsonDocument> json, const ParseOptions& options) {
@@ -383,11 +393,7 @@ Document parse_document(std::shared_ptr<const JsonDocument> json, const ParseOpt
         document.style.theme = inherit->as_nonempty_string();
       }
       if (auto file = style->optional("file")) {
-        std::filesystem::path path = json->path().parent_path() / file->as_nonempty_string();
-        std::error_code error;
-        if (!std::filesystem::is_regular_file(path, error))
-          file->fail_found("a theme file (JSON) relative to the document",
-                           fmt::format("\"{}\", which is no readable file", file->as_string()));
+        std::filesystem::path path = existing_file(*file, "a theme file (JSON)");
         auto theme = std::make_shared<JsonDocument>(JsonDocument::load(path, path.string()));
         Node(*theme, theme->root(), "")
             .allow_only({"description", "colors", "sizes", "palette", "fonts", "text"});
@@ -415,12 +421,9 @@ Document parse_document(std::shared_ptr<const JsonDocument> json, const ParseOpt
       document.values.push_back({name, value.pointer(), value.as_nonempty_string()});
   if (auto fonts = root.optional("fonts"))
     for (const Node& file : fonts->elements()) {
-      std::filesystem::path path = json->path().parent_path() / file.as_nonempty_string();
-      std::error_code error;
-      if (!std::filesystem::is_regular_file(path, error))
-        file.fail_found("a font file relative to the document",
-                        fmt::format("\"{}\", which is no readable file", file.as_string()));
+      std::filesystem::path path = existing_file(file, "a font file");
       document.inputs.paths.push_back(path);
+      std::error_code error;
       auto absolute = std::filesystem::absolute(path, error).lexically_normal();
       document.fonts.push_back({(error ? path : absolute).string(), file.pointer(), ""});
     }

@@ -7,6 +7,7 @@
 #include <unicode/utf8.h>
 
 #include <algorithm>
+#include <map>
 #include <memory>
 
 namespace folio::text {
@@ -52,9 +53,16 @@ UChar32 char_at(const std::string& text, size_t at) {
 std::vector<size_t> icu_breaks(const std::string& text, const char* locale) {
   std::vector<size_t> breaks;
   UErrorCode status = U_ZERO_ERROR;
-  std::unique_ptr<icu::BreakIterator> iterator(
-      icu::BreakIterator::createLineInstance(icu::Locale::createFromName(locale), status));
-  if (U_FAILURE(status)) return breaks;
+  // Creating a line breaker loads its rules: one per thread and locale, reused for every text.
+  thread_local std::map<std::string, std::unique_ptr<icu::BreakIterator>> breakers;
+  auto& iterator = breakers[locale];
+  if (!iterator)
+    iterator.reset(
+        icu::BreakIterator::createLineInstance(icu::Locale::createFromName(locale), status));
+  if (U_FAILURE(status) || !iterator) {
+    iterator.reset();
+    return breaks;
+  }
   UText* utext = utext_openUTF8(nullptr, text.data(), static_cast<int64_t>(text.size()), &status);
   if (U_FAILURE(status)) return breaks;
   iterator->setText(utext, status);

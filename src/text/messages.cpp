@@ -11,6 +11,7 @@
 #include <stdexcept>
 
 #include "model/embedded_styles.h"
+#include "text/language_tags.h"
 
 namespace folio::text {
 namespace {
@@ -40,24 +41,6 @@ std::string to_utf8(const icu::UnicodeString& text) {
   return out;
 }
 
-// The catalogue's language for a tag: itself, its language and script, its language.
-const std::string* best_language(const std::string& tag) {
-  std::vector<std::string> candidates = {tag};
-  UErrorCode status = U_ZERO_ERROR;
-  icu::Locale locale = icu::Locale::forLanguageTag(tag, status);
-  if (U_SUCCESS(status)) {
-    locale.addLikelySubtags(status);
-    std::string language = locale.getLanguage(), script = locale.getScript();
-    if (!script.empty()) candidates.push_back(language + "-" + script);
-    candidates.push_back(language);
-  }
-  for (const auto& candidate : candidates) {
-    auto found = catalogue().find(candidate);
-    if (found != catalogue().end()) return &found->first;
-  }
-  return nullptr;
-}
-
 }  // namespace
 
 std::vector<std::string> message_ids() {
@@ -76,13 +59,25 @@ std::string message_pattern_error(const std::string& pattern) {
 
 Messages Messages::for_language(const std::string& language,
                                 const std::map<std::string, std::string>& overrides) {
-  Messages messages;
-  messages.language_ = language.empty() ? "en" : language;
-  const std::string* known = best_language(messages.language_);
-  messages.has_language_ = known != nullptr;
-  auto entries = std::make_shared<std::map<std::string, std::string>>(catalogue().at("en"));
-  if (known)
-    for (const auto& [id, text] : catalogue().at(*known)) (*entries)[id] = text;
+  // Every chart and table starts with English and takes its language when resolved: the
+  // catalogue's messages for a language are merged once per thread, not once per chart.
+  thread_local std::map<std::string, Messages> catalogue_only;
+  std::string tag = language.empty() ? "en" : language;
+  auto cached = catalogue_only.find(tag);
+  if (cached == catalogue_only.end()) {
+    Messages messages;
+    messages.language_ = tag;
+    const std::string* known = best_language_key(tag, catalogue());
+    messages.has_language_ = known != nullptr;
+    auto entries = std::make_shared<std::map<std::string, std::string>>(catalogue().at("en"));
+    if (known)
+      for (const auto& [id, text] : catalogue().at(*known)) (*entries)[id] = text;
+    messages.messages_ = std::move(entries);
+    cached = catalogue_only.emplace(tag, std::move(messages)).first;
+  }
+  if (overrides.empty()) return cached->second;
+  Messages messages = cached->second;
+  auto entries = std::make_shared<std::map<std::string, std::string>>(*messages.messages_);
   for (const auto& [id, text] : overrides) (*entries)[id] = text;
   messages.messages_ = std::move(entries);
   return messages;
