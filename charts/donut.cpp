@@ -167,8 +167,10 @@ std::string describe_donut(const model::Chart& chart) {
 
 void require_parts(const model::Chart& chart, const spec::JsonDocument& doc) {
   if (!chart.y || !chart.data) return;
+  double sum = 0;
   for (size_t row = 0; row < chart.data->rows; ++row) {
     auto value = chart.y->numbers[row];
+    if (value) sum += std::max(0.0, *value);
     if (!value || *value >= 0) continue;
     throw InputError(
         doc.locate(chart.spec.y->pointer),
@@ -176,6 +178,12 @@ void require_parts(const model::Chart& chart, const spec::JsonDocument& doc) {
         fmt::format("{} in row {} of dataset \"{}\"", *value, row + 1, chart.data->name),
         "show gains and losses as a bar or waterfall chart");
   }
+  // Each share is a part of the sum: a sum past the largest number has no shares.
+  if (!std::isfinite(sum))
+    throw InputError(
+        doc.locate(chart.spec.y->pointer),
+        fmt::format("parts whose sum is at most 1.8e308, in field \"{}\"", chart.y->name),
+        fmt::format("a larger sum in dataset \"{}\"", chart.data->name));
 }
 
 }  // namespace

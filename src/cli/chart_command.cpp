@@ -2,8 +2,6 @@
 
 #include <fmt/format.h>
 
-#include <regex>
-
 #include "chart/layout_chart.h"
 #include "cli/render_command.h"
 #include "cli/source_date.h"
@@ -11,6 +9,7 @@
 #include "cli/theme_option.h"
 #include "core/errors.h"
 #include "core/output_set.h"
+#include "core/text_scan.h"
 #include "model/document.h"
 #include "render/outputs.h"
 #include "scene/missing_glyphs.h"
@@ -21,13 +20,22 @@
 namespace folio::cli {
 
 std::optional<Size> parse_chart_size(const std::string& text) {
-  std::smatch match;
-  if (std::regex_match(text, match, std::regex(R"((\d{2,5})x(\d{2,5}))")))
-    return Size{std::stod(match[1]) * 0.75, std::stod(match[2]) * 0.75};  // CSS px, 96 per inch
-  if (std::regex_match(text, match, std::regex(R"((\d{1,2}):(\d{1,2}))"))) {
-    double w = std::stod(match[1]), h = std::stod(match[2]);
-    if (w <= 0 || h <= 0) return std::nullopt;
-    return Size{chart::kSlideSize.width, chart::kSlideSize.width * h / w};
+  {  // WIDTHxHEIGHT in CSS px (96 per inch)
+    TextScan scan(text);
+    auto w = scan.digits(2, 5);
+    auto h = w && scan.take('x') ? scan.digits(2, 5) : std::nullopt;
+    if (h && scan.done())
+      return Size{static_cast<double>(*w) * 0.75, static_cast<double>(*h) * 0.75};
+  }
+  {  // W:H, an aspect ratio at slide width
+    TextScan scan(text);
+    auto w = scan.digits(1, 2);
+    auto h = w && scan.take(':') ? scan.digits(1, 2) : std::nullopt;
+    if (h && scan.done()) {
+      if (*w <= 0 || *h <= 0) return std::nullopt;
+      return Size{chart::kSlideSize.width,
+                  chart::kSlideSize.width * static_cast<double>(*h) / static_cast<double>(*w)};
+    }
   }
   if (text == "A5") return Size{419.53, 595.28};
   if (text == "A4") return Size{595.28, 841.89};
@@ -99,7 +107,7 @@ Timings run_chart(const ChartRequest& request) {
     bytes = render::render_svg(frame, {chart.spec.title.empty() ? chart.spec.id : chart.spec.title,
                                        chart::describe_chart(chart), ""});
   } else if (extension == ".png") {
-    bool pixels = std::regex_match(request.size, std::regex(R"(\d+x\d+)"));
+    bool pixels = request.size.find('x') != std::string::npos;  // "800x600": CSS pixels
     bytes = render::render_png(frame, {request.dpi.value_or(pixels ? 96 : 200)});
   } else {
     layout::PagedDocument paged;

@@ -159,7 +159,7 @@ int main(int argc, char** argv) {
     return app.exit(e);
   } catch (const CLI::ParseError& e) {
     // One line, like every other error: what is wrong, and where to read more.
-    std::cerr << "folio: error: " << e.what() << " (see 'folio --help')\n";
+    std::cerr << "folio: error: " << folio::printable(e.what()) << " (see 'folio --help')\n";
     return kExitBadInput;
   }
 
@@ -191,13 +191,13 @@ int main(int argc, char** argv) {
     std::cerr << e.what() << '\n';
     return kExitBadInput;
   } catch (const folio::UsageError& e) {
-    std::cerr << "folio: error: " << e.what() << " (see 'folio --help')\n";
+    std::cerr << "folio: error: " << folio::printable(e.what()) << " (see 'folio --help')\n";
     return kExitBadInput;
   } catch (const folio::RenderError& e) {
-    std::cerr << "folio: error: " << e.what() << '\n';
+    std::cerr << "folio: error: " << folio::printable(e.what()) << '\n';
     return kExitRenderFailure;
   } catch (const std::exception& e) {
-    std::cerr << "folio: internal error: " << e.what() << '\n';
+    std::cerr << "folio: internal error: " << folio::printable(e.what()) << '\n';
     return kExitRenderFailure;
   }
 }

@@ -42,7 +42,17 @@ class RenderError : public std::runtime_error {
 // but may not be what was meant.
 std::string format_warning(const SourceLocation& where, const std::string& message);
 
-// Formats a JSON value or a string for an error message, shortened to stay on one line.
+// Formats a JSON value or a string for an error message, shortened to stay on one line
+// (white space shown as spaces, other control characters and invalid bytes escaped).
 std::string quote_for_message(const std::string& text, size_t max_chars = 40);
+
+// `text` safe to print on a terminal, on one line: control characters (C0, DEL, C1) written
+// as \n, \x1b or \u0085 and bytes that are not UTF-8 as \xff, so a file name or value can
+// neither move the cursor, ring the bell nor cut the message short (NUL).
+std::string printable(const std::string& text);
+
+// Length of the valid UTF-8 sequence starting at text[i], or 0 when the bytes there are not
+// one (overlong forms, surrogates and code points past U+10FFFF included).
+size_t utf8_sequence_length(const std::string& text, size_t i);
 
 }  // namespace folio

@@ -1,44 +1,59 @@
 #include "core/image.h"
 
-#include <regex>
+#include <librsvg/rsvg.h>
 
 namespace folio {
 namespace {
 
-double svg_length_pt(const std::string& value, const std::string& unit) {
-  double number = std::stod(value);
-  if (unit == "pt") return number;
-  if (unit == "mm") return number * 72 / 25.4;
-  if (unit == "cm") return number * 72 / 2.54;
-  if (unit == "in") return number * 72;
-  return number * 0.75;  // px or no unit: CSS pixels at 96 per inch
+// The size an SVG says it has, read by librsvg (a real XML parser, with its limits on entity
+// expansion and no access to external files for data without a base address): width and
+// height in absolute units, or else the viewBox, in CSS pixels at 96 per inch.
+std::optional<Size> svg_size(const std::string& bytes) {
+  GError* error = nullptr;
+  RsvgHandle* handle = rsvg_handle_new_from_data(reinterpret_cast<const guint8*>(bytes.data()),
+                                                 bytes.size(), &error);
+  if (!handle) {
+    if (error) g_error_free(error);
+    return std::nullopt;
+  }
+  rsvg_handle_set_dpi(handle, 96);
+  std::optional<Size> size;
+  gdouble width = 0, height = 0;
+  gboolean has_view_box = FALSE;
+  RsvgRectangle view_box{};
+  if (rsvg_handle_get_intrinsic_size_in_pixels(handle, &width, &height)) {
+    size = Size{width * 0.75, height * 0.75};
+  } else {
+    rsvg_handle_get_intrinsic_dimensions(handle, nullptr, nullptr, nullptr, nullptr, &has_view_box,
+                                         &view_box);
+    if (has_view_box) size = Size{view_box.width * 0.75, view_box.height * 0.75};
+  }
+  g_object_unref(handle);
+  return size;
 }
 
-std::optional<Size> svg_size(const std::string& bytes) {
-  std::smatch root;
-  if (!std::regex_search(bytes, root, std::regex(R"(<svg\b[^>]*>)"))) return std::nullopt;
-  std::string tag = root.str();
-  std::smatch width, height, view_box;
-  static const std::regex width_re(R"(\bwidth\s*=\s*["']\s*([0-9.]+)\s*(px|pt|mm|cm|in)?\s*["'])");
-  static const std::regex height_re(
-      R"(\bheight\s*=\s*["']\s*([0-9.]+)\s*(px|pt|mm|cm|in)?\s*["'])");
-  static const std::regex view_box_re(
-      R"(\bviewBox\s*=\s*["']\s*[-0-9.]+[\s,]+[-0-9.]+[\s,]+([0-9.]+)[\s,]+([0-9.]+)\s*["'])");
-  bool has_view_box = std::regex_search(tag, view_box, view_box_re);
-  if (std::regex_search(tag, width, width_re) && std::regex_search(tag, height, height_re))
-    return Size{svg_length_pt(width[1], width[2]), svg_length_pt(height[1], height[2])};
-  if (has_view_box) return Size{std::stod(view_box[1]) * 0.75, std::stod(view_box[2]) * 0.75};
-  return std::nullopt;
+// Where the root element's start tag "<svg ...>" begins and ends, or npos.
+std::pair<size_t, size_t> svg_root_tag(const std::string& bytes) {
+  for (size_t at = bytes.find("<svg"); at != std::string::npos; at = bytes.find("<svg", at + 4)) {
+    char next = at + 4 < bytes.size() ? bytes[at + 4] : '\0';
+    if (next != ' ' && next != '\t' && next != '\n' && next != '\r' && next != '>' && next != '/')
+      continue;
+    size_t end = bytes.find('>', at);
+    if (end == std::string::npos) break;
+    return {at, end};
+  }
+  return {std::string::npos, std::string::npos};
 }
 
 // librsvg shapes an SVG's text in the language of its root's xml:lang, or else in the user's
 // locale (LC_ALL, LANG), which picks other fonts for "sans-serif": fixing the language makes
 // the image draw the same on every machine.
 std::string with_fixed_language(std::string bytes) {
-  std::smatch root;
-  if (!std::regex_search(bytes, root, std::regex(R"(<svg\b[^>]*>)"))) return bytes;
-  if (root.str().find("xml:lang") != std::string::npos) return bytes;
-  bytes.insert(static_cast<size_t>(root.position()) + 4, " xml:lang=\"en\"");
+  auto [start, end] = svg_root_tag(bytes);
+  if (start == std::string::npos) return bytes;
+  if (std::string_view(bytes).substr(start, end - start).find("xml:lang") != std::string::npos)
+    return bytes;
+  bytes.insert(start + 4, " xml:lang=\"en\"");
   return bytes;
 }
 

@@ -8,10 +8,10 @@
 #include <cerrno>
 #include <csignal>
 #include <cstring>
-#include <regex>
 #include <set>
 
 #include "core/errors.h"
+#include "core/text_scan.h"
 
 namespace folio {
 namespace {
@@ -19,7 +19,8 @@ namespace {
 // ".<name>.folio-<pid>-XXXXXX": hidden, named after the output and the process writing it, so
 // that a later run can tell a dead run's leftovers from a live run's work in progress.
 std::string temporary_template(const std::filesystem::path& path) {
-  return (path.parent_path() / fmt::format(".{}.folio-{}-XXXXXX", path.filename().string(), ::getpid()))
+  return (path.parent_path() /
+          fmt::format(".{}.folio-{}-XXXXXX", path.filename().string(), ::getpid()))
       .string();
 }
 
@@ -100,13 +101,16 @@ std::vector<std::filesystem::path> OutputSet::commit() {
 }
 
 void remove_stale_temporaries(const std::filesystem::path& folder) {
-  static const std::regex temporary(R"(\..+\.folio-(\d+)-[A-Za-z0-9]{6})");
   std::error_code error;
   for (const auto& entry : std::filesystem::directory_iterator(folder, error)) {
-    std::smatch match;
+    // ".NAME.folio-PID-XXXXXX", as temporary_path() names them.
     std::string name = entry.path().filename().string();
-    if (!std::regex_match(name, match, temporary)) continue;
-    pid_t pid = static_cast<pid_t>(std::stol(match[1]));
+    size_t marker = name.rfind(".folio-");
+    if (name.empty() || name[0] != '.' || marker == std::string::npos || marker < 2) continue;
+    TextScan scan(std::string_view(name).substr(marker + 7));
+    auto pid_number = scan.digits(1, 9);
+    if (!pid_number || !scan.take('-') || scan.span(is_ascii_alnum) != 6 || !scan.done()) continue;
+    pid_t pid = static_cast<pid_t>(*pid_number);
     // A live process (ours, or another folio writing here now) keeps its temporaries.
     bool alive = pid == ::getpid() || ::kill(pid, 0) == 0 || errno == EPERM;
     if (!alive) std::filesystem::remove(entry.path(), error);

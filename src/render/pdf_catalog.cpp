@@ -3,7 +3,8 @@
 #include <fmt/format.h>
 #include <glib.h>
 
-#include <regex>
+#include <cctype>
+#include <sstream>
 
 namespace folio::render {
 
@@ -16,16 +17,41 @@ std::string pdf_string(const std::string& text) {
   return out + ")";
 }
 
+namespace {
+
+// The value after `key` in a PDF dictionary's text: "/Root 12 0 R" gives "12 0 R" for a
+// reference (`words` 3) and "/Size 40" gives "40" (`words` 1); "" when absent.
+std::string dictionary_value(const std::string& dictionary, const std::string& key, int words) {
+  size_t at = dictionary.find(key);
+  while (at != std::string::npos && at + key.size() < dictionary.size() &&
+         std::isalnum(static_cast<unsigned char>(dictionary[at + key.size()])))
+    at = dictionary.find(key, at + 1);  // "/Size" is not "/SizeX"
+  if (at == std::string::npos) return "";
+  std::istringstream in(dictionary.substr(at + key.size()));
+  std::string value, word;
+  for (int i = 0; i < words && in >> word; ++i) value += (i ? " " : "") + word;
+  return value;
+}
+
+}  // namespace
+
 std::string add_catalog_entries(std::string pdf, const std::string& entries, bool with_id) {
-  static const std::regex trailer_re(R"(trailer\s*<<([\s\S]*?)>>\s*startxref\s*(\d+)\s*%%EOF\s*$)");
-  std::smatch trailer;
-  if (!std::regex_search(pdf, trailer, trailer_re)) return pdf;
-  std::string dictionary = trailer[1];
-  std::smatch root, size, info;
-  if (!std::regex_search(dictionary, root, std::regex(R"(/Root\s+(\d+)\s+(\d+)\s+R)")) ||
-      !std::regex_search(dictionary, size, std::regex(R"(/Size\s+(\d+))")))
+  // Cairo's file ends "trailer << ... >> startxref N %%EOF".
+  size_t trailer_at = pdf.rfind("trailer");
+  if (trailer_at == std::string::npos) return pdf;
+  size_t opening = pdf.find("<<", trailer_at), shut = pdf.rfind(">>");
+  size_t startxref_at = pdf.find("startxref", trailer_at);
+  if (opening == std::string::npos || shut == std::string::npos ||
+      startxref_at == std::string::npos || shut < opening || startxref_at < shut)
     return pdf;
-  std::string object_number = root[1], generation = root[2];
+  std::string dictionary = pdf.substr(opening + 2, shut - opening - 2);
+  std::string previous_xref;
+  std::istringstream(pdf.substr(startxref_at + 9)) >> previous_xref;
+  std::istringstream root_reference(dictionary_value(dictionary, "/Root", 3));
+  std::string object_number, generation, r;
+  root_reference >> object_number >> generation >> r;
+  std::string size = dictionary_value(dictionary, "/Size", 1);
+  if (r != "R" || size.empty() || previous_xref.empty()) return pdf;
   size_t object = pdf.rfind("\n" + object_number + " " + generation + " obj");
   if (object == std::string::npos) return pdf;
   size_t start = pdf.find("<<", object), end = pdf.find("endobj", object);
@@ -37,8 +63,8 @@ std::string add_catalog_entries(std::string pdf, const std::string& entries, boo
 
   std::string id;
   if (with_id) {
-    gchar* md5 = g_compute_checksum_for_data(G_CHECKSUM_MD5,
-                                             reinterpret_cast<const guchar*>(pdf.data()), pdf.size());
+    gchar* md5 = g_compute_checksum_for_data(
+        G_CHECKSUM_MD5, reinterpret_cast<const guchar*>(pdf.data()), pdf.size());
     id = fmt::format(" /ID [<{0}> <{0}>]", md5);
     g_free(md5);
   }
@@ -49,12 +75,10 @@ std::string add_catalog_entries(std::string pdf, const std::string& entries, boo
   // Each xref entry is exactly 20 bytes: 10-digit offset, 5-digit generation, 'n', space, newline.
   pdf +=
       fmt::format("xref\n{} 1\n{:010d} {:05d} n \n", object_number, offset, std::stoi(generation));
-  std::string info_entry;
-  if (std::regex_search(dictionary, info, std::regex(R"(/Info\s+\d+\s+\d+\s+R)")))
-    info_entry = " " + info.str();
+  std::string info = dictionary_value(dictionary, "/Info", 3);
+  std::string info_entry = info.empty() ? "" : " /Info " + info;
   pdf += fmt::format("trailer\n<< /Size {} /Root {} {} R{}{} /Prev {} >>\nstartxref\n{}\n%%EOF\n",
-                     size[1].str(), object_number, generation, info_entry, id, trailer[2].str(),
-                     xref);
+                     size, object_number, generation, info_entry, id, previous_xref, xref);
   return pdf;
 }
 

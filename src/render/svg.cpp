@@ -1,7 +1,7 @@
 #include <cairo-svg.h>
 
+#include <cctype>
 #include <map>
-#include <regex>
 
 #include "render/cairo_stream.h"
 #include "render/outputs.h"
@@ -36,22 +36,54 @@ std::string xml_escape(const std::string& text) {
 // Cairo numbers surfaces from a process-wide counter, so the same chart would get different
 // ids in different runs. Renumber them in order of appearance, with the caller's prefix.
 std::string stable_ids(const std::string& svg, const std::string& prefix) {
-  static const std::regex surface_id(R"(surface(\d+))");
+  auto digits_at = [&](size_t at) {
+    size_t end = at;
+    while (end < svg.size() && std::isdigit(static_cast<unsigned char>(svg[end]))) ++end;
+    return end;
+  };
   std::map<std::string, int> numbers;
   std::string out;
-  auto begin = std::sregex_iterator(svg.begin(), svg.end(), surface_id);
+  out.reserve(svg.size() + svg.size() / 8);
   size_t last = 0;
-  for (auto it = begin; it != std::sregex_iterator(); ++it) {
-    auto [entry, added] = numbers.try_emplace((*it)[1].str(), static_cast<int>(numbers.size()) + 1);
-    out.append(svg, last, static_cast<size_t>(it->position()) - last);
+  for (size_t at = svg.find("surface"); at != std::string::npos; at = svg.find("surface", at)) {
+    size_t end = digits_at(at + 7);
+    if (end == at + 7) {
+      at += 7;
+      continue;
+    }
+    auto [entry, added] =
+        numbers.try_emplace(svg.substr(at + 7, end - at - 7), static_cast<int>(numbers.size()) + 1);
+    out.append(svg, last, at - last);
     out += prefix + "surface" + std::to_string(entry->second);
-    last = static_cast<size_t>(it->position() + it->length());
+    last = at = end;
   }
   out.append(svg, last, std::string::npos);
   if (prefix.empty()) return out;
-  // Glyph and clip ids are generic too ("glyph0-1", "clip1"): prefix them and their uses.
-  static const std::regex generic_id(R"((id="|#)(glyph|clip|image|pattern|mask)([0-9-]+))");
-  return std::regex_replace(out, generic_id, "$1" + prefix + "$2$3");
+  // Glyph and clip ids are generic too ("glyph0-1", "clip1"): prefix them and their uses,
+  // which follow `id="` or `#`.
+  std::string prefixed;
+  prefixed.reserve(out.size() + out.size() / 8);
+  for (size_t i = 0; i < out.size();) {
+    size_t lead = out.compare(i, 4, "id=\"") == 0 ? 4 : out[i] == '#' ? 1 : 0;
+    if (lead > 0) {
+      size_t name_at = i + lead;
+      for (const char* generic : {"glyph", "clip", "image", "pattern", "mask"}) {
+        size_t length = std::char_traits<char>::length(generic);
+        size_t end = name_at + length;
+        if (out.compare(name_at, length, generic) == 0 && end < out.size() &&
+            (std::isdigit(static_cast<unsigned char>(out[end])) || out[end] == '-')) {
+          prefixed.append(out, i, lead);
+          prefixed += prefix;
+          i = name_at;
+          lead = 0;
+          break;
+        }
+      }
+      if (lead == 0) continue;
+    }
+    prefixed += out[i++];
+  }
+  return prefixed;
 }
 
 }  // namespace

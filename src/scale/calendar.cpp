@@ -1,7 +1,8 @@
 #include "scale/calendar.h"
 
 #include <cmath>
-#include <regex>
+
+#include "core/text_scan.h"
 
 namespace folio::scale {
 
@@ -19,13 +20,22 @@ bool valid_date(int year, int month, int day) {
 }
 
 std::optional<WrittenDate> parse_date(const std::string& text) {
-  static const std::regex pattern(R"((\d{4})(?:-(\d{2})(?:-(\d{2}))?)?)");
-  std::smatch match;
-  if (!std::regex_match(text, match, pattern)) return std::nullopt;
-  WrittenDate written{{std::stoi(match[1]), 1, 1}, TimeUnit::year};
-  if (match[2].matched)
-    written.date.month = std::stoi(match[2]), written.precision = TimeUnit::month;
-  if (match[3].matched) written.date.day = std::stoi(match[3]), written.precision = TimeUnit::day;
+  // YYYY, YYYY-MM or YYYY-MM-DD.
+  TextScan scan(text);
+  auto year = scan.digits(4, 4);
+  if (!year) return std::nullopt;
+  WrittenDate written{{static_cast<int>(*year), 1, 1}, TimeUnit::year};
+  if (scan.take('-')) {
+    auto month = scan.digits(2, 2);
+    if (!month) return std::nullopt;
+    written.date.month = static_cast<int>(*month), written.precision = TimeUnit::month;
+    if (scan.take('-')) {
+      auto day = scan.digits(2, 2);
+      if (!day) return std::nullopt;
+      written.date.day = static_cast<int>(*day), written.precision = TimeUnit::day;
+    }
+  }
+  if (!scan.done()) return std::nullopt;
   if (!valid_date(written.date.year, written.date.month, written.date.day)) return std::nullopt;
   return written;
 }

@@ -22,6 +22,10 @@ struct ContinuousScale {
     }
     double span = hi - lo;
     double t = span == 0 ? 0.5 : (value - lo) / span;
+    // Across almost the whole range of doubles (-1.7e308 to 1.7e308) the differences overflow;
+    // halved, they do not.
+    if (!std::isfinite(span) || !std::isfinite(value - lo))
+      t = (value / 2 - lo / 2) / (hi / 2 - lo / 2);
     return range_start + t * (range_end - range_start);
   }
 };

@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <limits>
 
 namespace folio::scale {
 namespace {
@@ -36,13 +37,34 @@ Ticks nice_ticks_at_least(double lo, double hi, int target_count, double min_ste
   if (lo == hi) {
     // A single value still gets an axis around it.
     double pad = lo == 0 ? 1 : std::fabs(lo) * 0.1;
-    lo -= pad;
-    hi += pad;
+    if (std::isfinite(lo - pad)) lo -= pad;
+    if (std::isfinite(hi + pad)) hi += pad;
   }
   Ticks ticks;
   ticks.step = std::max(nice_step(hi - lo, target_count), min_step);
-  long long first = static_cast<long long>(std::floor(lo / ticks.step + 1e-9));
-  long long last = static_cast<long long>(std::ceil(hi / ticks.step - 1e-9));
+  double first_multiple = std::floor(lo / ticks.step + 1e-9);
+  double last_multiple = std::ceil(hi / ticks.step - 1e-9);
+  if (std::isfinite(hi - lo) && !(last_multiple - first_multiple < 1e6)) {
+    ticks.values = {lo, hi};  // no nice step fits; the ends alone are still right
+    ticks.min = lo, ticks.max = hi;
+    return ticks;
+  }
+  if (!std::isfinite(hi - lo) || !std::isfinite(last_multiple * ticks.step) ||
+      !std::isfinite(first_multiple * ticks.step)) {
+    // Near the largest double the span or the outer ticks overflow: the ticks of a tenth of
+    // the range, times ten, which keeps the steps nice; a tick past the largest double gives
+    // way to the data's own end.
+    Ticks tenth = nice_ticks_at_least(lo / 10, hi / 10, target_count, min_step / 10);
+    ticks.step = tenth.step * 10;
+    for (double value : tenth.values)
+      if (std::isfinite(value * 10)) ticks.values.push_back(value * 10);
+    if (ticks.values.empty()) ticks.values = {lo, hi};
+    ticks.min = std::min(ticks.values.front(), lo);
+    ticks.max = std::max(ticks.values.back(), hi);
+    return ticks;
+  }
+  auto first = static_cast<long long>(first_multiple);
+  auto last = static_cast<long long>(last_multiple);
   for (long long i = first; i <= last; ++i)
     ticks.values.push_back(multiple_of(i, ticks.step) + 0.0);
   ticks.min = ticks.values.front();
@@ -54,6 +76,10 @@ Ticks log_ticks(double lo, double hi, int target_count) {
   if (!(lo > 0) || !std::isfinite(lo)) lo = 1;
   if (!(hi > 0) || !std::isfinite(hi)) hi = lo * 10;
   if (lo > hi) std::swap(lo, hi);
+  // Below 1e-300 powers of ten lose precision and underflow to zero (denormals down to
+  // 5e-324); the axis starts there, as ContinuousScale pins such values.
+  lo = std::max(lo, 1e-300);
+  hi = std::max(hi, lo);
   static const double kFactors[] = {1, 2, 5};
   auto power_of = [](double v) { return std::pow(10.0, std::floor(std::log10(v) + 1e-9)); };
   // The domain ends on 1, 2 or 5 times a power of ten, so data just past a power does not
@@ -64,12 +90,14 @@ Ticks log_ticks(double lo, double hi, int target_count) {
   double above = 10 * power_of(hi);
   for (double f : {5.0, 2.0, 1.0})
     if (f * power_of(hi) >= hi * (1 - 1e-9)) above = f * power_of(hi);
+  constexpr double kLargest = std::numeric_limits<double>::max();
   if (above <= below) above = below * 10;
+  above = std::min(above, kLargest);  // 10 × 1e308 overflows
   // Across more than two decades, whole decades: an end at 2 or 5 would crowd the power next
   // to it, and one decade of slack matters less.
-  if (std::log10(above / below) > 2) {
+  if (std::log10(above) - std::log10(below) > 2) {
     below = power_of(lo);
-    above = power_of(hi) < hi * (1 - 1e-9) ? 10 * power_of(hi) : power_of(hi);
+    above = std::min(power_of(hi) < hi * (1 - 1e-9) ? 10 * power_of(hi) : power_of(hi), kLargest);
   }
 
   int first = static_cast<int>(std::ceil(std::log10(below) - 1e-9));
@@ -84,9 +112,9 @@ Ticks log_ticks(double lo, double hi, int target_count) {
   // Thinned decades stay aligned with the top one, which is then a labelled end.
   if (every > 1) {
     first = last - (last - first + every - 1) / every * every;
-    below = std::min(below, std::pow(10.0, first));
+    below = std::min(below, std::max(std::pow(10.0, first), 1e-300));
   }
-  bool subdivide = std::log10(above / below) <= 1 + 1e-9 && target_count >= 4;
+  bool subdivide = std::log10(above) - std::log10(below) <= 1 + 1e-9 && target_count >= 4;
   Ticks ticks;
   ticks.step = 0;  // log ticks have no common step
   ticks.values.push_back(below);

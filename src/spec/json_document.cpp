@@ -2,10 +2,15 @@
 
 #include <fmt/format.h>
 
+#include <algorithm>
+#include <charconv>
 #include <fstream>
 #include <optional>
 #include <sstream>
 #include <unordered_set>
+#include <vector>
+
+#include "core/limits.h"
 
 namespace folio::spec {
 
@@ -24,40 +29,105 @@ std::string pointer_token(const std::string& key) {
 
 namespace {
 
+// Lines end at LF, CRLF or a lone CR (old Mac files); columns count code points.
 SourceLocation location_at(const std::string& file, const std::string& text, size_t offset,
                            std::string pointer) {
   SourceLocation where{file, 1, 1, std::move(pointer)};
   for (size_t i = 0; i < offset && i < text.size(); ++i) {
     unsigned char c = static_cast<unsigned char>(text[i]);
-    if (c == '\n') {
+    if (c == '\n' || (c == '\r' && (i + 1 >= text.size() || text[i + 1] != '\n'))) {
       ++where.line;
       where.column = 1;
-    } else if ((c & 0xC0) != 0x80) {
+    } else if (c != '\r' && (c & 0xC0) != 0x80) {
       ++where.column;
     }
   }
   return where;
 }
 
+void append_utf8(std::string& out, unsigned code) {
+  if (code < 0x80) {
+    out += static_cast<char>(code);
+  } else if (code < 0x800) {
+    out += static_cast<char>(0xC0 | (code >> 6));
+    out += static_cast<char>(0x80 | (code & 0x3F));
+  } else if (code < 0x10000) {
+    out += static_cast<char>(0xE0 | (code >> 12));
+    out += static_cast<char>(0x80 | ((code >> 6) & 0x3F));
+    out += static_cast<char>(0x80 | (code & 0x3F));
+  } else {
+    out += static_cast<char>(0xF0 | (code >> 18));
+    out += static_cast<char>(0x80 | ((code >> 12) & 0x3F));
+    out += static_cast<char>(0x80 | ((code >> 6) & 0x3F));
+    out += static_cast<char>(0x80 | (code & 0x3F));
+  }
+}
+
 }  // namespace
 
-// Walks the text once, checking JSON syntax with messages a person can act on, and records
-// the offset of every value and key by JSON pointer. nlohmann then builds the values.
+// Walks the text once, checking JSON syntax with messages a person can act on, recording the
+// offset of every value and key by JSON pointer, and building the values. Iterative, with an
+// explicit stack bounded by limits::kNestingDepth, so no input can exhaust the call stack, and
+// every string and number is checked here (UTF-8, surrogates, NUL, overflow) so that each
+// problem is one positioned line.
 class JsonScanner {
  public:
   JsonScanner(JsonDocument& doc) : doc_(doc), text_(doc.text_) {}
 
   void scan() {
     skip_space();
-    value("");
-    skip_space();
-    if (pos_ < text_.size()) fail("", "end of document", describe_here());
+    std::string pointer;
+    Json* slot = &doc_.root_;
+    while (true) {
+      if (begin_value(pointer, *slot)) {
+        // An array or object opened: its first member, or at once its end.
+        Frame& frame = stack_.back();
+        skip_space();
+        if (at(frame.is_object ? '}' : ']')) {
+          ++pos_;
+          stack_.pop_back();
+        } else {
+          slot = frame.is_object ? &member(frame, pointer, true) : &element(frame, pointer);
+          continue;
+        }
+      }
+      // A value ended: go on in its container, closing as many as end here.
+      while (true) {
+        if (stack_.empty()) {
+          skip_space();
+          if (pos_ < text_.size()) fail("", "end of document", describe_here());
+          return;
+        }
+        Frame& frame = stack_.back();
+        skip_space();
+        if (at(',')) {
+          ++pos_;
+          slot = frame.is_object ? &member(frame, pointer, false) : &element(frame, pointer);
+          break;
+        }
+        if (at(frame.is_object ? '}' : ']')) {
+          ++pos_;
+          stack_.pop_back();
+          continue;
+        }
+        fail(frame.pointer, frame.is_object ? "',' or '}'" : "',' or ']'", describe_here());
+      }
+    }
   }
 
  private:
+  struct Frame {
+    bool is_object;
+    std::string pointer;
+    Json* value;
+    size_t count = 0;
+    std::unordered_set<std::string> keys;
+  };
+
   JsonDocument& doc_;
   const std::string& text_;
   size_t pos_ = 0;
+  std::vector<Frame> stack_;
 
   [[noreturn]] void fail(const std::string& pointer, const std::string& expected,
                          const std::string& found) {
@@ -72,12 +142,9 @@ class JsonScanner {
       while (end < text_.size() && std::isalnum(static_cast<unsigned char>(text_[end]))) ++end;
       return fmt::format("'{}'", quote_for_message(text_.substr(pos_, end - pos_), 20));
     }
-    if (c == '\n') return "end of line";
-    size_t len = 1;
-    while (pos_ + len < text_.size() &&
-           (static_cast<unsigned char>(text_[pos_ + len]) & 0xC0) == 0x80)
-      ++len;
-    return fmt::format("'{}'", text_.substr(pos_, len));
+    if (c == '\n' || c == '\r') return "end of line";
+    size_t length = std::max<size_t>(1, utf8_sequence_length(text_, pos_));
+    return fmt::format("'{}'", quote_for_message(text_.substr(pos_, length)));
   }
 
   void skip_space() {
@@ -92,20 +159,62 @@ class JsonScanner {
 
   bool at(char c) const { return pos_ < text_.size() && text_[pos_] == c; }
 
-  void value(const std::string& pointer) {
+  // The next object member's key and ':'; returns where its value goes.
+  Json& member(Frame& frame, std::string& pointer, bool first) {
+    skip_space();
+    if (!at('"'))
+      fail(frame.pointer, first ? "a quoted key or '}'" : "a quoted key", describe_here());
+    size_t key_start = pos_;
+    std::string key = string(frame.pointer);
+    pointer = frame.pointer + "/" + pointer_token(key);
+    if (!frame.keys.insert(key).second) {
+      pos_ = key_start;
+      fail(pointer, "each key once", fmt::format("a second \"{}\"", quote_for_message(key)));
+    }
+    doc_.key_offsets_[pointer] = key_start;
+    skip_space();
+    if (!at(':')) fail(pointer, "':' after the key", describe_here());
+    ++pos_;
+    skip_space();
+    ++frame.count;
+    return (*frame.value)[key];
+  }
+
+  Json& element(Frame& frame, std::string& pointer) {
+    skip_space();
+    pointer = frame.pointer + "/" + std::to_string(frame.count++);
+    frame.value->push_back(Json());
+    return frame.value->back();
+  }
+
+  // Reads the value at pos_ into `slot`; true when it opened an array or object (pushed).
+  bool begin_value(const std::string& pointer, Json& slot) {
     doc_.value_offsets_[pointer] = pos_;
     if (pos_ >= text_.size()) fail(pointer, "a JSON value", "end of file");
     char c = text_[pos_];
-    if (c == '{')
-      object(pointer);
-    else if (c == '[')
-      array(pointer);
-    else if (c == '"')
-      string(pointer);
+    if (c == '{' || c == '[') {
+      if (stack_.size() >= limits::kNestingDepth)
+        fail(pointer,
+             fmt::format("arrays and objects nested at most {} deep", limits::kNestingDepth),
+             "a deeper one");
+      ++pos_;
+      slot = c == '{' ? Json::object() : Json::array();
+      stack_.push_back(Frame{c == '{', pointer, &slot, 0, {}});
+      return true;
+    }
+    if (c == '"')
+      slot = string(pointer);
     else if (c == '-' || (c >= '0' && c <= '9'))
-      number(pointer);
-    else if (!literal("true") && !literal("false") && !literal("null"))
+      slot = number(pointer);
+    else if (literal("true"))
+      slot = true;
+    else if (literal("false"))
+      slot = false;
+    else if (literal("null"))
+      slot = nullptr;
+    else
       fail(pointer, "a JSON value", describe_here());
+    return false;
   }
 
   bool literal(std::string_view word) {
@@ -116,99 +225,83 @@ class JsonScanner {
     return true;
   }
 
-  void object(const std::string& pointer) {
-    ++pos_;
-    skip_space();
-    std::unordered_set<std::string> seen;
-    if (at('}')) {
-      ++pos_;
-      return;
+  unsigned hex4(const std::string& pointer) {
+    // pos_ is at the 'u' of \uXXXX; leaves it on the last hex digit.
+    unsigned code = 0;
+    for (int i = 1; i <= 4; ++i) {
+      char h = pos_ + i < text_.size() ? text_[pos_ + i] : '\0';
+      if (!std::isxdigit(static_cast<unsigned char>(h))) {
+        pos_ += i;
+        fail(pointer, "four hex digits after \\u", describe_here());
+      }
+      code = code * 16 + static_cast<unsigned>(std::isdigit(static_cast<unsigned char>(h))
+                                                   ? h - '0'
+                                                   : std::tolower(h) - 'a' + 10);
     }
-    while (true) {
-      skip_space();
-      if (!at('"'))
-        fail(pointer, seen.empty() ? "a quoted key or '}'" : "a quoted key", describe_here());
-      size_t key_start = pos_;
-      std::string key = string(pointer);
-      std::string child = pointer + "/" + pointer_token(key);
-      if (!seen.insert(key).second) {
-        pos_ = key_start;
-        fail(child, "each key once", fmt::format("a second \"{}\"", quote_for_message(key)));
-      }
-      doc_.key_offsets_[child] = key_start;
-      skip_space();
-      if (!at(':')) fail(child, "':' after the key", describe_here());
-      ++pos_;
-      skip_space();
-      value(child);
-      skip_space();
-      if (at(',')) {
-        ++pos_;
-        continue;
-      }
-      if (at('}')) {
-        ++pos_;
-        return;
-      }
-      fail(pointer, "',' or '}'", describe_here());
-    }
-  }
-
-  void array(const std::string& pointer) {
-    ++pos_;
-    skip_space();
-    if (at(']')) {
-      ++pos_;
-      return;
-    }
-    for (size_t index = 0;; ++index) {
-      skip_space();
-      value(pointer + "/" + std::to_string(index));
-      skip_space();
-      if (at(',')) {
-        ++pos_;
-        continue;
-      }
-      if (at(']')) {
-        ++pos_;
-        return;
-      }
-      fail(pointer, "',' or ']'", describe_here());
-    }
+    pos_ += 4;
+    return code;
   }
 
   std::string string(const std::string& pointer) {
-    size_t start = ++pos_;
+    ++pos_;
+    std::string decoded;
     while (pos_ < text_.size() && text_[pos_] != '"') {
       unsigned char c = static_cast<unsigned char>(text_[pos_]);
       if (c < 0x20) fail(pointer, "a closing '\"' on the same line", describe_here());
-      if (c == '\\') {
-        ++pos_;
-        if (pos_ >= text_.size()) break;
-        char e = text_[pos_];
-        if (e == 'u') {
-          for (int i = 1; i <= 4; ++i) {
-            if (pos_ + i >= text_.size() ||
-                !std::isxdigit(static_cast<unsigned char>(text_[pos_ + i]))) {
-              pos_ += i;
-              fail(pointer, "four hex digits after \\u", describe_here());
-            }
-          }
-          pos_ += 4;
-        } else if (std::string_view("\"\\/bfnrt").find(e) == std::string_view::npos) {
-          fail(pointer, "an escape such as \\n, \\\" or \\u00e9", describe_here());
+      if (c != '\\') {
+        size_t length = utf8_sequence_length(text_, pos_);
+        if (length == 0) fail(pointer, "text in UTF-8", fmt::format("the byte \\x{:02x}", c));
+        decoded.append(text_, pos_, length);
+        pos_ += length;
+        continue;
+      }
+      size_t escape_start = pos_;
+      ++pos_;
+      if (pos_ >= text_.size()) break;
+      char e = text_[pos_];
+      if (e == 'u') {
+        unsigned code = hex4(pointer);
+        if (code >= 0xDC00 && code <= 0xDFFF) {
+          pos_ = escape_start;
+          fail(pointer, "a low surrogate only after a high one (\\ud83d\\ude00)",
+               fmt::format("a lone \\u{:04x}", code));
         }
+        if (code >= 0xD800 && code <= 0xDBFF) {
+          if (text_.compare(pos_ + 1, 2, "\\u") != 0) {
+            pos_ = escape_start;
+            fail(pointer, "a high surrogate followed by a low one (\\ud83d\\ude00)",
+                 fmt::format("a lone \\u{:04x}", code));
+          }
+          pos_ += 2;
+          unsigned low = hex4(pointer);
+          if (low < 0xDC00 || low > 0xDFFF) {
+            pos_ = escape_start;
+            fail(pointer, "a high surrogate followed by a low one (\\ud83d\\ude00)",
+                 fmt::format("\\u{:04x} followed by \\u{:04x}", code, low));
+          }
+          code = 0x10000 + ((code - 0xD800) << 10) + (low - 0xDC00);
+        }
+        if (code == 0) {
+          pos_ = escape_start;
+          fail(pointer, "text without NUL characters", "\\u0000");
+        }
+        append_utf8(decoded, code);
+      } else {
+        static constexpr std::string_view escapes = "\"\\/bfnrt";
+        static constexpr std::string_view meanings = "\"\\/\b\f\n\r\t";
+        size_t which = escapes.find(e);
+        if (which == std::string_view::npos)
+          fail(pointer, "an escape such as \\n, \\\" or \\u00e9", describe_here());
+        decoded += meanings[which];
       }
       ++pos_;
     }
     if (pos_ >= text_.size()) fail(pointer, "a closing '\"'", "end of file");
-    std::string raw = text_.substr(start, pos_ - start);
     ++pos_;
-    return raw.find('\\') == std::string::npos ? raw
-                                               : Json::parse("\"" + raw + "\"").get<std::string>();
+    return decoded;
   }
 
-  void number(const std::string& pointer) {
+  Json number(const std::string& pointer) {
     size_t start = pos_;
     if (at('-')) ++pos_;
     auto digits = [&] {
@@ -221,11 +314,14 @@ class JsonScanner {
     } else if (digits() == 0) {
       fail(pointer, "a digit", describe_here());
     }
+    bool integral = true;
     if (at('.')) {
+      integral = false;
       ++pos_;
       if (digits() == 0) fail(pointer, "a digit after '.'", describe_here());
     }
     if (at('e') || at('E')) {
+      integral = false;
       ++pos_;
       if (at('+') || at('-')) ++pos_;
       if (digits() == 0) fail(pointer, "a digit in the exponent", describe_here());
@@ -238,8 +334,55 @@ class JsonScanner {
         ++end;
       std::string token = text_.substr(start, end - start);
       pos_ = start;
-      fail(pointer, "a number", fmt::format("'{}'", token));
+      fail(pointer, "a number", fmt::format("'{}'", quote_for_message(token)));
     }
+    const char* first = text_.data() + start;
+    const char* last = text_.data() + pos_;
+    if (integral) {
+      std::int64_t signed_value = 0;
+      if (auto [end, error] = std::from_chars(first, last, signed_value); error == std::errc())
+        return signed_value;
+      std::uint64_t unsigned_value = 0;
+      if (auto [end, error] = std::from_chars(first, last, unsigned_value); error == std::errc())
+        return unsigned_value;
+    }
+    double value = 0;
+    auto [end, error] = std::from_chars(first, last, value);
+    if (error == std::errc::result_out_of_range) {
+      // Too small rounds to zero, as in every JSON reader; too large cannot be a figure.
+      if (!overflows(first, last)) return 0.0;
+      pos_ = start;
+      fail(pointer, "a number between -1.8e308 and 1.8e308",
+           fmt::format("{}", quote_for_message(std::string(first, last), 24)));
+    }
+    return value;
+  }
+
+  // Whether a decimal literal that from_chars could not hold is too large (not too small).
+  static bool overflows(const char* first, const char* last) {
+    if (*first == '-') ++first;
+    long long magnitude = 0;  // position of the first significant digit relative to the point
+    bool seen_point = false, significant = false;
+    const char* p = first;
+    for (; p < last && *p != 'e' && *p != 'E'; ++p) {
+      if (*p == '.') {
+        seen_point = true;
+      } else if (!significant && *p == '0') {
+        if (seen_point) --magnitude;
+      } else {
+        significant = true;
+        if (!seen_point) ++magnitude;
+      }
+    }
+    long long exponent = 0;
+    if (p < last) {
+      ++p;
+      bool negative = *p == '-';
+      if (*p == '-' || *p == '+') ++p;
+      for (; p < last; ++p) exponent = std::min(exponent * 10 + (*p - '0'), 1'000'000'000LL);
+      if (negative) exponent = -exponent;
+    }
+    return magnitude + exponent > 0;
   }
 };
 
@@ -249,12 +392,6 @@ JsonDocument JsonDocument::parse(std::string text, std::string display_name) {
   doc.text_ = std::move(text);
   if (doc.text_.compare(0, 3, "\xEF\xBB\xBF") == 0) doc.text_.replace(0, 3, "   ");
   JsonScanner(doc).scan();
-  try {
-    doc.root_ = Json::parse(doc.text_);
-  } catch (const Json::parse_error& e) {
-    throw InputError(location_at(doc.file_, doc.text_, e.byte > 0 ? e.byte - 1 : 0, ""),
-                     "valid JSON", e.what());
-  }
   return doc;
 }
 

@@ -1,9 +1,9 @@
 #include <fmt/format.h>
 
 #include <algorithm>
-#include <regex>
 
 #include "core/strings.h"
+#include "core/text_scan.h"
 #include "kind/chart_kind.h"
 #include "spec/parse.h"
 
@@ -52,12 +52,14 @@ Span parse_span(const Node& node) {
 // A position on an axis: a number, or a date such as "2019-03" for time axes.
 double axis_value(const Node& node) {
   if (node.is_number()) return node.as_number();
-  static const std::regex date(R"((\d{4})(?:-(\d{2}))?)");
-  std::smatch match;
   std::string text = node.is_string() ? node.as_string() : "";
-  if (!node.is_string() || !std::regex_match(text, match, date))
+  TextScan scan(text);
+  auto year = scan.digits(4, 4);
+  std::optional<long long> month = 1;
+  if (year && scan.take('-')) month = scan.digits(2, 2);
+  if (!node.is_string() || !year || !month || *month < 1 || *month > 12 || !scan.done())
     node.fail("a number or a date as YYYY or YYYY-MM");
-  return std::stod(match[1]) + (match[2].matched ? (std::stod(match[2]) - 1) / 12 : 0);
+  return static_cast<double>(*year) + static_cast<double>(*month - 1) / 12;
 }
 
 Annotation parse_annotation(const Node& node) {
@@ -84,7 +86,8 @@ Annotation parse_annotation(const Node& node) {
   read("y", annotation.y, annotation.y2);
   if (annotation.type == AnnotationType::point && (!annotation.x || !annotation.y))
     node.fail_found("both \"x\" and \"y\" for a point", annotation.x ? "no \"y\"" : "no \"x\"");
-  if (annotation.type != AnnotationType::point && annotation.x.has_value() == annotation.y.has_value())
+  if (annotation.type != AnnotationType::point &&
+      annotation.x.has_value() == annotation.y.has_value())
     node.fail_found("one of \"x\" or \"y\"", annotation.x ? "both" : "neither");
   return annotation;
 }
@@ -141,12 +144,12 @@ void allow_kind_keys(const Node& node, const kind::ChartKind& kind) {
     std::string suggestion = closest_match(key, allowed);
     std::vector<std::string> own;
     for (auto k : kind.keys) own.emplace_back(k);
-    throw InputError(node.document().locate(value.pointer(), true),
-                     fmt::format("a key that \"{}\" charts take ({}, or any chart's: {})", kind.name,
-                                 own.empty() ? "none of its own" : join(own),
-                                 join(kind::common_keys())),
-                     fmt::format("\"{}\"", quote_for_message(key)),
-                     suggestion.empty() ? "" : fmt::format("did you mean \"{}\"?", suggestion));
+    throw InputError(
+        node.document().locate(value.pointer(), true),
+        fmt::format("a key that \"{}\" charts take ({}, or any chart's: {})", kind.name,
+                    own.empty() ? "none of its own" : join(own), join(kind::common_keys())),
+        fmt::format("\"{}\"", quote_for_message(key)),
+        suggestion.empty() ? "" : fmt::format("did you mean \"{}\"?", suggestion));
   }
 }
 
@@ -170,7 +173,11 @@ Chart parse_chart(const Node& node, Inputs& inputs) {
   allow_kind_keys(node, kind);
   Node id = node.required("id");
   chart.id = id.as_string();
-  if (!std::regex_match(chart.id, std::regex("[a-z0-9][a-z0-9_-]{0,63}")))
+  TextScan id_scan(chart.id);
+  bool id_ok = id_scan.span([](char c) { return is_ascii_lower(c) || is_ascii_digit(c); }, 1) == 1;
+  id_scan.span(
+      [](char c) { return is_ascii_lower(c) || is_ascii_digit(c) || c == '_' || c == '-'; }, 63);
+  if (!id_ok || !id_scan.done())
     id.fail("an id of lowercase letters, digits, '-' and '_' (it names the chart's files)");
   chart.kind = std::string(kind.name);
   chart.title = node.string_or("title", "");
@@ -192,7 +199,8 @@ Chart parse_chart(const Node& node, Inputs& inputs) {
     bool allowed = key[0] == 'x' ? kind.can.log_x : kind.can.log_y;
     if (axis && axis->scale == Scale::log && !allowed)
       node.required(key).required("scale").fail_found(
-          fmt::format("\"linear\" (\"{}\" charts have no log scale on their {} axis)", kind.name, key),
+          fmt::format("\"linear\" (\"{}\" charts have no log scale on their {} axis)", kind.name,
+                      key),
           "\"log\"");
   }
   if (auto series = node.optional("series")) {
@@ -206,11 +214,12 @@ Chart parse_chart(const Node& node, Inputs& inputs) {
   if (auto top = node.optional("top")) chart.top = top->as_int_in(1, 1000);
   if (auto orientation = node.optional("orientation"))
     chart.orientation = enum_of<Orientation>(
-        *orientation, {{"vertical", Orientation::vertical}, {"horizontal", Orientation::horizontal}});
+        *orientation,
+        {{"vertical", Orientation::vertical}, {"horizontal", Orientation::horizontal}});
   if (auto sort = node.optional("sort"))
-    chart.sort = enum_of<Sort>(*sort, {{"none", Sort::none},
-                                       {"ascending", Sort::ascending},
-                                       {"descending", Sort::descending}});
+    chart.sort = enum_of<Sort>(
+        *sort,
+        {{"none", Sort::none}, {"ascending", Sort::ascending}, {"descending", Sort::descending}});
   if (auto stack = node.optional("stack"))
     chart.stack = enum_of<Stack>(
         *stack, {{"none", Stack::none}, {"stacked", Stack::stacked}, {"percent", Stack::percent}});
@@ -223,7 +232,8 @@ Chart parse_chart(const Node& node, Inputs& inputs) {
                                              {"none", Legend::none}});
   if (auto markers = node.optional("markers"))
     chart.markers = enum_of<Markers>(
-        *markers, {{"auto", Markers::automatic}, {"always", Markers::always}, {"never", Markers::never}});
+        *markers,
+        {{"auto", Markers::automatic}, {"always", Markers::always}, {"never", Markers::never}});
   if (auto highlight = node.optional("highlight")) {
     chart.highlight = string_list(*highlight);
     chart.highlight_pointer_is_string = highlight->is_string();
@@ -237,7 +247,8 @@ Chart parse_chart(const Node& node, Inputs& inputs) {
       // A category axis has no place between categories: annotations there name values.
       if (!kind.can.numeric_x && chart.annotations.back().x)
         annotation.required("x").fail_found(
-            fmt::format("a \"y\" (the categories of \"{}\" charts have no positions between them)", kind.name),
+            fmt::format("a \"y\" (the categories of \"{}\" charts have no positions between them)",
+                        kind.name),
             "an \"x\"");
     }
   if (auto items = node.optional("items"))

@@ -2,10 +2,10 @@
 
 #include <algorithm>
 #include <fstream>
-#include <regex>
 #include <sstream>
 
 #include "core/strings.h"
+#include "core/text_scan.h"
 #include "spec/parse.h"
 
 namespace folio::spec {
@@ -22,7 +22,12 @@ Meta parse_meta(const Node& node) {
   meta.subject = node.string_or("subject", "");
   if (auto date = node.optional("date")) {
     meta.date = date->as_string();
-    if (!std::regex_match(meta.date, std::regex(R"(\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01]))")))
+    TextScan scan(meta.date);
+    auto year = scan.digits(4, 4);
+    auto month = scan.take('-') ? scan.digits(2, 2) : std::nullopt;
+    auto day = scan.take('-') ? scan.digits(2, 2) : std::nullopt;
+    if (!year || !month || !day || !scan.done() || *month < 1 || *month > 12 || *day < 1 ||
+        *day > 31)
       date->fail("a date as YYYY-MM-DD");
   }
   if (auto language = node.optional("language")) meta.language = parse_language_tag(*language);

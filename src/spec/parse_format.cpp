@@ -1,6 +1,7 @@
+#include <charconv>
 #include <cmath>
-#include <regex>
 
+#include "core/text_scan.h"
 #include "spec/parse.h"
 #include "text/date_format.h"
 #include "text/icu_format.h"
@@ -11,7 +12,7 @@ namespace {
 
 NumberStyle parse_number_style(const Node& node) {
   static const std::vector<std::pair<std::string_view, NumberStyle>> kStyles = {
-      {"decimal", NumberStyle::decimal}, {"compact", NumberStyle::compact},
+      {"decimal", NumberStyle::decimal},   {"compact", NumberStyle::compact},
       {"currency", NumberStyle::currency}, {"percent", NumberStyle::percent},
       {"multiple", NumberStyle::multiple}, {"year", NumberStyle::year},
       {"ordinal", NumberStyle::ordinal}};
@@ -36,7 +37,8 @@ NumberFormat parse_number_format(const Node& node) {
   if (auto style = node.optional("style")) format.style = parse_number_style(*style);
   if (auto currency = node.optional("currency")) {
     format.currency = currency->as_string();
-    if (!std::regex_match(format.currency, std::regex("[A-Z]{3}")))
+    TextScan scan(format.currency);
+    if (scan.span(is_ascii_upper, 3) != 3 || !scan.done())
       currency->fail("a three-letter ISO 4217 currency code such as \"USD\"");
   }
   if (format.style == spec::NumberStyle::currency && format.currency.empty())
@@ -93,8 +95,15 @@ std::vector<TableColumn> parse_table_columns(const Node& node, bool bars_allowed
 }
 
 bool is_language_tag(const std::string& text) {
-  static const std::regex tag("[a-z]{2,3}(-[A-Za-z0-9]{2,8})*");
-  return std::regex_match(text, tag);
+  // [a-z]{2,3}(-[A-Za-z0-9]{2,8})*: the language, then subtags.
+  TextScan scan(text);
+  size_t language = scan.span(is_ascii_lower, 3);
+  if (language < 2 || language > 3) return false;
+  while (scan.take('-')) {
+    size_t subtag = scan.span(is_ascii_alnum, 8);
+    if (subtag < 2) return false;
+  }
+  return scan.done();
 }
 
 std::string parse_language_tag(const Node& node) {
@@ -105,13 +114,22 @@ std::string parse_language_tag(const Node& node) {
 
 double parse_length_pt(const Node& node) {
   if (node.is_number()) return node.as_number_in(0, 1000);
-  static const std::regex length(R"(\s*([0-9]+(?:\.[0-9]+)?)\s*(mm|cm|in|pt)\s*)");
-  std::smatch match;
+  // A decimal number, then a unit, white space allowed around both.
   std::string text = node.is_string() ? node.as_string() : "";
-  if (!node.is_string() || !std::regex_match(text, match, length))
+  TextScan scan(text);
+  scan.skip_spaces();
+  size_t number_start = scan.position();
+  bool number = scan.span(is_ascii_digit) > 0 && (!scan.take('.') || scan.span(is_ascii_digit) > 0);
+  size_t number_end = scan.position();
+  scan.skip_spaces();
+  std::string unit;
+  for (const char* known : {"mm", "cm", "in", "pt"})
+    if (unit.empty() && scan.take(known)) unit = known;
+  scan.skip_spaces();
+  if (!node.is_string() || !number || unit.empty() || !scan.done())
     node.fail("a length such as \"20mm\", \"1in\" or 36 (points)");
-  double value = std::stod(match[1]);
-  std::string unit = match[2];
+  double value = HUGE_VAL;
+  std::from_chars(text.data() + number_start, text.data() + number_end, value);
   double points = unit == "mm"   ? value * 72 / 25.4
                   : unit == "cm" ? value * 72 / 2.54
                   : unit == "in" ? value * 72

@@ -1,7 +1,5 @@
 #include "text/date_format.h"
 
-#include <regex>
-
 #include "text/icu_format.h"
 #include "text/number_format.h"
 
@@ -44,8 +42,8 @@ std::string format_date_text(const std::string& text, const std::string& skeleto
 std::string date_skeleton_error(const std::string& skeleton) {
   // Date fields only (ICU's skeleton letters for era, year, quarter, month, week and day):
   // times and time zones mean nothing for the calendar dates folio draws.
-  static const std::regex fields("[GyYuUrQqMLlwWdDFg]+");
-  if (std::regex_match(skeleton, fields)) return "";
+  constexpr std::string_view fields = "GyYuUrQqMLlwWdDFg";
+  if (!skeleton.empty() && skeleton.find_first_not_of(fields) == std::string::npos) return "";
   return "letters other than date fields";
 }
 
