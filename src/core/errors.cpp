@@ -37,6 +37,21 @@ InputError::InputError(SourceLocation where, std::string expected, std::string f
       expected_(std::move(expected)),
       found_(std::move(found)) {}
 
+SourceLocation location_in_text(std::string file, const std::string& text, size_t offset,
+                                std::string pointer) {
+  SourceLocation where{std::move(file), 1, 1, std::move(pointer)};
+  for (size_t i = 0; i < offset && i < text.size(); ++i) {
+    unsigned char c = static_cast<unsigned char>(text[i]);
+    if (c == '\n' || (c == '\r' && (i + 1 >= text.size() || text[i + 1] != '\n'))) {
+      ++where.line;
+      where.column = 1;
+    } else if (c != '\r' && (c & 0xC0) != 0x80) {
+      ++where.column;
+    }
+  }
+  return where;
+}
+
 std::string format_warning(const SourceLocation& where, const std::string& message) {
   std::string position = where.file;
   if (where.line > 0) position += fmt::format(":{}:{}", where.line, where.column);

@@ -38,6 +38,11 @@ class RenderError : public std::runtime_error {
   using std::runtime_error::runtime_error;
 };
 
+// The line and column (in code points) of byte `offset` of `text`. Lines end at LF, CRLF or a
+// lone CR (old Mac files), so every input file counts its lines alike.
+SourceLocation location_in_text(std::string file, const std::string& text, size_t offset,
+                                std::string pointer);
+
 // "FILE:LINE:COL: warning: POINTER: MESSAGE": the shape of an input error, for what is drawn
 // but may not be what was meant.
 std::string format_warning(const SourceLocation& where, const std::string& message);

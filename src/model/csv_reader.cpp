@@ -41,28 +41,10 @@ struct Parser {
   ~Parser() { csv_free(&p); }
 };
 
-size_t utf8_sequence_length(unsigned char c) {
-  if (c < 0x80) return 1;
-  if ((c & 0xE0) == 0xC0 && c >= 0xC2) return 2;
-  if ((c & 0xF0) == 0xE0) return 3;
-  if ((c & 0xF8) == 0xF0 && c <= 0xF4) return 4;
-  return 0;
-}
-
 }  // namespace
 
 SourceLocation CsvText::locate(size_t offset) const {
-  SourceLocation where{file, 1, 1, pointer};
-  for (size_t i = 0; i < offset && i < text.size(); ++i) {
-    unsigned char c = static_cast<unsigned char>(text[i]);
-    if (c == '\n') {
-      ++where.line;
-      where.column = 1;
-    } else if ((c & 0xC0) != 0x80 && c != '\r') {
-      ++where.column;
-    }
-  }
-  return where;
+  return location_in_text(file, text, offset, pointer);
 }
 
 std::vector<CsvRow> CsvText::rows(size_t from) const {
@@ -92,7 +74,8 @@ std::vector<CsvRow> CsvText::rows(size_t from) const {
   size_t open_at = collector.current.offset, open_field = collector.current.fields.size();
   if (csv_fini(&parser.p, on_field, on_row, &collector) != 0)
     throw InputError(locate_field(open_at, open_field), "every quoted field closed by a quote",
-                     "a quote that is never closed", "a field that starts with \" must end with \"");
+                     "a quote that is never closed",
+                     "a field that starts with \" must end with \"");
   return rows;
 }
 
@@ -117,11 +100,8 @@ CsvText csv_text(std::string bytes, std::string file, char delimiter, std::strin
   CsvText csv{std::move(file), std::move(bytes), delimiter, std::move(pointer)};
   if (csv.text.compare(0, 3, "\xEF\xBB\xBF") == 0) csv.text.erase(0, 3);
   for (size_t i = 0; i < csv.text.size();) {
-    size_t length = utf8_sequence_length(static_cast<unsigned char>(csv.text[i]));
-    bool valid = length > 0 && i + length <= csv.text.size();
-    for (size_t k = 1; valid && k < length; ++k)
-      valid = (static_cast<unsigned char>(csv.text[i + k]) & 0xC0) == 0x80;
-    if (!valid)
+    size_t length = utf8_sequence_length(csv.text, i);
+    if (length == 0)
       throw InputError(csv.locate(i), "text in UTF-8",
                        fmt::format("the byte 0x{:02X}", static_cast<unsigned char>(csv.text[i])),
                        "save the file as UTF-8 (spreadsheets call it \"CSV UTF-8\")");

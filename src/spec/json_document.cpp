@@ -1,6 +1,7 @@
 #include "spec/json_document.h"
 
 #include <fmt/format.h>
+#include <glib.h>
 
 #include <algorithm>
 #include <charconv>
@@ -26,44 +27,6 @@ std::string pointer_token(const std::string& key) {
   }
   return token;
 }
-
-namespace {
-
-// Lines end at LF, CRLF or a lone CR (old Mac files); columns count code points.
-SourceLocation location_at(const std::string& file, const std::string& text, size_t offset,
-                           std::string pointer) {
-  SourceLocation where{file, 1, 1, std::move(pointer)};
-  for (size_t i = 0; i < offset && i < text.size(); ++i) {
-    unsigned char c = static_cast<unsigned char>(text[i]);
-    if (c == '\n' || (c == '\r' && (i + 1 >= text.size() || text[i + 1] != '\n'))) {
-      ++where.line;
-      where.column = 1;
-    } else if (c != '\r' && (c & 0xC0) != 0x80) {
-      ++where.column;
-    }
-  }
-  return where;
-}
-
-void append_utf8(std::string& out, unsigned code) {
-  if (code < 0x80) {
-    out += static_cast<char>(code);
-  } else if (code < 0x800) {
-    out += static_cast<char>(0xC0 | (code >> 6));
-    out += static_cast<char>(0x80 | (code & 0x3F));
-  } else if (code < 0x10000) {
-    out += static_cast<char>(0xE0 | (code >> 12));
-    out += static_cast<char>(0x80 | ((code >> 6) & 0x3F));
-    out += static_cast<char>(0x80 | (code & 0x3F));
-  } else {
-    out += static_cast<char>(0xF0 | (code >> 18));
-    out += static_cast<char>(0x80 | ((code >> 12) & 0x3F));
-    out += static_cast<char>(0x80 | ((code >> 6) & 0x3F));
-    out += static_cast<char>(0x80 | (code & 0x3F));
-  }
-}
-
-}  // namespace
 
 // Walks the text once, checking JSON syntax with messages a person can act on, recording the
 // offset of every value and key by JSON pointer, and building the values. Iterative, with an
@@ -131,7 +94,7 @@ class JsonScanner {
 
   [[noreturn]] void fail(const std::string& pointer, const std::string& expected,
                          const std::string& found) {
-    throw InputError(location_at(doc_.file_, text_, pos_, pointer), expected, found);
+    throw InputError(location_in_text(doc_.file_, text_, pos_, pointer), expected, found);
   }
 
   std::string describe_here() const {
@@ -285,7 +248,8 @@ class JsonScanner {
           pos_ = escape_start;
           fail(pointer, "text without NUL characters", "\\u0000");
         }
-        append_utf8(decoded, code);
+        char encoded[6];
+        decoded.append(encoded, static_cast<size_t>(g_unichar_to_utf8(code, encoded)));
       } else {
         static constexpr std::string_view escapes = "\"\\/bfnrt";
         static constexpr std::string_view meanings = "\"\\/\b\f\n\r\t";
@@ -423,7 +387,7 @@ SourceLocation JsonDocument::locate(const std::string& pointer, bool key) const 
     parent.erase(parent.rfind('/'));
     offset = offset_in(value_offsets_, parent);
   }
-  return location_at(file_, text_, offset.value_or(0), pointer);
+  return location_in_text(file_, text_, offset.value_or(0), pointer);
 }
 
 SourceLocation JsonDocument::locate_in_string(const std::string& pointer, size_t index) const {
@@ -453,7 +417,7 @@ SourceLocation JsonDocument::locate_in_string(const std::string& pointer, size_t
       raw += 2, ++decoded;
     }
   }
-  return location_at(file_, text_, raw, pointer);
+  return location_in_text(file_, text_, raw, pointer);
 }
 
 }  // namespace folio::spec
