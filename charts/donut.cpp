@@ -96,7 +96,8 @@ void draw_donut(const DrawContext& ctx) {
   }
   double angle = -M_PI / 2;  // the first share starts at twelve o'clock
   for (size_t i = 0; i < shares.size() && total > 0; ++i) {
-    double sweep = 2 * M_PI * shares[i].value / total;
+    // Divided first: 2π times a part near 1.8e308 would overflow to infinity.
+    double sweep = 2 * M_PI * (shares[i].value / total);
     if (sweep <= 0) continue;
     scene::Path slice;
     if (pie) slice.move_to(center.x, center.y);

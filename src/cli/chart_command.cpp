@@ -53,7 +53,8 @@ Timings run_chart(const ChartRequest& request) {
   std::optional<spec::ChartFile> parsed;
   {
     Stopwatch watch(time.parse);
-    parsed.emplace(spec::parse_chart_file(request.spec));
+    parsed.emplace(spec::parse_chart_file(
+        request.spec, {.replaced_data = {}, .allowed_folders = request.allowed_folders}));
   }
   const auto& file = *parsed;
   check_theme_option(request.theme);
@@ -108,7 +109,11 @@ Timings run_chart(const ChartRequest& request) {
                                        chart::describe_chart(chart), ""});
   } else if (extension == ".png") {
     bool pixels = request.size.find('x') != std::string::npos;  // "800x600": CSS pixels
-    bytes = render::render_png(frame, {request.dpi.value_or(pixels ? 96 : 200)});
+    double dpi = request.dpi.value_or(pixels ? 96 : 200);
+    if (auto problem = render::png_size_problem(frame.size, dpi); !problem.empty())
+      throw UsageError(
+          fmt::format("--dpi {}: the chart would be {}; lower --dpi or --size", dpi, problem));
+    bytes = render::render_png(frame, {dpi});
   } else {
     layout::PagedDocument paged;
     paged.meta.title = chart.spec.title.empty() ? chart.spec.id : chart.spec.title;

@@ -16,7 +16,8 @@ struct ChartRequest {
   std::string theme = "briefing";
   std::string language = "en";  // BCP 47: numbers and dates are written for it
   std::optional<double> dpi;    // PNG only; 96 when the size is given in pixels, else 200
-  bool missing_glyphs_are_errors = false;  // --missing-glyphs error, --strict
+  bool missing_glyphs_are_errors = false;              // --missing-glyphs error, --strict
+  std::vector<std::filesystem::path> allowed_folders;  // --allow-path DIR
 };
 
 // Parses a --size value into points; nullopt when it is not one of the accepted forms.

@@ -42,6 +42,33 @@ std::map<std::string, std::string> parse_assignments(const std::vector<std::stri
   return pairs;
 }
 
+// CLI11's Range lets NaN through (every comparison with it is false).
+const CLI::Validator kResolution = CLI::Validator(
+    [](std::string& text) -> std::string {
+      double value = 0;
+      try {
+        size_t used = 0;
+        value = std::stod(text, &used);
+        if (used != text.size()) return "expected a number of dots per inch";
+      } catch (const std::exception&) {
+        return fmt::format("expected a number of dots per inch, found \"{}\"", text);
+      }
+      if (!(value >= 18 && value <= 1200))
+        return fmt::format("expected a resolution from 18 to 1200 dpi, found {}", text);
+      return "";
+    },
+    "18 to 1200", "resolution");
+
+// --allow-path, for every command that reads a document's files.
+void add_allow_path_option(CLI::App* command, std::vector<std::filesystem::path>& folders) {
+  command
+      ->add_option("--allow-path", folders,
+                   "DIR: the document may also read data, images, fonts, themes and charts "
+                   "from DIR (by default only from its own folder)")
+      ->check(CLI::ExistingDirectory)
+      ->take_all();
+}
+
 // --missing-glyphs and --strict, for every command that draws text.
 void add_warning_options(CLI::App* command, std::string& missing_glyphs, bool& strict) {
   command
@@ -70,7 +97,8 @@ struct DocumentOptions {
                         "Theme from styles/, instead of the document's style");
     command->add_option("--dpi", request.dpi, "PNG resolution in dots per inch")
         ->default_val(200)
-        ->check(CLI::Range(18.0, 1200.0));
+        ->check(kResolution);
+    add_allow_path_option(command, request.allowed_folders);
     command->add_option("--param,-p", params, "NAME=VALUE: sets a parameter the document declares")
         ->take_all();
     command
@@ -144,7 +172,8 @@ int main(int argc, char** argv) {
       ->default_str("en");
   chart
       ->add_option("--dpi", chart_dpi, "PNG resolution (default 96 for a size in pixels, else 200)")
-      ->check(CLI::Range(18.0, 1200.0));
+      ->check(kResolution);
+  add_allow_path_option(chart, chart_request.allowed_folders);
   chart->add_flag("--timings", chart_timings, "Prints the time of each stage on stderr");
   std::string chart_missing_glyphs = "warn";
   bool chart_strict = false;

@@ -93,7 +93,9 @@ RenderResult run_render(const RenderRequest& request, chart::ChartCache* cache,
   std::optional<spec::Document> parsed;
   {
     Stopwatch watch(time.parse);
-    parsed = spec::parse_document_file(request.document, {.replaced_data = request.replaced_data});
+    parsed = spec::parse_document_file(
+        request.document,
+        {.replaced_data = request.replaced_data, .allowed_folders = request.allowed_folders});
   }
   spec::Document& spec = *parsed;
   if (inputs) *inputs = spec.inputs.paths;
@@ -150,13 +152,19 @@ RenderResult run_render(const RenderRequest& request, chart::ChartCache* cache,
         Stopwatch watch(time.render);
         return render::render_svg(laid_out, {svg_title(*chart), chart::describe_chart(*chart), ""});
       }));
-    if (request.formats.count("png"))
+    if (request.formats.count("png")) {
+      auto size = chart::standalone_chart_size(*chart, document.theme);
+      if (auto problem = render::png_size_problem(size, request.dpi); !problem.empty())
+        throw UsageError(
+            fmt::format("--dpi {}: chart \"{}\" would be {}; lower --dpi or make the chart smaller",
+                        request.dpi, chart->spec.id, problem));
       outputs.add(base.string() + ".png",
                   charts.output(*chart, document.theme, fmt::format("png {}", request.dpi), [&] {
                     auto laid_out = frame();
                     Stopwatch watch(time.render);
                     return render::render_png(laid_out, {request.dpi});
                   }));
+    }
   }
   charts.end_run();
   report_missing_glyphs(missing, *spec.json, request.missing_glyphs_are_errors, result.warnings);

@@ -26,6 +26,7 @@ struct RenderRequest {
   std::string theme;                          // overrides the document's "style" when set
   std::map<std::string, std::string> params;  // --param NAME=VALUE
   std::map<std::string, std::filesystem::path> replaced_data;  // --set data.NAME=FILE
+  std::vector<std::filesystem::path> allowed_folders;          // --allow-path DIR
   std::filesystem::path deps_file;         // --deps: a Makefile rule, outputs: every input read
   bool missing_glyphs_are_errors = false;  // --missing-glyphs error, --strict
   bool strict = false;                     // --strict: every warning is an error

@@ -80,6 +80,7 @@ class Watcher {
     loop_ = g_main_loop_new(nullptr, FALSE);
   }
   ~Watcher() {
+    drop_pending_failure();
     clear_monitors();
     g_main_loop_unref(loop_);
   }
@@ -136,6 +137,7 @@ class Watcher {
   // folder was watched) is followed by another; if it failed, its error is not reported,
   // since it may describe a file caught half-written, and the next render says what holds.
   void render() {
+    drop_pending_failure();
     std::set<std::filesystem::path> known = inputs_;
     known.insert(absolute_normal(request_.render.document));
     Fingerprints before = fingerprints_of(known);
@@ -186,8 +188,44 @@ class Watcher {
     }
     if (changed_meanwhile) schedule(request_.debounce_ms);
     if (failed && changed_meanwhile) return;
-    std::fprintf(failed ? stderr : stdout, "%s\n", line.c_str());
-    std::fflush(failed ? stderr : stdout);
+    if (failed) {
+      hold_failure(line, fingerprints_of(inputs));
+      return;
+    }
+    std::fprintf(stdout, "%s\n", line.c_str());
+    std::fflush(stdout);
+  }
+
+  // A save that truncates a file and then writes it can be caught between the two, with
+  // the inputs unchanged from the render's start to its end. An error is therefore shown
+  // only once its inputs have stayed as they were for a moment longer; if they change, the
+  // render their change starts says what holds instead.
+  void hold_failure(std::string line, Fingerprints prints) {
+    pending_failure_ = std::move(line);
+    pending_prints_ = std::move(prints);
+    settle_timer_ = g_timeout_add(static_cast<guint>(std::max(request_.debounce_ms * 4, 60)),
+                                  &Watcher::on_settled, this);
+  }
+
+  static gboolean on_settled(gpointer self) {
+    auto* watcher = static_cast<Watcher*>(self);
+    watcher->settle_timer_ = 0;
+    std::set<std::filesystem::path> paths;
+    for (const auto& [path, print] : watcher->pending_prints_) paths.insert(path);
+    if (fingerprints_of(paths) == watcher->pending_prints_)
+      report(watcher->pending_failure_);
+    else
+      watcher->schedule(watcher->request_.debounce_ms);
+    watcher->pending_failure_.clear();
+    watcher->pending_prints_.clear();
+    return G_SOURCE_REMOVE;
+  }
+
+  void drop_pending_failure() {
+    if (settle_timer_) g_source_remove(settle_timer_);
+    settle_timer_ = 0;
+    pending_failure_.clear();
+    pending_prints_.clear();
   }
 
   static void report(const std::string& line) {
@@ -231,7 +269,9 @@ class Watcher {
 
   const WatchRequest& request_;
   GMainLoop* loop_ = nullptr;
-  guint timer_ = 0;
+  guint timer_ = 0, settle_timer_ = 0;
+  std::string pending_failure_;
+  Fingerprints pending_prints_;
   chart::ChartCache cache_;
   std::set<std::filesystem::path> inputs_, folders_, last_good_;
   std::vector<GFileMonitor*> monitors_;

@@ -103,11 +103,18 @@ void flow_paragraph(Flow& flow, const std::string& markdown, const ParagraphStyl
     }
     fit = std::min(fit, static_cast<int>(lines.size()) - kMinLinesAtBreak);
     if (fit < kMinLinesAtBreak) {
-      if (flow.at_top())
-        fit = std::max(1, fit);  // a page cannot hold even two lines: give way
-      else {
+      if (!flow.at_top()) {
         flow.new_page();
         continue;
+      }
+      // A page cannot hold even two lines (a footnote taller than the page, or margins that
+      // leave almost no room): give way, a line a page, and a last line goes whole.
+      fit = std::max(1, fit);
+      if (fit >= static_cast<int>(lines.size())) {
+        for (const auto& note : notes)
+          if (note.at_byte >= offset) flow.add_footnote(note.run);
+        place(run);
+        return;
       }
     }
     size_t split = static_cast<size_t>(lines[fit].start_byte);

@@ -28,4 +28,8 @@ std::string render_pdf(const layout::PagedDocument& document, const PdfOptions& 
 std::string render_svg(const scene::Frame& frame, const SvgOptions& options = {});
 std::string render_png(const scene::Frame& frame, const PngOptions& options = {});
 
+// Why a frame of `size` points cannot be a PNG at `dpi` ("66667 × 37500 pixels, over the
+// limit of 32767 a side"), or "" when it can. Checked before Cairo is asked for the surface.
+std::string png_size_problem(Size size, double dpi);
+
 }  // namespace folio::render

@@ -4,6 +4,8 @@
 #include <librsvg/rsvg.h>
 #include <pango/pangocairo.h>
 
+#include <algorithm>
+#include <cmath>
 #include <cstring>
 
 namespace folio::render {
@@ -13,10 +15,46 @@ void set_color(cairo_t* cr, const Color& c) {
   cairo_set_source_rgba(cr, c.r, c.g, c.b, c.a);
 }
 
+bool finite_values(const scene::PathOp& op, int count) {
+  for (int i = 0; i < count; ++i)
+    if (!std::isfinite(op.v[i])) return false;
+  return true;
+}
+
+// Cairo turns an arc whose end precedes its start into one by adding whole turns, one at a
+// time, and then draws the sweep in quarter-turn pieces: a sweep of 1e300 radians would
+// never finish. A sweep is therefore brought into (-2π, 2π] here the way Cairo would bring
+// it, and anything longer than a full turn is a full turn, which draws the same.
+double bounded_end_angle(double start, double end, bool negative) {
+  double sweep = negative ? start - end : end - start;
+  if (sweep < 0) sweep = std::fmod(sweep, 2 * M_PI) + 2 * M_PI;
+  sweep = std::min(sweep, 2 * M_PI);
+  return negative ? start - sweep : start + sweep;
+}
+
+int value_count(scene::PathOp::Kind kind) {
+  switch (kind) {
+    case scene::PathOp::move:
+    case scene::PathOp::line:
+      return 2;
+    case scene::PathOp::curve:
+      return 6;
+    case scene::PathOp::arc:
+    case scene::PathOp::arc_negative:
+      return 5;
+    case scene::PathOp::close:
+      return 0;
+  }
+  return 0;
+}
+
 void build_path(cairo_t* cr, const scene::Path& path) {
   cairo_new_path(cr);
   for (const auto& op : path.ops) {
     const double* v = op.v;
+    // A non-finite value would put the whole surface into an error state and blank every
+    // later drawing; the scene checks keep them out, and a stray one loses only its segment.
+    if (!finite_values(op, value_count(op.kind))) continue;
     switch (op.kind) {
       case scene::PathOp::move:
         cairo_move_to(cr, v[0], v[1]);
@@ -28,10 +66,10 @@ void build_path(cairo_t* cr, const scene::Path& path) {
         cairo_curve_to(cr, v[0], v[1], v[2], v[3], v[4], v[5]);
         break;
       case scene::PathOp::arc:
-        cairo_arc(cr, v[0], v[1], v[2], v[3], v[4]);
+        cairo_arc(cr, v[0], v[1], v[2], v[3], bounded_end_angle(v[3], v[4], false));
         break;
       case scene::PathOp::arc_negative:
-        cairo_arc_negative(cr, v[0], v[1], v[2], v[3], v[4]);
+        cairo_arc_negative(cr, v[0], v[1], v[2], v[3], bounded_end_angle(v[3], v[4], true));
         break;
       case scene::PathOp::close:
         cairo_close_path(cr);

@@ -1,9 +1,11 @@
+#include <fmt/format.h>
 #include <png.h>
 
 #include <cmath>
 #include <vector>
 
 #include "core/errors.h"
+#include "core/limits.h"
 #include "render/cairo_stream.h"
 #include "render/outputs.h"
 #include "render/painter.h"
@@ -73,7 +75,23 @@ std::string encode_png(cairo_surface_t* surface) {
 
 }  // namespace
 
+std::string png_size_problem(Size size, double dpi) {
+  double scale = dpi / 72.0;
+  double width = std::ceil(size.width * scale), height = std::ceil(size.height * scale);
+  if (!std::isfinite(width * height) || !(width >= 1 && height >= 1))
+    return fmt::format("{} × {} pixels, which is no image", width, height);
+  if (width > limits::kPngSidePixels || height > limits::kPngSidePixels)
+    return fmt::format("{:.0f} × {:.0f} pixels, over the limit of {} a side", width, height,
+                       limits::kPngSidePixels);
+  if (width * height > limits::kPngPixels)
+    return fmt::format("{:.0f} × {:.0f} pixels, over the limit of {:.0f} million in all", width,
+                       height, limits::kPngPixels / 1e6);
+  return "";
+}
+
 std::string render_png(const scene::Frame& frame, const PngOptions& options) {
+  if (auto problem = png_size_problem(frame.size, options.dpi); !problem.empty())
+    throw RenderError("the PNG would be " + problem);
   double scale = options.dpi / 72.0;
   int width = static_cast<int>(std::ceil(frame.size.width * scale));
   int height = static_cast<int>(std::ceil(frame.size.height * scale));

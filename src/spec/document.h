@@ -1,6 +1,7 @@
 #pragma once
 // The document format v1 as typed values, straight from JSON (docs/FORMAT.md). Nothing here
 // is resolved yet: datasets are unread, styles uncascaded. Every node keeps its JSON pointer.
+#include <algorithm>
 #include <filesystem>
 #include <map>
 #include <memory>
@@ -286,9 +287,13 @@ struct Inputs {
   std::vector<std::shared_ptr<const JsonDocument>> files;
   std::vector<std::filesystem::path> paths;
   std::map<std::string, std::filesystem::path> replaced_data;  // --set data.NAME=FILE
+  // The folders the files a document names may be in: its own and those given with
+  // --allow-path. Empty means the folder of the file the reference is written in.
+  std::vector<std::filesystem::path> readable_folders;
 
   void keep(std::shared_ptr<const JsonDocument> json) {
-    paths.push_back(json->path());
+    if (std::find(paths.begin(), paths.end(), json->path()) == paths.end())
+      paths.push_back(json->path());
     files.push_back(std::move(json));
   }
 };

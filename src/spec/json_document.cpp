@@ -11,6 +11,7 @@
 #include <unordered_set>
 #include <vector>
 
+#include "core/file_read.h"
 #include "core/limits.h"
 
 namespace folio::spec {
@@ -359,16 +360,17 @@ JsonDocument JsonDocument::parse(std::string text, std::string display_name) {
   return doc;
 }
 
-JsonDocument JsonDocument::load(const std::filesystem::path& path,
-                                const std::string& display_name) {
-  std::ifstream in(path, std::ios::binary);
-  if (!in) {
-    throw InputError({display_name, 0, 0, ""}, "a readable JSON file",
-                     std::filesystem::exists(path) ? "a file that cannot be read" : "no such file");
-  }
-  std::ostringstream buffer;
-  buffer << in.rdbuf();
-  JsonDocument doc = parse(buffer.str(), display_name);
+JsonDocument JsonDocument::load(const std::filesystem::path& path, const std::string& display_name,
+                                std::uint64_t limit) {
+  FileRead read = read_regular_file(path, limit);
+  if (!read.bytes) throw InputError({display_name, 0, 0, ""}, "a readable JSON file", read.found);
+  JsonDocument doc = parse(std::move(*read.bytes), display_name);
+  doc.path_ = path;
+  return doc;
+}
+
+JsonDocument JsonDocument::parse_file(std::string text, const std::filesystem::path& path) {
+  JsonDocument doc = parse(std::move(text), path.string());
   doc.path_ = path;
   return doc;
 }

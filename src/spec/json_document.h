@@ -5,6 +5,7 @@
 #include <unordered_map>
 
 #include "core/errors.h"
+#include "core/limits.h"
 
 namespace folio::spec {
 
@@ -15,9 +16,13 @@ using Json = nlohmann::ordered_json;
 // errors found by any later check can name FILE:LINE:COL and the JSON pointer.
 class JsonDocument {
  public:
-  // Throws InputError for unreadable files and syntax errors (with line:column).
-  static JsonDocument load(const std::filesystem::path& path, const std::string& display_name);
+  // Throws InputError for unreadable files, files past `limit` bytes and syntax errors
+  // (with line:column).
+  static JsonDocument load(const std::filesystem::path& path, const std::string& display_name,
+                           std::uint64_t limit = limits::kDocumentBytes);
   static JsonDocument parse(std::string text, std::string display_name);
+  // The text of a file already read (and checked) by its caller.
+  static JsonDocument parse_file(std::string text, const std::filesystem::path& path);
 
   const Json& root() const { return root_; }
   const std::string& file() const { return file_; }

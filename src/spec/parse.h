@@ -8,6 +8,9 @@ namespace folio::spec {
 
 struct ParseOptions {
   std::map<std::string, std::filesystem::path> replaced_data;  // --set data.NAME=FILE
+  // Folders besides the document's own that its data, images, fonts, themes and included
+  // charts may be read from (--allow-path DIR).
+  std::vector<std::filesystem::path> allowed_folders;
 };
 
 // Reads and checks a document file, and the data files it names. Throws InputError.
@@ -27,7 +30,7 @@ struct ChartFile {
   Inputs inputs;
   Chart chart;
 };
-ChartFile parse_chart_file(const std::filesystem::path& path);
+ChartFile parse_chart_file(const std::filesystem::path& path, const ParseOptions& options = {});
 NumberFormat parse_number_format(const Node& node);
 // Table columns: field names or {"field", "title", "format", "align"} (and "bar" where bars
 // are drawn: table charts).

@@ -5,6 +5,7 @@
 #include "core/strings.h"
 #include "core/text_scan.h"
 #include "kind/chart_kind.h"
+#include "spec/file_reference.h"
 #include "spec/parse.h"
 
 namespace folio::spec {
@@ -273,8 +274,9 @@ Chart parse_chart(const Node& node, Inputs& inputs) {
   return chart;
 }
 
-ChartFile parse_chart_file(const std::filesystem::path& path) {
+ChartFile parse_chart_file(const std::filesystem::path& path, const ParseOptions& options) {
   ChartFile file;
+  file.inputs.readable_folders = readable_folders(path, options.allowed_folders);
   file.json = std::make_shared<JsonDocument>(JsonDocument::load(path, path.string()));
   Node root(*file.json, file.json->root(), "");
   file.inputs.keep(file.json);

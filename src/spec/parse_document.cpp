@@ -4,8 +4,11 @@
 #include <fstream>
 #include <sstream>
 
+#include "core/file_read.h"
+#include "core/limits.h"
 #include "core/strings.h"
 #include "core/text_scan.h"
+#include "spec/file_reference.h"
 #include "spec/parse.h"
 
 namespace folio::spec {
@@ -61,13 +64,10 @@ Logo parse_logo(const Node& node, Inputs& inputs) {
   node.allow_only({"file", "height"});
   Logo logo;
   Node file = node.required("file");
-  std::filesystem::path path = node.document().path().parent_path() / file.as_nonempty_string();
-  inputs.paths.push_back(path);
-  std::ifstream in(path, std::ios::binary);
-  if (!in) file.fail("a readable PNG or SVG file", "relative to the document");
-  std::ostringstream bytes;
-  bytes << in.rdbuf();
-  auto image = probe_image(bytes.str());
+  inputs.paths.push_back(node.document().path().parent_path() / file.as_nonempty_string());
+  const std::string what = "a PNG or SVG file";
+  auto path = checked_reference(file, inputs, what, limits::kImageFileBytes);
+  auto image = probe_image(read_reference(file, path, what, limits::kImageFileBytes));
   if (!image)
     file.fail_found("a PNG, or an SVG with a width and height or a viewBox",
                     "a file of another kind");
@@ -163,16 +163,10 @@ Transform parse_transform(const Node& node) {
   return step;
 }
 
-std::string read_bytes(const std::filesystem::path& path, const Node& file) {
-  std::ifstream in(path, std::ios::binary);
-  if (!in)
-    file.fail_found("a readable data file relative to the document",
-                    std::filesystem::exists(path)
-                        ? fmt::format("\"{}\", which cannot be read", path.string())
-                        : fmt::format("no file \"{}\"", path.string()));
-  std::ostringstream bytes;
-  bytes << in.rdbuf();
-  return bytes.str();
+const char* const kDataFile = "a data file";
+
+std::string read_data_file(const Node& file, const std::filesystem::path& path) {
+  return read_reference(file, path, kDataFile, limits::kDataFileBytes);
 }
 
 }  // namespace
@@ -198,10 +192,17 @@ Dataset parse_dataset(const std::string& name, const Node& node, Inputs& inputs)
     std::string relative = file->as_nonempty_string();
     std::filesystem::path base = node.document().path().parent_path();
     std::filesystem::path path = base / relative;
-    // --set data.NAME=FILE: the same dataset, another file (relative to where folio runs).
+    // --set data.NAME=FILE: the same dataset, another file (relative to where folio runs, and
+    // chosen on the command line, so it may be anywhere).
     if (auto replaced = inputs.replaced_data.find(name); replaced != inputs.replaced_data.end()) {
       path = replaced->second;
       relative = path.string();
+      inputs.paths.push_back(path);
+      if (auto problem = regular_file_problem(path, limits::kDataFileBytes); !problem.empty())
+        read_data_file(*file, path);  // fails, saying why
+    } else {
+      inputs.paths.push_back(path);
+      path = checked_reference(*file, inputs, kDataFile, limits::kDataFileBytes);
     }
     std::string extension = path.extension().string();
     std::transform(extension.begin(), extension.end(), extension.begin(),
@@ -218,12 +219,12 @@ Dataset parse_dataset(const std::string& name, const Node& node, Inputs& inputs)
       node.required("csv").fail_found("\"csv\" options only for a CSV file", "a JSON file");
     if (format == "csv") {
       dataset.csv = parse_csv_options(node.optional("csv"), extension == ".tsv");
-      inputs.paths.push_back(path);
-      dataset.csv_bytes = std::make_shared<const std::string>(read_bytes(path, *file));
+      dataset.csv_bytes = std::make_shared<const std::string>(read_data_file(*file, path));
       dataset.csv_file = path.string();
       return dataset;
     }
-    auto json = std::make_shared<JsonDocument>(JsonDocument::load(path, path.string()));
+    auto json =
+        std::make_shared<JsonDocument>(JsonDocument::parse_file(read_data_file(*file, path), path));
     Node root(*json, json->root(), "");
     if (root.is_object()) {
       root.allow_only({"values", "columns", "title", "source", "note"});
@@ -307,9 +308,8 @@ Block parse_block(const Node& node, Inputs& inputs) {
     // The chart is a spec file of its own (what `folio chart` takes), relative to this file.
     node.allow_only({"type", "include"});
     Node include = node.required("include");
-    auto path = node.document().path().parent_path() / include.as_nonempty_string();
-    if (!std::filesystem::exists(path)) include.fail("a chart spec file relative to the document");
-    auto json = std::make_shared<JsonDocument>(JsonDocument::load(path, path.string()));
+    inputs.paths.push_back(node.document().path().parent_path() / include.as_nonempty_string());
+    auto json = load_reference(include, inputs, "a chart spec file", limits::kDocumentBytes);
     inputs.keep(json);
     block.content = parse_chart(Node(*json, json->root(), ""), inputs);
   } else if (type == "chart") {
@@ -362,16 +362,6 @@ Sources parse_sources(const Node& node) {
   return sources;
 }
 
-// The file a string names, relative to the document it is written in; fails unless it is one.
-std::filesystem::path existing_file(const Node& name, const std::string& what) {
-  std::filesystem::path path = name.document().path().parent_path() / name.as_nonempty_string();
-  std::error_code error;
-  if (!std::filesystem::is_regular_file(path, error))
-    name.fail_found(what + " relative to the document",
-                    fmt::format("\"{}\", which is no readable file", name.as_string()));
-  return path;
-}
-
 }  // namespace
 
 Document parse_document(std::shared_ptr<const JsonDocument> json, const ParseOptions& options) {
@@ -379,6 +369,7 @@ Document parse_document(std::shared_ptr<const JsonDocument> json, const ParseOpt
   document.json = json;
   document.inputs.paths.push_back(json->path());
   document.inputs.replaced_data = options.replaced_data;
+  document.inputs.readable_folders = readable_folders(json->path(), options.allowed_folders);
   Node root(*json, json->root(), "");
   root.allow_only({"folio", "meta", "page", "style", "cover", "contents", "sources", "params",
                    "values", "data", "blocks", "strings", "fonts"});
@@ -398,8 +389,9 @@ Document parse_document(std::shared_ptr<const JsonDocument> json, const ParseOpt
         document.style.theme = inherit->as_nonempty_string();
       }
       if (auto file = style->optional("file")) {
-        std::filesystem::path path = existing_file(*file, "a theme file (JSON)");
-        auto theme = std::make_shared<JsonDocument>(JsonDocument::load(path, path.string()));
+        document.inputs.paths.push_back(json->path().parent_path() / file->as_nonempty_string());
+        auto theme =
+            load_reference(*file, document.inputs, "a theme file (JSON)", limits::kDocumentBytes);
         Node(*theme, theme->root(), "")
             .allow_only({"description", "colors", "sizes", "palette", "fonts", "text"});
         document.inputs.keep(theme);
@@ -426,8 +418,8 @@ Document parse_document(std::shared_ptr<const JsonDocument> json, const ParseOpt
       document.values.push_back({name, value.pointer(), value.as_nonempty_string()});
   if (auto fonts = root.optional("fonts"))
     for (const Node& file : fonts->elements()) {
-      std::filesystem::path path = existing_file(file, "a font file");
-      document.inputs.paths.push_back(path);
+      document.inputs.paths.push_back(json->path().parent_path() / file.as_nonempty_string());
+      auto path = checked_reference(file, document.inputs, "a font file", limits::kFontFileBytes);
       std::error_code error;
       auto absolute = std::filesystem::absolute(path, error).lexically_normal();
       document.fonts.push_back({(error ? path : absolute).string(), file.pointer(), ""});

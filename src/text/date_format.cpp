@@ -32,9 +32,11 @@ std::string format_date_text(const std::string& text, const std::string& skeleto
   if (!written) return text;
   bool year_only = written->precision == scale::TimeUnit::year;
   if (skeleton.empty() && year_only) return text;  // a year alone stays as written
-  std::string_view fields = !skeleton.empty()                            ? skeleton
-                            : written->precision == scale::TimeUnit::day ? "yMMMd"
-                                                                         : "yMMM";
+  // Every branch a view: a std::string branch would make the others temporary strings,
+  // and the view would outlive them.
+  std::string_view fields = !skeleton.empty() ? std::string_view(skeleton)
+                            : written->precision == scale::TimeUnit::day ? std::string_view("yMMMd")
+                                                                         : std::string_view("yMMM");
   const auto& d = written->date;
   return icu_date(d.year, d.month, d.day, fields, locale);
 }

@@ -151,7 +151,9 @@ TEST_F(Watch, ABadSaveKeepsTheLastGoodOutputsUntilTheNextGoodOne) {
   EXPECT_TRUE(pdf() == good);
   std::filesystem::remove(fdi_path());  // deleted
   line = process_->next_line();
-  EXPECT_NE(line.find("expected a readable JSON file, found no such file"), std::string::npos)
+  EXPECT_NE(line.find("/data/fdi/file: expected a data file relative to the document, found no "
+                      "file \"data/fdi.json\""),
+            std::string::npos)
       << line;
   EXPECT_TRUE(pdf() == good);
   write(fdi_path(), fdi_with_china("15.5"));  // re-created

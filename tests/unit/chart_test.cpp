@@ -253,8 +253,9 @@ namespace folio::chart {
 namespace {
 
 TEST(Donut, LabelsEveryShareWideEnoughInsideItsSlice) {
-  auto file =
-      spec::parse_chart_file(std::string(FOLIO_SOURCE_DIR) + "/samples/gallery/specs/donut.json");
+  auto file = spec::parse_chart_file(
+      std::string(FOLIO_SOURCE_DIR) + "/samples/gallery/specs/donut.json",
+      {.replaced_data = {}, .allowed_folders = {std::string(FOLIO_SOURCE_DIR) + "/samples"}});
   auto chart = model::resolve_chart(file.chart, {}, *file.json);
   for (const char* theme_name : {"briefing", "print-mono", "dark"}) {
     auto theme = model::load_theme(theme_name);

@@ -1,10 +1,11 @@
 // CSV files as statistics offices publish them, read into typed datasets, and the transforms
 // a statistician applies before charting; every error names the CSV's line:column and the
 // document's pointer.
+#include "model/csv_dataset.h"
+
 #include <filesystem>
 #include <fstream>
 
-#include "model/csv_dataset.h"
 #include "model/document.h"
 #include "test_support.h"
 
@@ -29,8 +30,8 @@ class CsvDataset : public ::testing::Test {
   // Resolves a document whose "data" is `data`, from a file in the test's folder.
   Document resolve(const std::string& data, const std::string& extra = "",
                    const ResolveOptions& options = {}) {
-    write("doc.json", R"({"meta": {"title": "T"},)" + extra + R"( "data": {)" + data +
-                          R"(}, "blocks": []})");
+    write("doc.json",
+          R"({"meta": {"title": "T"},)" + extra + R"( "data": {)" + data + R"(}, "blocks": []})");
     auto spec = spec::parse_document_file(dir_ / "doc.json");
     auto document = resolve_document(spec, options);
     return document;
@@ -54,7 +55,8 @@ using T = std::optional<std::string>;
 
 TEST_F(CsvDataset, ReadsQuotedFieldsBomCrlfAndTypesColumns) {
   write("t.csv",
-        "\xEF\xBB\xBF" "country,note,value,ok\r\n"
+        "\xEF\xBB\xBF"
+        "country,note,value,ok\r\n"
         "Cambodia,\"Phnom Penh, capital\",1.5,true\r\n"
         "\"Lao PDR\",\"two\r\nlines, \"\"quoted\"\"\",,false\r\n"
         "\r\n"
@@ -63,7 +65,8 @@ TEST_F(CsvDataset, ReadsQuotedFieldsBomCrlfAndTypesColumns) {
   const auto& t = doc.datasets.at("t");
   EXPECT_EQ(t.rows, 3u);  // the blank line is no row
   EXPECT_EQ(t.field_names(), (std::vector<std::string>{"country", "note", "value", "ok"}));
-  EXPECT_EQ(texts(t, "note"), (std::vector<T>{"Phnom Penh, capital", "two\r\nlines, \"quoted\"", std::nullopt}));
+  EXPECT_EQ(texts(t, "note"),
+            (std::vector<T>{"Phnom Penh, capital", "two\r\nlines, \"quoted\"", std::nullopt}));
   EXPECT_EQ(t.find("value")->type, ColumnType::number);
   EXPECT_EQ(numbers(t, "value"), (std::vector<N>{1.5, std::nullopt, -300}));
   EXPECT_EQ(t.find("ok")->type, ColumnType::boolean);
@@ -98,7 +101,8 @@ TEST_F(CsvDataset, NumbersAreReadTheSameWhateverTheMachineLocale) {
 TEST_F(CsvDataset, UnpivotsAWorldBankDownload) {
   // Four lines of metadata, ".." for missing values, and every line ending in a comma.
   write("wb.csv",
-        "\"Data Source\",\"World Development Indicators\",\n\n\"Last Updated Date\",\"2024-06-28\",\n\n"
+        "\"Data Source\",\"World Development Indicators\",\n\n\"Last Updated "
+        "Date\",\"2024-06-28\",\n\n"
         "\"Country Name\",\"Country Code\",\"Indicator Name\",\"1990\",\"1991\",\"1992\",\n"
         "\"Cambodia\",\"KHM\",\"Trade (% of GDP)\",\"20.5\",\"..\",\"45.1\",\n"
         "\"Lao PDR\",\"LAO\",\"Trade (% of GDP)\",\"30.2\",\"31\",\"\",\n");
@@ -119,54 +123,65 @@ TEST_F(CsvDataset, UnpivotsAWorldBankDownload) {
 TEST_F(CsvDataset, BadCsvNamesTheFileLineColumnAndPointer) {
   write("quote.csv", "a,b\n1,\"open\n2,3\n");
   EXPECT_EQ(failure(R"("q": {"file": "quote.csv"})"),
-            path("quote.csv") + ":2:3: error: /data/q: expected every quoted field closed by a "
-                                "quote, found a quote that is never closed (a field that starts "
-                                "with \" must end with \")");
+            path("quote.csv") +
+                ":2:3: error: /data/q: expected every quoted field closed by a "
+                "quote, found a quote that is never closed (a field that starts "
+                "with \" must end with \")");
   write("stray.csv", "a,b\n1,\"x\"y\n");
   EXPECT_EQ(failure(R"("s": {"file": "stray.csv"})"),
-            path("stray.csv") + ":2:6: error: /data/s: expected a field that ends with its "
-                                "closing quote, found a quote inside an unquoted field or text "
-                                "after a closing quote (quote the whole field and double the "
-                                "quotes inside it: \"say \"\"hi\"\"\")");
+            path("stray.csv") +
+                ":2:6: error: /data/s: expected a field that ends with its "
+                "closing quote, found a quote inside an unquoted field or text "
+                "after a closing quote (quote the whole field and double the "
+                "quotes inside it: \"say \"\"hi\"\"\")");
   write("ragged.csv", "a,b,c\n1,2,3\n4,5\n");
   EXPECT_EQ(failure(R"("r": {"file": "ragged.csv"})"),
-            path("ragged.csv") + ":3:1: error: /data/r: expected 3 fields like the header on line "
-                                 "1, found 2");
+            path("ragged.csv") +
+                ":3:1: error: /data/r: expected 3 fields like the header on line "
+                "1, found 2");
   write("text.csv", "year,usd\n2018,12\n2019,13\n2020,14\n2021,15\n2022,n/a\n");
   EXPECT_EQ(failure(R"("t": {"file": "text.csv"})"),
-            path("text.csv") + ":6:6: error: /data/t: expected a number in column \"usd\" like "
-                               "the rest of it, found \"n/a\" (add it to \"nulls\" if it means no "
-                               "value, or declare \"usd\": \"string\" in \"types\")");
+            path("text.csv") +
+                ":6:6: error: /data/t: expected a number in column \"usd\" like "
+                "the rest of it, found \"n/a\" (add it to \"nulls\" if it means no "
+                "value, or declare \"usd\": \"string\" in \"types\")");
   write("declared.csv", "year,usd\n2018,x\n");
   EXPECT_EQ(failure(R"("d": {"file": "declared.csv", "csv": {"types": {"usd": "number"}}})"),
-            path("declared.csv") + ":2:6: error: /data/d: expected a number in column \"usd\" "
-                                   "(declared in \"types\"), found \"x\"");
+            path("declared.csv") +
+                ":2:6: error: /data/d: expected a number in column \"usd\" "
+                "(declared in \"types\"), found \"x\"");
   write("latin1.csv", "name\nS\xE3o Paulo\n");
   EXPECT_EQ(failure(R"("l": {"file": "latin1.csv"})"),
-            path("latin1.csv") + ":2:2: error: /data/l: expected text in UTF-8, found the byte "
-                                 "0xE3 (save the file as UTF-8 (spreadsheets call it \"CSV UTF-8\"))");
+            path("latin1.csv") +
+                ":2:2: error: /data/l: expected text in UTF-8, found the byte "
+                "0xE3 (save the file as UTF-8 (spreadsheets call it \"CSV UTF-8\"))");
 }
 
 TEST_F(CsvDataset, UnknownFilesAndStepsNameTheReferencingPointer) {
   write("t.xlsx", "");
   EXPECT_EQ(failure(R"("x": {"file": "t.xlsx"})"),
-            path("doc.json") + ":1:49: error: /data/x/file: expected a data file ending in .json, "
-                               ".csv or .tsv, or a \"format\" key saying which, found \"t.xlsx\"");
+            path("doc.json") +
+                ":1:49: error: /data/x/file: expected a data file ending in .json, "
+                ".csv or .tsv, or a \"format\" key saying which, found \"t.xlsx\"");
   EXPECT_EQ(failure(R"("x": {"file": "missing.csv"})"),
-            path("doc.json") + ":1:49: error: /data/x/file: expected a readable data file "
-                               "relative to the document, found no file \"" + path("missing.csv") + "\"");
+            path("doc.json") +
+                ":1:49: error: /data/x/file: expected a data file relative to the "
+                "document, found no file \"missing.csv\"");
   write("t.csv", "a,b\n1,2\n");
   EXPECT_EQ(failure(R"("t": {"file": "t.csv", "transform": [{"select": ["a", "bb"]}]})"),
-            path("doc.json") + ":1:89: error: /data/t/transform/0/select/1: expected a field of "
-                               "dataset \"t\" (a, b), found \"bb\" (did you mean \"b\"?)");
+            path("doc.json") +
+                ":1:89: error: /data/t/transform/0/select/1: expected a field of "
+                "dataset \"t\" (a, b), found \"bb\" (did you mean \"b\"?)");
   EXPECT_EQ(failure(R"("t": {"file": "t.csv", "transform": [{"where": "a > \"1\""}]})"),
-            path("doc.json") + ":1:87: error: /data/t/transform/0/where: expected a number, as on "
-                               "the left of '>', found the text \"1\" (numbers compare with "
-                               "numbers: leave out the quotes)");
+            path("doc.json") +
+                ":1:87: error: /data/t/transform/0/where: expected a number, as on "
+                "the left of '>', found the text \"1\" (numbers compare with "
+                "numbers: leave out the quotes)");
   EXPECT_EQ(failure(R"("t": {"file": "t.csv", "transform": [{"filter": "a > 1"}]})"),
-            path("doc.json") + ":1:72: error: /data/t/transform/0: expected one of {\"where\": "
-                               "...}, {\"select\": [...]}, {\"rename\": {...}} or {\"unpivot\": "
-                               "{...}}, found \"filter\"");
+            path("doc.json") +
+                ":1:72: error: /data/t/transform/0: expected one of {\"where\": "
+                "...}, {\"select\": [...]}, {\"rename\": {...}} or {\"unpivot\": "
+                "{...}}, found \"filter\"");
 }
 
 }  // namespace

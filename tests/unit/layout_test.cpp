@@ -221,8 +221,9 @@ void collect_scaled(const scene::Frame& frame, int page, Point origin, double sc
 // of the body may leave the page's body area, whatever the charts' heights.
 TEST(DocumentLayout, NothingLeavesThePageBodyInAnyTheme) {
   for (const char* theme : {"briefing", "print-mono", "slides", "dark"}) {
-    auto spec =
-        spec::parse_document_file(std::string(FOLIO_SOURCE_DIR) + "/samples/gallery/gallery.json");
+    auto spec = spec::parse_document_file(
+        std::string(FOLIO_SOURCE_DIR) + "/samples/gallery/gallery.json",
+        {.replaced_data = {}, .allowed_folders = {std::string(FOLIO_SOURCE_DIR) + "/samples"}});
     spec.style.theme = theme;
     auto document = model::resolve_document(spec);
     auto paged = layout_document(document);

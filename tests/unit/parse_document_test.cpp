@@ -115,11 +115,13 @@ TEST(ParseDocument, RequiresExactlyOneDataForm) {
       "found none");
 }
 
-TEST(ParseDocument, ReportsErrorsInDataFilesAgainstThatFile) {
+// A data file that is missing is reported at the reference that names it.
+TEST(ParseDocument, ReportsAMissingDataFileAtItsReference) {
   std::string dir = FOLIO_TEST_DATA;
   auto error = error_of([&] { parse_document_file(dir + "/bad_data_ref.json"); });
-  EXPECT_EQ(error,
-            dir + "/./missing.json: error: /: expected a readable JSON file, found no such file");
+  EXPECT_EQ(error, dir +
+                       "/bad_data_ref.json:1:49: error: /data/d/file: expected a data file "
+                       "relative to the document, found no file \"./missing.json\"");
 }
 
 }  // namespace
@@ -180,14 +182,16 @@ namespace {
 TEST(ResolveDates, LineAndAreaChartsRefuseTextThatIsNoDate) {
   for (const char* kind : {"line", "area", "timeline"}) {
     // Each kind is given only the keys it takes: a timeline has labels, lines and areas values.
-    std::string fields = std::string(kind) == "timeline" ? R"("x": "a", "label": "l")" : R"("x": "a", "y": "b")";
+    std::string fields =
+        std::string(kind) == "timeline" ? R"("x": "a", "label": "l")" : R"("x": "a", "y": "b")";
     auto message = error_of([&] {
       model::resolve_document(parse_text(
           std::string(
               R"({"meta": {"title": "T"}, "blocks": [{"type": "chart", "id": "c", "kind": ")") +
           kind +
           R"(", "data": {"values": [{"a": "2019-03", "b": 2, "l": "x"}, {"a": "2019-02-30", "b": 3, "l": "y"}]},
-          )" + fields + "}]}"));
+          )" +
+          fields + "}]}"));
     });
     EXPECT_NE(message.find("/blocks/0/x: expected dates as YYYY, YYYY-MM or YYYY-MM-DD in field "
                            "\"a\", found \"2019-02-30\" in row 2"),
@@ -199,18 +203,21 @@ TEST(ResolveDates, LineAndAreaChartsRefuseTextThatIsNoDate) {
 TEST(ParseChart, AKindRefusesKeysItWouldIgnore) {
   auto chart = [](const std::string& rest) {
     return R"({"meta": {"title": "T"}, "blocks": [{"type": "chart", "id": "c", "kind": "bar", )"
-           R"("data": {"values": [{"a": "x", "b": 2}]}, "x": "a", "y": "b", )" + rest + "}]}";
+           R"("data": {"values": [{"a": "x", "b": 2}]}, "x": "a", "y": "b", )" +
+           rest + "}]}";
   };
   EXPECT_EQ(error_of([&] { parse_text(chart(R"("spans": [])")); }),
             "doc.json:1:143: error: /blocks/0/spans: expected a key that \"bar\" charts take (x, "
             "y, series, estimated, orientation, sort, stack, legend, highlight, top, annotations, "
             "facet, or any chart's: type, id, kind, title, subtitle, source, note, data, width, "
             "height, language, aspectRatio), found \"spans\"");
-  EXPECT_NE(error_of([&] { parse_text(chart(R"("items": [])")); }).find("found \"items\""), std::string::npos);
+  EXPECT_NE(error_of([&] { parse_text(chart(R"("items": [])")); }).find("found \"items\""),
+            std::string::npos);
   EXPECT_NE(error_of([&] { parse_text(chart(R"("columns": ["a"])")); }).find("found \"columns\""),
             std::string::npos);
-  EXPECT_EQ(error_of([&] { parse_text(chart(R"("stak": "stacked")")); }).find("(did you mean \"stack\"?)") !=
-                std::string::npos,
+  EXPECT_EQ(error_of([&] {
+              parse_text(chart(R"("stak": "stacked")"));
+            }).find("(did you mean \"stack\"?)") != std::string::npos,
             true);
   // An annotation at an x position on categories has nowhere to go.
   EXPECT_EQ(error_of([&] { parse_text(chart(R"("annotations": [{"type": "line", "x": 3}])")); }),

@@ -1,0 +1,35 @@
+#pragma once
+#include <cstdint>
+#include <filesystem>
+#include <optional>
+#include <string>
+#include <vector>
+
+// Reading the files a document names: only regular files, never more than a limit, and
+// only from the folders the document may use.
+namespace folio {
+
+struct FileRead {
+  std::optional<std::string> bytes;  // set when the file was read
+  std::string found;                 // otherwise what was there: "no such file", "a FIFO", …
+};
+
+// Opens without blocking (a FIFO would wait for a writer forever), checks that the path is
+// a regular file no larger than `limit`, and reads at most `limit` bytes even if it grows.
+FileRead read_regular_file(const std::filesystem::path& path, std::uint64_t limit);
+
+// What is wrong with reading `path` as a regular file of at most `limit` bytes, as
+// read_regular_file would put it; empty when nothing is. Reads nothing.
+std::string regular_file_problem(const std::filesystem::path& path, std::uint64_t limit);
+
+// "64 MiB", "1 GiB", "300 KiB": a byte count as the limits are written.
+std::string describe_bytes(std::uint64_t bytes);
+
+// Where `path` lies, with every symbolic link followed, against `folders`. A path that does
+// not exist is judged by the part that does; one whose links cannot be followed (a loop)
+// is `unresolved`, for the read to say why.
+enum class Placement { inside, outside, unresolved };
+Placement placement_of(const std::filesystem::path& path,
+                       const std::vector<std::filesystem::path>& folders);
+
+}  // namespace folio
