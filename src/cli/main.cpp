@@ -6,9 +6,11 @@
 
 #include "cli/batch_command.h"
 #include "cli/chart_command.h"
+#include "cli/check_command.h"
 #include "cli/render_command.h"
 #include "cli/watch_command.h"
 #include "core/errors.h"
+#include "spec/schema.h"
 
 namespace {
 
@@ -69,6 +71,19 @@ void add_allow_path_option(CLI::App* command, std::vector<std::filesystem::path>
       ->take_all();
 }
 
+// --set data.NAME=FILE pairs.
+std::map<std::string, std::filesystem::path> parse_data_replacements(
+    const std::vector<std::string>& items) {
+  std::map<std::string, std::filesystem::path> replaced;
+  for (const auto& [name, file] : parse_assignments(items, "--set", "data.NAME=FILE")) {
+    if (name.rfind("data.", 0) != 0 || name.size() == 5)
+      throw CLI::ValidationError("--set",
+                                 fmt::format("expected data.NAME=FILE, found \"{}\"", name));
+    replaced[name.substr(5)] = file;
+  }
+  return replaced;
+}
+
 // --missing-glyphs and --strict, for every command that draws text.
 void add_warning_options(CLI::App* command, std::string& missing_glyphs, bool& strict) {
   command
@@ -115,12 +130,7 @@ struct DocumentOptions {
     request.missing_glyphs_are_errors = strict || missing_glyphs == "error";
     request.strict = strict;
     request.params = parse_assignments(params, "--param", "NAME=VALUE");
-    for (const auto& [name, file] : parse_assignments(replacements, "--set", "data.NAME=FILE")) {
-      if (name.rfind("data.", 0) != 0 || name.size() == 5)
-        throw CLI::ValidationError("--set",
-                                   fmt::format("expected data.NAME=FILE, found \"{}\"", name));
-      request.replaced_data[name.substr(5)] = file;
-    }
+    request.replaced_data = parse_data_replacements(replacements);
   }
 };
 
@@ -154,6 +164,26 @@ int main(int argc, char** argv) {
       ->default_val(15)
       ->check(CLI::Range(0, 10000));
 
+  auto* schema = app.add_subcommand(
+      "schema", "Print the JSON Schema of the document format (for editors: \"$schema\")");
+
+  folio::cli::CheckRequest check_request;
+  std::vector<std::string> check_params, check_replacements;
+  std::string check_format = "text";
+  auto* check = app.add_subcommand(
+      "check", "Check a document, its data and the files it names without rendering: every error");
+  check->add_option("document", check_request.document.document, "The document (JSON, format v1)")
+      ->required();
+  check->add_option("--format", check_format, "text: one line each on stderr; json: on stdout")
+      ->check(CLI::IsMember({"text", "json"}))
+      ->default_str("text");
+  check->add_option("--theme", check_request.document.theme, "Theme from styles/");
+  check->add_option("--param,-p", check_params, "NAME=VALUE: sets a parameter")->take_all();
+  check->add_option("--set", check_replacements, "data.NAME=FILE: reads dataset NAME from FILE")
+      ->take_all();
+  add_allow_path_option(check, check_request.document.allowed_folders);
+  check->add_flag("--strict", check_request.document.strict, "Every warning is an error");
+
   folio::cli::ChartRequest chart_request;
   double chart_dpi = 0;
   bool chart_timings = false;
@@ -184,6 +214,11 @@ int main(int argc, char** argv) {
     if (chart_dpi > 0) chart_request.dpi = chart_dpi;
     if (render->parsed()) render_options.finish();
     if (watch->parsed()) watch_options.finish();
+    if (check->parsed()) {
+      check_request.json = check_format == "json";
+      check_request.document.params = parse_assignments(check_params, "--param", "NAME=VALUE");
+      check_request.document.replaced_data = parse_data_replacements(check_replacements);
+    }
   } catch (const CLI::Success& e) {
     return app.exit(e);
   } catch (const CLI::ParseError& e) {
@@ -201,6 +236,11 @@ int main(int argc, char** argv) {
       for (const auto& path : result.written) std::cout << path.string() << '\n';
       if (render_options.timings)
         std::cerr << "folio: timings: " << folio::cli::describe_timings(result) << '\n';
+    }
+    if (check->parsed()) return folio::cli::run_check(check_request);
+    if (schema->parsed()) {
+      std::cout << folio::spec::format_schema();
+      return kExitOk;
     }
     if (watch->parsed())
       return folio::cli::run_watch({watch_options.request, debounce_ms, watch_options.timings});

@@ -35,7 +35,8 @@ InputError::InputError(SourceLocation where, std::string expected, std::string f
     : std::runtime_error(format_error(where, expected, found, hint)),
       where_(std::move(where)),
       expected_(std::move(expected)),
-      found_(std::move(found)) {}
+      found_(std::move(found)),
+      hint_(std::move(hint)) {}
 
 SourceLocation location_in_text(std::string file, const std::string& text, size_t offset,
                                 std::string pointer) {

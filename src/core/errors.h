@@ -19,11 +19,13 @@ class InputError : public std::runtime_error {
   const SourceLocation& where() const { return where_; }
   const std::string& expected() const { return expected_; }
   const std::string& found() const { return found_; }
+  const std::string& hint() const { return hint_; }
 
  private:
   SourceLocation where_;
   std::string expected_;
   std::string found_;
+  std::string hint_;
 };
 
 // A bad command-line value (an option, an output name): exit code 2, "folio: error: ...".

@@ -7,6 +7,7 @@
 #include <variant>
 #include <vector>
 
+#include "core/error_collector.h"
 #include "core/geometry.h"
 #include "model/dataset.h"
 #include "model/theme.h"
@@ -87,6 +88,9 @@ std::vector<const Chart*> charts_of(const Document& document);
 
 struct ResolveOptions {
   std::map<std::string, std::string> params;  // --param NAME=VALUE, typed like each default
+  // `folio check`: errors go here and resolving goes on with the next dataset or block;
+  // null: the first error is thrown.
+  ErrorCollector* errors = nullptr;
 };
 
 // Throws InputError for unknown themes, datasets, fields and chart kinds, and for expressions

@@ -353,22 +353,28 @@ Document resolve_document(const spec::Document& spec, const ResolveOptions& opti
   document.cover = spec.cover;
   document.contents = spec.contents;
   document.sources = spec.sources;
-  try {
-    document.theme = load_theme(spec.style.theme, check_theme_layers(spec.style))
-                         .in_language(spec.meta.language);
-  } catch (const std::out_of_range&) {
-    fail_at(doc, spec.style.pointer, "a theme from styles/ (" + join(theme_names()) + ")",
-            fmt::format("\"{}\"", spec.style.theme));
-  }
+  // Each part on its own, so that `folio check` reports the errors of every part.
+  auto part = [&](auto&& step) { return attempt(options.errors, step); };
+  part([&] {
+    try {
+      document.theme = load_theme(spec.style.theme, check_theme_layers(spec.style))
+                           .in_language(spec.meta.language);
+    } catch (const std::out_of_range&) {
+      fail_at(doc, spec.style.pointer, "a theme from styles/ (" + join(theme_names()) + ")",
+              fmt::format("\"{}\"", spec.style.theme));
+    }
+  });
   // The document's own font files, beside the built-in set, for every text of the theme.
   std::vector<std::string> fonts;
-  for (const auto& font : spec.fonts) {
-    if (!text::is_font_file(font.name))
-      fail_at(doc, font.pointer, "a TrueType or OpenType font file", "a file of another kind");
-    fonts.push_back(font.name);
-  }
+  for (const auto& font : spec.fonts)
+    part([&] {
+      if (!text::is_font_file(font.name))
+        fail_at(doc, font.pointer, "a TrueType or OpenType font file", "a file of another kind");
+      fonts.push_back(font.name);
+    });
   document.theme = document.theme.with_fonts(std::move(fonts));
-  for (const auto& [name, value] : options.params) {
+  for (const auto& set : options.params) {
+    const std::string& name = set.first;  // not a structured binding: clang 14 cannot capture one
     bool declared = std::any_of(spec.params.begin(), spec.params.end(),
                                 [&](const auto& p) { return p.name == name; });
     if (!declared) {
@@ -381,29 +387,35 @@ Document resolve_document(const spec::Document& spec, const ResolveOptions& opti
                       match.empty() ? "" : fmt::format(" (did you mean \"{}\"?)", match)));
     }
   }
-  check_names(spec);
-  resolve_messages(spec, document);
+  part([&] { check_names(spec); });
+  part([&] { resolve_messages(spec, document); });
   expr::Scope scope(document.meta.language);
   for (const auto& param : spec.params)
     scope.add_param(param.name, param_value(param, options.params));
   for (const auto& value : spec.values)
     scope.add_value(value.name, value.expression, string_locator(doc, value.pointer));
-  for (const auto& dataset : spec.data) {
-    auto [it, added] = document.datasets.emplace(dataset.name, load_dataset(dataset, &scope));
-    scope.add_dataset(it->second);
-  }
+  bool every_dataset = spec.failed_datasets.empty();
+  for (const auto& dataset : spec.data)
+    every_dataset &= part([&] {
+      auto [it, added] = document.datasets.emplace(dataset.name, load_dataset(dataset, &scope));
+      scope.add_dataset(it->second);
+    });
+  // Texts and charts that quote a dataset which failed would only repeat its error as
+  // "unknown dataset": a check stops here until the datasets are right.
+  if (options.errors && !every_dataset) return document;
   TextBinder binder(scope);
-  document.meta.title = binder.text(spec.meta.title, doc, "/meta/title");
-  document.meta.subtitle = binder.text(spec.meta.subtitle, doc, "/meta/subtitle");
-  if (document.cover) {
-    auto& cover = *document.cover;
-    cover.kicker = binder.text(cover.kicker, doc, "/cover/kicker");
-    for (size_t i = 0; i < cover.lines.size(); ++i)
-      cover.lines[i] = binder.text(cover.lines[i], doc, fmt::format("/cover/lines/{}", i));
-    cover.note = binder.text(cover.note, doc, "/cover/note");
-  }
+  part([&] { document.meta.title = binder.text(spec.meta.title, doc, "/meta/title"); });
+  part([&] { document.meta.subtitle = binder.text(spec.meta.subtitle, doc, "/meta/subtitle"); });
+  if (document.cover)
+    part([&] {
+      auto& cover = *document.cover;
+      cover.kicker = binder.text(cover.kicker, doc, "/cover/kicker");
+      for (size_t i = 0; i < cover.lines.size(); ++i)
+        cover.lines[i] = binder.text(cover.lines[i], doc, fmt::format("/cover/lines/{}", i));
+      cover.note = binder.text(cover.note, doc, "/cover/note");
+    });
   for (const auto& block : spec.blocks)
-    document.blocks.push_back(resolve_block(block, document, doc, binder));
+    part([&] { document.blocks.push_back(resolve_block(block, document, doc, binder)); });
   // Each chart writes charts/<id>.svg and .png: two with one id would overwrite each other.
   std::map<std::string, const Chart*> ids;
   for (const Chart* chart : charts_of(document)) {
@@ -412,11 +424,13 @@ Document resolve_document(const spec::Document& spec, const ResolveOptions& opti
     const auto& chart_doc = chart->spec.file ? *chart->spec.file : doc;
     const auto& first_doc = first->second->spec.file ? *first->second->spec.file : doc;
     auto earlier = first_doc.locate(first->second->spec.pointer + "/id");
-    throw InputError(
+    InputError again(
         chart_doc.locate(chart->spec.pointer + "/id"),
         "an id no other chart has (it names the chart's files)",
         fmt::format("\"{}\" again", chart->spec.id),
         fmt::format("first used at {}:{}:{}", earlier.file, earlier.line, earlier.column));
+    if (!options.errors) throw again;
+    options.errors->add(again);
   }
   return document;
 }

@@ -6,6 +6,7 @@
 #include <map>
 #include <memory>
 #include <optional>
+#include <set>
 #include <string>
 #include <variant>
 #include <vector>
@@ -316,6 +317,8 @@ struct NamedValue {
 struct Document {
   std::shared_ptr<const JsonDocument> json;
   Inputs inputs;
+  // Datasets whose definition had an error (`folio check` goes on without them).
+  std::set<std::string> failed_datasets;
   Meta meta;
   Page page;
   Style style;

@@ -1,6 +1,7 @@
 #pragma once
 #include <filesystem>
 
+#include "core/error_collector.h"
 #include "spec/document.h"
 #include "spec/node.h"
 
@@ -11,6 +12,9 @@ struct ParseOptions {
   // Folders besides the document's own that its data, images, fonts, themes and included
   // charts may be read from (--allow-path DIR).
   std::vector<std::filesystem::path> allowed_folders;
+  // `folio check`: errors go here, and parsing goes on with the next independent part (a
+  // section, a dataset, a block); null: the first error is thrown.
+  ErrorCollector* errors = nullptr;
 };
 
 // Reads and checks a document file, and the data files it names. Throws InputError.

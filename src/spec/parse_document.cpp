@@ -362,6 +362,35 @@ Sources parse_sources(const Node& node) {
   return sources;
 }
 
+// "style": a built-in theme's name, or {"inherit", "file", tokens…} layered over one.
+void parse_style(const Node& root, Document& document) {
+  auto style = root.optional("style");
+  if (!style) return;
+  const auto& json = document.json;
+  if (!style->is_object()) {
+    document.style.pointer = style->pointer();
+    document.style.theme = style->as_nonempty_string();
+    return;
+  }
+  // {"inherit": "briefing", "file": "brand.json", "colors": {...}, ...}: the file's tokens
+  // over the built-in theme's, then the inline ones over both.
+  style->allow_only({"inherit", "file", "colors", "sizes", "palette", "fonts", "text"});
+  if (auto inherit = style->optional("inherit")) {
+    document.style.pointer = inherit->pointer();
+    document.style.theme = inherit->as_nonempty_string();
+  }
+  if (auto file = style->optional("file")) {
+    document.inputs.paths.push_back(json->path().parent_path() / file->as_nonempty_string());
+    auto theme =
+        load_reference(*file, document.inputs, "a theme file (JSON)", limits::kDocumentBytes);
+    Node(*theme, theme->root(), "")
+        .allow_only({"description", "colors", "sizes", "palette", "fonts", "text"});
+    document.inputs.keep(theme);
+    document.style.layers.push_back({theme, ""});
+  }
+  document.style.layers.push_back({json, style->pointer()});
+}
+
 }  // namespace
 
 Document parse_document(std::shared_ptr<const JsonDocument> json, const ParseOptions& options) {
@@ -371,67 +400,81 @@ Document parse_document(std::shared_ptr<const JsonDocument> json, const ParseOpt
   document.inputs.replaced_data = options.replaced_data;
   document.inputs.readable_folders = readable_folders(json->path(), options.allowed_folders);
   Node root(*json, json->root(), "");
-  root.allow_only({"folio", "meta", "page", "style", "cover", "contents", "sources", "params",
-                   "values", "data", "blocks", "strings", "fonts"});
-  if (auto version = root.optional("folio")) version->as_int_in(1, 1);
-  document.meta = parse_meta(root.required("meta"));
-  if (auto page = root.optional("page")) document.page = parse_page(*page);
-  if (auto style = root.optional("style")) {
-    if (!style->is_object()) {
-      document.style.pointer = style->pointer();
-      document.style.theme = style->as_nonempty_string();
-    } else {
-      // {"inherit": "briefing", "file": "brand.json", "colors": {...}, ...}: the file's tokens
-      // over the built-in theme's, then the inline ones over both.
-      style->allow_only({"inherit", "file", "colors", "sizes", "palette", "fonts", "text"});
-      if (auto inherit = style->optional("inherit")) {
-        document.style.pointer = inherit->pointer();
-        document.style.theme = inherit->as_nonempty_string();
+  // Each part is checked on its own, so that `folio check` can report the errors of every
+  // part; an ordinary parse stops at the first.
+  auto part = [&](auto&& step) { return attempt(options.errors, step); };
+  part([&] {
+    root.allow_only({"$schema", "folio", "meta", "page", "style", "cover", "contents", "sources",
+                     "params", "values", "data", "blocks", "strings", "fonts"});
+  });
+  // "$schema" tells editors which schema to complete keys from; folio needs no more of it.
+  part([&] {
+    if (auto schema = root.optional("$schema")) schema->as_nonempty_string();
+  });
+  part([&] {
+    if (auto version = root.optional("folio")) version->as_int_in(1, 1);
+  });
+  part([&] { document.meta = parse_meta(root.required("meta")); });
+  part([&] {
+    if (auto page = root.optional("page")) document.page = parse_page(*page);
+  });
+  part([&] { parse_style(root, document); });
+  part([&] {
+    if (auto cover = root.optional("cover")) document.cover = parse_cover(*cover, document.inputs);
+  });
+  part([&] {
+    if (auto contents = root.optional("contents");
+        contents && !(contents->json().is_boolean() && !contents->as_bool()))
+      document.contents = parse_contents(*contents);
+  });
+  part([&] {
+    if (auto sources = root.optional("sources");
+        sources && !(sources->json().is_boolean() && !sources->as_bool()))
+      document.sources = parse_sources(*sources);
+  });
+  part([&] {
+    if (auto params = root.optional("params"))
+      for (const auto& [name, value] : params->members()) {
+        if (!value.json().is_string() && !value.json().is_number() && !value.json().is_boolean())
+          value.fail("a default value: a string, a number or true/false");
+        document.params.push_back({name, value.pointer(), value.json()});
       }
-      if (auto file = style->optional("file")) {
-        document.inputs.paths.push_back(json->path().parent_path() / file->as_nonempty_string());
-        auto theme =
-            load_reference(*file, document.inputs, "a theme file (JSON)", limits::kDocumentBytes);
-        Node(*theme, theme->root(), "")
-            .allow_only({"description", "colors", "sizes", "palette", "fonts", "text"});
-        document.inputs.keep(theme);
-        document.style.layers.push_back({theme, ""});
-      }
-      document.style.layers.push_back({json, style->pointer()});
-    }
-  }
-  if (auto cover = root.optional("cover")) document.cover = parse_cover(*cover, document.inputs);
-  if (auto contents = root.optional("contents");
-      contents && !(contents->json().is_boolean() && !contents->as_bool()))
-    document.contents = parse_contents(*contents);
-  if (auto sources = root.optional("sources");
-      sources && !(sources->json().is_boolean() && !sources->as_bool()))
-    document.sources = parse_sources(*sources);
-  if (auto params = root.optional("params"))
-    for (const auto& [name, value] : params->members()) {
-      if (!value.json().is_string() && !value.json().is_number() && !value.json().is_boolean())
-        value.fail("a default value: a string, a number or true/false");
-      document.params.push_back({name, value.pointer(), value.json()});
-    }
-  if (auto values = root.optional("values"))
-    for (const auto& [name, value] : values->members())
-      document.values.push_back({name, value.pointer(), value.as_nonempty_string()});
-  if (auto fonts = root.optional("fonts"))
-    for (const Node& file : fonts->elements()) {
-      document.inputs.paths.push_back(json->path().parent_path() / file.as_nonempty_string());
-      auto path = checked_reference(file, document.inputs, "a font file", limits::kFontFileBytes);
-      std::error_code error;
-      auto absolute = std::filesystem::absolute(path, error).lexically_normal();
-      document.fonts.push_back({(error ? path : absolute).string(), file.pointer(), ""});
-    }
-  if (auto strings = root.optional("strings"))
-    for (const auto& [id, value] : strings->members())
-      document.strings.push_back({id, value.pointer(), value.as_string()});
-  if (auto data = root.optional("data"))
-    for (const auto& [name, dataset] : data->members())
-      document.data.push_back(parse_dataset(name, dataset, document.inputs));
-  for (const Node& block : root.required("blocks").elements())
-    document.blocks.push_back(parse_block(block, document.inputs));
+  });
+  part([&] {
+    if (auto values = root.optional("values"))
+      for (const auto& [name, value] : values->members())
+        document.values.push_back({name, value.pointer(), value.as_nonempty_string()});
+  });
+  part([&] {
+    if (auto fonts = root.optional("fonts"))
+      for (const Node& file : fonts->elements())
+        part([&] {
+          document.inputs.paths.push_back(json->path().parent_path() / file.as_nonempty_string());
+          auto path =
+              checked_reference(file, document.inputs, "a font file", limits::kFontFileBytes);
+          std::error_code error;
+          auto absolute = std::filesystem::absolute(path, error).lexically_normal();
+          document.fonts.push_back({(error ? path : absolute).string(), file.pointer(), ""});
+        });
+  });
+  part([&] {
+    if (auto strings = root.optional("strings"))
+      for (const auto& [id, value] : strings->members())
+        document.strings.push_back({id, value.pointer(), value.as_string()});
+  });
+  part([&] {
+    if (auto data = root.optional("data"))
+      // A pair, not a structured binding: clang 14 cannot capture one in the lambda.
+      for (const auto& member : data->members())
+        if (!part([&] {
+              document.data.push_back(parse_dataset(member.first, member.second, document.inputs));
+            }))
+          document.failed_datasets.insert(member.first);
+  });
+  part([&] {
+    for (const Node& block : root.required("blocks").elements())
+      part([&] { document.blocks.push_back(parse_block(block, document.inputs)); });
+  });
   for (const auto& [name, path] : options.replaced_data) {
     std::vector<std::string> names;
     for (const auto& dataset : document.data)

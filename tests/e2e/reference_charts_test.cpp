@@ -20,8 +20,6 @@ const std::filesystem::path kReferenceDir =
 // Small enough to keep the fixtures light (a few kilobytes each), large enough that a moved
 // label or a changed colour shows.
 constexpr int kDpi = 48;
-constexpr int kTolerance = 2;  // per channel, out of 255
-constexpr double kMaxDifferingFraction = 0.001;
 
 struct ReferenceChart {
   std::string spec;
