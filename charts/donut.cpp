@@ -9,6 +9,7 @@
 
 #include "chart/series.h"
 #include "core/errors.h"
+#include "core/limits.h"
 #include "kind/chart_kind.h"
 #include "text/number_format.h"
 
@@ -197,7 +198,7 @@ ChartKind shares_kind(std::string_view name) {
            .x = Need::required,
            .x_use = model::FieldUse::any,
            .y = Need::required},
-          {.facets = true},
+          {.facets = true, .max_rows = limits::kShareParts, .rows_are = "parts"},
           draw_donut,
           describe_donut,
           donut_height,

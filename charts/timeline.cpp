@@ -12,6 +12,7 @@
 #include <cmath>
 
 #include "chart/series.h"
+#include "core/limits.h"
 #include "guide/axis.h"
 #include "guide/label_placement.h"
 #include "kind/chart_kind.h"
@@ -397,19 +398,20 @@ double timeline_natural_height(const model::Chart& chart, const model::Theme& th
 }  // namespace
 
 const ChartKind& timeline_chart_kind() {
-  static const ChartKind kind{"timeline",
-                              {"x", "label", "series", "spans"},
-                              {.data = Need::required,
-                               .x = Need::required,
-                               .x_use = model::FieldUse::any,
-                               .y = Need::none,
-                               .series = Need::optional,
-                               .label = Need::required},
-                              {.numeric_x = true},
-                              draw_timeline,
-                              describe_timeline,
-                              timeline_natural_height,
-                              chart::require_dates};
+  static const ChartKind kind{
+      "timeline",
+      {"x", "label", "series", "spans"},
+      {.data = Need::required,
+       .x = Need::required,
+       .x_use = model::FieldUse::any,
+       .y = Need::none,
+       .series = Need::optional,
+       .label = Need::required},
+      {.numeric_x = true, .max_rows = limits::kTimelineEvents, .rows_are = "events"},
+      draw_timeline,
+      describe_timeline,
+      timeline_natural_height,
+      chart::require_dates};
   return kind;
 }
 

@@ -26,6 +26,8 @@ std::vector<Series> group_series(const model::Chart& chart) {
   std::string single =
       chart.spec.y ? (chart.spec.y->title.empty() ? chart.spec.y->field : chart.spec.y->title) : "";
   for (size_t row = 0; row < chart.data->rows; ++row) {
+    // A row without an x has no place: no point at zero, no bar without a name.
+    if (chart.x && !chart.x->texts[row] && !chart.x->numbers[row]) continue;
     std::string name = chart.series ? chart.series->texts[row].value_or("") : single;
     DataPoint point;
     if (chart.x) {

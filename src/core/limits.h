@@ -9,10 +9,19 @@
 namespace folio::limits {
 
 // Files.
-constexpr std::uint64_t kDocumentBytes = 64u << 20;   // a document, chart or theme JSON file
-constexpr std::uint64_t kDataFileBytes = 1u << 30;    // a CSV or JSON data file
+constexpr std::uint64_t kDocumentBytes = 64u << 20;  // a document, chart or theme JSON file
+constexpr std::uint64_t kDataFileBytes = 1u << 30;   // a CSV data file
+// A JSON data file: its tree takes about ten times its text in memory.
+constexpr std::uint64_t kJsonDataFileBytes = 256u << 20;
 constexpr std::uint64_t kImageFileBytes = 32u << 20;  // a logo (PNG or SVG)
 constexpr std::uint64_t kFontFileBytes = 64u << 20;   // a font file a document lists
+
+// Data. Rows per dataset, after its transforms (an unpivot multiplies them). Kinds that draw
+// one mark a row readably only up to a point say so in their Capabilities (max_rows).
+constexpr std::size_t kDatasetRows = 1'000'000;
+constexpr std::size_t kFacetPanels = 100;      // small multiples in one chart
+constexpr std::size_t kShareParts = 100;       // parts of a donut or pie
+constexpr std::size_t kTimelineEvents = 2000;  // events on one timeline
 
 // PNG output: Cairo's own limit a side, and a total that keeps the pixel buffer (4 bytes a
 // pixel) under 400 MB.

@@ -41,6 +41,9 @@ struct Capabilities {
   bool figure = true;        // numbered "Figure N" in a document (stat tiles are not)
   bool numeric_x = false;    // x is a position (numbers or dates), not a category
   bool dots = false;         // marks are dots: legend swatches are dots too
+  // The most rows the kind draws (0: the dataset's limit only), and what it calls them.
+  std::size_t max_rows = 0;
+  const char* rows_are = "rows";
 };
 
 struct DrawContext {

@@ -5,6 +5,7 @@
 #include <algorithm>
 #include <cmath>
 
+#include "core/limits.h"
 #include "core/strings.h"
 #include "expr/scope.h"
 #include "model/csv_dataset.h"
@@ -163,6 +164,10 @@ Dataset load_dataset(const spec::Dataset& source, const expr::Scope* scope) {
     // Transforms are written in the document: their errors point there.
     apply_transforms(dataset, source.transforms, *source.document, scope ? *scope : empty);
   }
+  if (dataset.rows > limits::kDatasetRows)
+    throw InputError(source.document->locate(source.pointer),
+                     fmt::format("a dataset of at most {} rows", limits::kDatasetRows),
+                     fmt::format("{} rows", dataset.rows));
   return dataset;
 }
 

@@ -1,7 +1,9 @@
 #include <fmt/format.h>
 
 #include <algorithm>
+#include <set>
 
+#include "core/limits.h"
 #include "core/strings.h"
 #include "kind/chart_kind.h"
 #include "model/bind_text.h"
@@ -92,6 +94,32 @@ void bind_chart_texts(spec::Chart& chart, const TextBinder& document_binder,
 
 }  // namespace
 
+// What a chart can draw readably: a kind's own row limit (parts of a donut, events on a
+// timeline) and the panels of small multiples.
+void check_chart_limits(const Chart& chart, const kind::ChartKind& kind,
+                        const spec::JsonDocument& doc) {
+  if (!chart.data) return;
+  const auto& spec = chart.spec;
+  if (kind.can.max_rows && chart.data->rows > kind.can.max_rows)
+    fail_at(
+        doc, spec.pointer + "/data",
+        fmt::format("at most {} {} in a {} chart", kind.can.max_rows, kind.can.rows_are, spec.kind),
+        fmt::format("{} {}", chart.data->rows, kind.can.rows_are),
+        "a transform's where can keep the largest, or a table can list them all");
+  if (chart.facet) {
+    std::set<std::string> panels;
+    for (size_t row = 0; row < chart.data->rows; ++row) {
+      const auto& text = chart.facet->texts[row];
+      panels.insert(text ? *text : "");
+      if (panels.size() > limits::kFacetPanels) break;
+    }
+    if (panels.size() > limits::kFacetPanels)
+      fail_at(doc, spec.facet->pointer,
+              fmt::format("a field with at most {} values (one panel each)", limits::kFacetPanels),
+              fmt::format("\"{}\" with more", chart.facet->name));
+  }
+}
+
 Chart resolve_chart(const spec::Chart& spec, const std::map<std::string, Dataset>& datasets,
                     const spec::JsonDocument& document_file, const TextBinder* binder,
                     const std::string& language,
@@ -172,6 +200,7 @@ Chart resolve_chart(const spec::Chart& spec, const std::map<std::string, Dataset
     }
   }
   chart.source_line = source_line(chart.spec, chart.data, chart.messages);
+  check_chart_limits(chart, *chart_kind, doc);
   if (chart_kind->validate && chart.data) chart_kind->validate(chart, doc);
   return chart;
 }

@@ -2,6 +2,8 @@
 
 #include <algorithm>
 #include <cmath>
+#include <iterator>
+#include <utility>
 
 #include "scale/calendar.h"
 
@@ -33,16 +35,33 @@ std::vector<CalendarDate> day_ticks(double lo, double hi, int step, size_t limit
   return dates;
 }
 
-std::vector<CalendarDate> month_ticks(double lo, double hi, int step) {
-  std::vector<CalendarDate> dates;
+long floor_div(long a, long b) {
+  return a / b - ((a % b != 0) && ((a < 0) != (b < 0)));
+}
+
+// The first and last month (counted from January of year 0) inside [lo, hi].
+std::pair<long, long> month_range(double lo, double hi) {
   CalendarDate start = from_years(lo);
   long first = start.year * 12L + (start.month - 1);
   if (to_years({start.year, start.month, 1}) < lo - kEpsilon) ++first;
   CalendarDate end = from_years(hi);
   long last = end.year * 12L + (end.month - 1);
   if (to_years({end.year, end.month, 1}) > hi + kEpsilon) --last;
+  return {first, last};
+}
+
+// How many ticks a step of `step` months makes, counted without making them: a span of
+// millennia tried month by month would otherwise build a hundred thousand dates per step.
+long month_tick_count(double lo, double hi, long step) {
+  auto [first, last] = month_range(lo, hi);
+  long from = floor_div(first + step - 1, step), to = floor_div(last, step);
+  return std::max(0L, to - from + 1);
+}
+
+std::vector<CalendarDate> month_ticks(double lo, double hi, long step) {
+  std::vector<CalendarDate> dates;
+  auto [first, last] = month_range(lo, hi);
   // Steps count from year 0, so that quarters start in January, April, July and October.
-  auto floor_div = [](long a, long b) { return a / b - ((a % b != 0) && ((a < 0) != (b < 0))); };
   for (long m = floor_div(first + step - 1, step) * step; m <= last; m += step)
     dates.push_back(
         {static_cast<int>(floor_div(m, 12)), static_cast<int>(m - floor_div(m, 12) * 12) + 1, 1});
@@ -66,13 +85,19 @@ TimeTicks time_ticks(double lo, double hi, int target_count, TimeUnit finest) {
       return ticks;
     }
   }
-  static const int steps[] = {1, 2, 3, 6, 12, 24, 60, 120, 240, 600};  // in months
-  for (int step : steps) {
+  // In months: 1, 2, 3 and 6 months, then 1, 2, 5, 10, 20, 50 … years up to ten millennia.
+  static const long steps[] = {1,   2,    3,    6,    12,    24,    60,    120,   240,
+                               600, 1200, 2400, 6000, 12000, 24000, 60000, 120000};
+  long chosen = steps[std::size(steps) - 1];
+  for (long step : steps) {
     if (finest == TimeUnit::year && step < 12) continue;
-    ticks.dates = month_ticks(lo, hi, step);
-    ticks.unit = step >= 12 ? TimeUnit::year : TimeUnit::month;
-    if (ticks.dates.size() <= target) break;
+    if (month_tick_count(lo, hi, step) <= static_cast<long>(target)) {
+      chosen = step;
+      break;
+    }
   }
+  ticks.dates = month_ticks(lo, hi, chosen);
+  ticks.unit = chosen >= 12 ? TimeUnit::year : TimeUnit::month;
   for (const auto& d : ticks.dates) ticks.values.push_back(to_years(d));
   return ticks;
 }

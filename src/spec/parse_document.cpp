@@ -165,8 +165,9 @@ Transform parse_transform(const Node& node) {
 
 const char* const kDataFile = "a data file";
 
-std::string read_data_file(const Node& file, const std::filesystem::path& path) {
-  return read_reference(file, path, kDataFile, limits::kDataFileBytes);
+std::string read_data_file(const Node& file, const std::filesystem::path& path,
+                           std::uint64_t limit = limits::kDataFileBytes) {
+  return read_reference(file, path, kDataFile, limit);
 }
 
 }  // namespace
@@ -223,8 +224,8 @@ Dataset parse_dataset(const std::string& name, const Node& node, Inputs& inputs)
       dataset.csv_file = path.string();
       return dataset;
     }
-    auto json =
-        std::make_shared<JsonDocument>(JsonDocument::parse_file(read_data_file(*file, path), path));
+    auto json = std::make_shared<JsonDocument>(
+        JsonDocument::parse_file(read_data_file(*file, path, limits::kJsonDataFileBytes), path));
     Node root(*json, json->root(), "");
     if (root.is_object()) {
       root.allow_only({"values", "columns", "title", "source", "note"});

@@ -18,6 +18,7 @@
 #include <set>
 
 #include "chart/layout_chart.h"
+#include "kind/chart_kind.h"
 #include "model/document.h"
 #include "random_source.h"
 #include "spec/parse.h"
@@ -123,7 +124,13 @@ std::vector<std::pair<std::string, Json>> charts(Generator& g, const Json& rows,
   auto with = [&](Json chart, const Json& data) {
     chart["id"] = "g";
     chart["title"] = g.chance(0.5) ? g.label(80) : "";
-    chart["data"] = Json{{"values", data}};
+    // As many rows as the kind takes (a donut's parts, a timeline's events): past that it
+    // refuses the data, as ChartLimits tests.
+    Json kept = data;
+    const auto* kind = kind::find_chart_kind(chart["kind"].get<std::string>());
+    if (kind && kind->can.max_rows && kept.size() > kind->can.max_rows)
+      kept.erase(kept.begin() + static_cast<std::ptrdiff_t>(kind->can.max_rows), kept.end());
+    chart["data"] = Json{{"values", kept}};
     return chart;
   };
   std::vector<std::pair<std::string, Json>> out;

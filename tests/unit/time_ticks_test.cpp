@@ -10,8 +10,8 @@ namespace folio::scale {
 namespace {
 
 // Placement (scale/time_ticks) and labels (text/date_format) together, as an axis uses them.
-std::vector<std::string> labels(double lo, double hi, int target,
-                                const std::string& skeleton = "", const std::string& language = "en") {
+std::vector<std::string> labels(double lo, double hi, int target, const std::string& skeleton = "",
+                                const std::string& language = "en") {
   return text::format_time_ticks(time_ticks(lo, hi, target), skeleton, language);
 }
 
@@ -37,6 +37,15 @@ TEST(TimeTicks, ChoosesCalendarStepsBySpan) {
   EXPECT_EQ(labels(1968, 2021, 6),
             (std::vector<std::string>{"1970", "1980", "1990", "2000", "2010", "2020"}));
   EXPECT_EQ(labels(2011, 2019, 5), (std::vector<std::string>{"2012", "2014", "2016", "2018"}));
+}
+
+// Found by the render fuzzer: a span of millennia was tried month by month, step by step,
+// building over a hundred thousand dates each time. Steps now reach thousands of years, and
+// the count is known before any date is made.
+TEST(TimeTicks, MillenniaTickOnCenturiesOrMore) {
+  EXPECT_EQ(labels(1, month(9170, 3), 6),
+            (std::vector<std::string>{"2000", "4000", "6000", "8000"}));
+  EXPECT_EQ(labels(1000, 9999, 3), (std::vector<std::string>{"5000"}));
 }
 
 TEST(TimeTicks, ValuesAreFractionalYears) {
@@ -115,7 +124,8 @@ TEST(TimeTicks, NeverFinerThanTheData) {
   EXPECT_EQ(text::format_time_ticks(monthly, "", "en"), (std::vector<std::string>{"Mar 2019"}));
   // Yearly data over three years with room for twelve ticks: years, not months.
   auto yearly = time_ticks(2017, 2019, 12, TimeUnit::year);
-  EXPECT_EQ(text::format_time_ticks(yearly, "", "en"), (std::vector<std::string>{"2017", "2018", "2019"}));
+  EXPECT_EQ(text::format_time_ticks(yearly, "", "en"),
+            (std::vector<std::string>{"2017", "2018", "2019"}));
 }
 
 }  // namespace
