@@ -6,6 +6,20 @@ namespace folio::layout {
 namespace {
 
 constexpr int kMinLinesAtBreak = 2;
+// A long paragraph is shaped a window at a time (a page holds about 3 KB of text), so that
+// its cost grows with its length rather than with its length times its pages.
+constexpr size_t kWindowBytes = 16 * 1024;
+
+// Where a window that should end near `at` ends: after the next space if one is near, else
+// at a character boundary. Lines before the window's last two are then those of the whole
+// paragraph: a line's break depends only on the text up to the next break opportunity.
+size_t window_end(const std::string& text, size_t at) {
+  if (at >= text.size()) return text.size();
+  size_t space = text.find(' ', at);
+  if (space != std::string::npos && space - at < 1024) return space + 1;
+  while (at > 0 && (static_cast<unsigned char>(text[at]) & 0xC0) == 0x80) --at;
+  return at;
+}
 
 struct Note {
   size_t at_byte;
@@ -50,7 +64,15 @@ text::ShapedTextPtr marker_for(bool first, const ParagraphStyle& style) {
 double paragraph_head_height(const std::string& markdown, const ParagraphStyle& style,
                              double width) {
   auto rich = text::parse_inline_markdown(markdown, 1);
-  auto run = text::shape_rich_text(rich, style.text, {width - style.indent}, style.link_color);
+  auto shape = [&](const text::RichText& part) {
+    return text::shape_rich_text(part, style.text, {width - style.indent}, style.link_color);
+  };
+  // The first lines only: a window of the text holds them as the whole would, when it has
+  // lines to spare (its last two may differ from the whole's).
+  size_t end = window_end(rich.text, kWindowBytes / 4);
+  auto run = shape(end < rich.text.size() ? rich.slice(0, end) : rich);
+  if (end < rich.text.size() && static_cast<int>(run->lines().size()) < 2 * kMinLinesAtBreak + 2)
+    run = shape(rich);
   auto lines = run->lines();
   if (lines.empty()) return 0;
   if (static_cast<int>(lines.size()) < 2 * kMinLinesAtBreak) return run->size().height;
@@ -75,11 +97,16 @@ void flow_paragraph(Flow& flow, const std::string& markdown, const ParagraphStyl
   auto notes = shape_notes(rich, style, flow.width());
   footnotes.next += static_cast<int>(notes.size());
   size_t offset = 0;  // where the current part starts in `rich.text`
+  size_t window = kWindowBytes;
   flow.ensure_room(0);
   while (true) {
-    auto part = rich.slice(offset, rich.text.size());
+    size_t end = window_end(rich.text, offset + window);
+    bool cut = end < rich.text.size();  // more text follows this window
+    auto part = rich.slice(offset, end);
     auto run = text::shape_rich_text(part, style.text, {width}, style.link_color);
     auto lines = run->lines();
+    // Lines of a cut window are those of the whole paragraph except its last two.
+    int trusted = static_cast<int>(lines.size()) - (cut ? 2 : 0);
     // How many lines fit together with the notes their marks bring onto this page.
     auto notes_height_until = [&](size_t end_byte) {
       double height = 0;
@@ -89,11 +116,15 @@ void flow_paragraph(Flow& flow, const std::string& markdown, const ParagraphStyl
       return height > 0 && flow.footnote_reserve() == 0 ? height + 10 : height;
     };
     int fit = 0;
-    while (fit < static_cast<int>(lines.size())) {
+    while (fit < std::max(trusted, 0)) {
       size_t end_byte =
           fit + 1 < static_cast<int>(lines.size()) ? lines[fit + 1].start_byte : part.text.size();
       if (lines[fit].bottom + notes_height_until(end_byte) + box_room() > flow.room()) break;
       ++fit;
+    }
+    if (cut && fit >= trusted) {  // the page holds more than this window: a larger one
+      window *= 2;
+      continue;
     }
     if (fit == static_cast<int>(lines.size())) {
       for (const auto& note : notes)
@@ -101,7 +132,8 @@ void flow_paragraph(Flow& flow, const std::string& markdown, const ParagraphStyl
       place(run);
       return;
     }
-    fit = std::min(fit, static_cast<int>(lines.size()) - kMinLinesAtBreak);
+    // At least two lines go to the next page; beyond a cut window there are more anyway.
+    if (!cut) fit = std::min(fit, static_cast<int>(lines.size()) - kMinLinesAtBreak);
     if (fit < kMinLinesAtBreak) {
       if (!flow.at_top()) {
         flow.new_page();
@@ -110,7 +142,7 @@ void flow_paragraph(Flow& flow, const std::string& markdown, const ParagraphStyl
       // A page cannot hold even two lines (a footnote taller than the page, or margins that
       // leave almost no room): give way, a line a page, and a last line goes whole.
       fit = std::max(1, fit);
-      if (fit >= static_cast<int>(lines.size())) {
+      if (!cut && fit >= static_cast<int>(lines.size())) {
         for (const auto& note : notes)
           if (note.at_byte >= offset) flow.add_footnote(note.run);
         place(run);

@@ -85,6 +85,24 @@ TEST(DocumentLayout, ParagraphsBreakWithoutWidowsOrOrphans) {
   EXPECT_GE(broken, 5);  // the second paragraph did break across pages, at several points
 }
 
+// A paragraph of about 100 KB (some thirty pages) is shaped a window at a time: its pieces
+// still join into the whole text, every full page holds as many lines as the first, and
+// the last page keeps at least two.
+TEST(DocumentLayout, ALongParagraphIsLaidOutInWindowsWithoutLosingALine) {
+  std::string text = words(12000);
+  auto laid = lay_out(paragraph(text));
+  std::string joined;
+  for (const auto& placed : laid.texts)
+    if (placed.text.rfind("lorem", 0) == 0) joined += placed.text;
+  EXPECT_EQ(joined, text);
+  auto lines = lines_by_page(laid, "lorem", 10.5 * 1.5);
+  ASSERT_GE(lines.size(), 20u);
+  int full = lines.begin()->second;
+  for (auto it = lines.begin(); std::next(it) != lines.end(); ++it)
+    EXPECT_EQ(it->second, full) << "page " << it->first;
+  EXPECT_GE(lines.rbegin()->second, 2);
+}
+
 TEST(DocumentLayout, HeadingsStayWithTheirFirstLines) {
   int moved = 0;
   for (int filler = 360; filler <= 460; filler += 4) {
