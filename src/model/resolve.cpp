@@ -1,7 +1,9 @@
 #include <fmt/format.h>
 
 #include <algorithm>
+#include <cmath>
 #include <set>
+#include <tuple>
 
 #include "core/limits.h"
 #include "core/strings.h"
@@ -93,6 +95,30 @@ void bind_chart_texts(spec::Chart& chart, const TextBinder& document_binder,
 }
 
 }  // namespace
+
+// Values times their format's magnitude (and a percent's hundred) must stay doubles: past
+// 1.8e308 every label of them would read "∞".
+double format_factor(const spec::NumberFormat& format) {
+  return format.magnitude * (format.style == spec::NumberStyle::percent ? 100 : 1);
+}
+
+void check_scaled(double value, const spec::NumberFormat& format, const spec::JsonDocument& doc,
+                  const std::string& pointer) {
+  double factor = format_factor(format);
+  if (std::isfinite(value) && !std::isfinite(value * factor))
+    fail_at(
+        doc, pointer,
+        fmt::format("values that stay below 1.8e308 when multiplied by their format's {} ({:g})",
+                    format.magnitude != 1 ? "magnitude" : "hundred (percent)", factor),
+        fmt::format("{:g}", value));
+}
+
+void check_scaled(const Column* column, const std::optional<spec::NumberFormat>& format,
+                  const spec::JsonDocument& doc, const std::string& pointer) {
+  if (!column || !format || std::fabs(format_factor(*format)) <= 1) return;
+  for (const auto& value : column->numbers)
+    if (value) check_scaled(*value, *format, doc, pointer);
+}
 
 // What a chart can draw readably: a kind's own row limit (parts of a donut, events on a
 // timeline) and the panels of small multiples.
@@ -201,6 +227,13 @@ Chart resolve_chart(const spec::Chart& spec, const std::map<std::string, Dataset
   }
   chart.source_line = source_line(chart.spec, chart.data, chart.messages);
   check_chart_limits(chart, *chart_kind, doc);
+  for (const auto& [column, axis, key] :
+       {std::tuple{chart.x, &spec.x, "/x"}, std::tuple{chart.y, &spec.y, "/y"}})
+    if (*axis) check_scaled(column, (*axis)->format, doc, spec.pointer + key);
+  for (size_t i = 0; i < chart.columns.size() && i < spec.columns.size(); ++i)
+    check_scaled(chart.columns[i], spec.columns[i].format, doc, spec.columns[i].pointer);
+  for (const auto& item : chart.spec.items)
+    check_scaled(item.value, item.format, doc, item.pointer);
   if (chart_kind->validate && chart.data) chart_kind->validate(chart, doc);
   return chart;
 }
@@ -230,9 +263,11 @@ Block resolve_block(const spec::Block& block, const Document& document,
     bound.data = &require_dataset(document.datasets, table->data, doc, block.pointer + "/data");
     bound.own_data = bind_cells(*bound.data, binder);
     if (bound.own_data) bound.data = bound.own_data.get();
-    for (const auto& column : table->columns)
+    for (const auto& column : table->columns) {
       bound.columns.push_back(
           &require_field(*bound.data, column.field, FieldUse::any, doc, column.pointer));
+      check_scaled(bound.columns.back(), column.format, doc, column.pointer);
+    }
     bound.summed.assign(table->columns.size(), false);
     if (table->totals) {
       for (size_t i = 0; i < table->totals->fields.size(); ++i) {

@@ -57,6 +57,24 @@ TEST(ChartLimits, SmallMultiplesTakeAHundredPanels) {
             std::string::npos);
 }
 
+// A magnitude that carries values past the largest double would write every label "∞".
+TEST(ChartLimits, AMagnitudeMayNotCarryValuesPastTheLargestDouble) {
+  auto error = [](const std::string& value) {
+    return folio::testing::error_of([&] {
+      resolve_document(folio::testing::parse_text(
+          R"({"meta": {"title": "T"}, "data": {"d": {"values": [{"k": "a", "v": )" + value +
+          R"(}]}}, "blocks": [{"type": "chart", "id": "c", "kind": "bar", "data": "d", "x": "k",
+          "y": {"field": "v", "format": {"style": "currency", "currency": "USD",
+          "magnitude": 1e6}}}, {"type": "table", "data": "d", "columns": ["k",
+          {"field": "v", "format": {"magnitude": 1e6}}]}]})"));
+    });
+  };
+  EXPECT_EQ(error("1e302"), "no error");
+  EXPECT_EQ(error("1e303"),
+            "doc.json:2:16: error: /blocks/0/y: expected values that stay below 1.8e308 when "
+            "multiplied by their format's magnitude (1e+06), found 1e+303");
+}
+
 // A CSV dataset of `rows` rows, loaded.
 std::string dataset_error(size_t rows) {
   auto doc = std::make_shared<spec::JsonDocument>(
