@@ -17,19 +17,35 @@
 namespace folio::model {
 namespace {
 
-Page page_geometry(const spec::Page& page) {
+[[noreturn]] void fail_at(const spec::JsonDocument& doc, const std::string& pointer,
+                          const std::string& expected, const std::string& found,
+                          const std::string& hint = "") {
+  throw InputError(doc.locate(pointer), expected, found, hint);
+}
+
+// The page, and the text area its margins leave: at least two inches each way, or no
+// heading, table row or chart could stand on it.
+Page page_geometry(const spec::Page& page, const spec::JsonDocument& doc) {
+  constexpr double kLeast = 144;
   Page geometry;
   geometry.size = page.size == "Letter" ? Size{612, 792} : Size{595.28, 841.89};
   if (page.landscape) std::swap(geometry.size.width, geometry.size.height);
   geometry.body = Rect{0, 0, geometry.size.width, geometry.size.height}.inset(
       page.margin_top_pt, page.margin_right_pt, page.margin_bottom_pt, page.margin_left_pt);
+  auto mm = [](double pt) { return pt / 72 * 25.4; };
+  if (geometry.body.width < kLeast)
+    fail_at(doc, "/page/margins",
+            fmt::format("left and right margins that leave at least {:.0f} mm of the page's {:.0f} "
+                        "mm width for text",
+                        mm(kLeast), mm(geometry.size.width)),
+            fmt::format("{:.0f} mm", mm(page.margin_left_pt + page.margin_right_pt)));
+  if (geometry.body.height < kLeast)
+    fail_at(doc, "/page/margins",
+            fmt::format("top and bottom margins that leave at least {:.0f} mm of the page's {:.0f} "
+                        "mm height for text",
+                        mm(kLeast), mm(geometry.size.height)),
+            fmt::format("{:.0f} mm", mm(page.margin_top_pt + page.margin_bottom_pt)));
   return geometry;
-}
-
-[[noreturn]] void fail_at(const spec::JsonDocument& doc, const std::string& pointer,
-                          const std::string& expected, const std::string& found,
-                          const std::string& hint = "") {
-  throw InputError(doc.locate(pointer), expected, found, hint);
 }
 
 const Dataset& require_dataset(const std::map<std::string, Dataset>& datasets,
@@ -412,13 +428,13 @@ void resolve_messages(const spec::Document& spec, Document& document) {
 Document resolve_document(const spec::Document& spec, const ResolveOptions& options) {
   Document document;
   const auto& doc = *spec.json;
+  // Each part on its own, so that `folio check` reports the errors of every part.
+  auto part = [&](auto&& step) { return attempt(options.errors, step); };
   document.meta = spec.meta;
-  document.page = page_geometry(spec.page);
+  part([&] { document.page = page_geometry(spec.page, doc); });
   document.cover = spec.cover;
   document.contents = spec.contents;
   document.sources = spec.sources;
-  // Each part on its own, so that `folio check` reports the errors of every part.
-  auto part = [&](auto&& step) { return attempt(options.errors, step); };
   part([&] {
     try {
       document.theme = load_theme(spec.style.theme, check_theme_layers(spec.style))

@@ -56,7 +56,7 @@ TEST(RenderLimits, ADocumentsChartsAtTooHighAResolutionNameTheChart) {
   EXPECT_FALSE(std::filesystem::exists(dir.path / "out"));
 }
 
-// A footnote taller than the page and margins that leave room for one line: each used to
+// A footnote taller than the page, and margins that leave little room: the first used to
 // read past the end of the paragraph's lines.
 TEST(RenderLimits, PagesWithAlmostNoRoomStillLayOut) {
   ScratchDir dir("limits-room");
@@ -65,7 +65,7 @@ TEST(RenderLimits, PagesWithAlmostNoRoomStillLayOut) {
   const std::string docs[] = {
       R"({"meta": {"title": "T"}, "blocks": [{"type": "paragraph", "text": "A note^[)" + long_note +
           R"(] here."}]})",
-      R"({"meta": {"title": "T"}, "page": {"margins": {"top": "140mm", "bottom": "140mm"}},
+      R"({"meta": {"title": "T"}, "page": {"margins": {"top": "120mm", "bottom": "120mm"}},
          "blocks": [{"type": "paragraph", "text": "A paragraph of several lines that must go somewhere even though the margins leave room for about one line on each page."},
          {"type": "heading", "text": "After"}]})",
   };
@@ -80,6 +80,22 @@ TEST(RenderLimits, PagesWithAlmostNoRoomStillLayOut) {
         run("qpdf --check " + shell_quote((out / fmt::format("doc{}.pdf", i)).string())).exit_code,
         0);
   }
+}
+
+TEST(RenderLimits, MarginsMustLeaveRoomForText) {
+  ScratchDir dir("limits-margins");
+  auto doc = dir.path / "doc.json";
+  std::ofstream(doc)
+      << R"({"meta": {"title": "T"}, "page": {"margins": {"top": "200mm", "bottom": "200mm"}},
+    "blocks": [{"type": "paragraph", "text": "Hello."}]})";
+  auto result = run(folio("render " + shell_quote(doc.string()) + " --out " +
+                          shell_quote((dir.path / "out").string())));
+  EXPECT_EQ(result.exit_code, 2);
+  EXPECT_EQ(result.err, doc.string() +
+                            ":1:46: error: /page/margins: expected top and bottom margins that "
+                            "leave at least 51 mm of the page's 297 mm height for text, found "
+                            "400 mm\n");
+  EXPECT_FALSE(std::filesystem::exists(dir.path / "out"));
 }
 
 }  // namespace
