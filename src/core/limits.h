@@ -14,7 +14,10 @@ constexpr std::uint64_t kDataFileBytes = 1u << 30;   // a CSV data file
 // A JSON data file: its tree takes about ten times its text in memory.
 constexpr std::uint64_t kJsonDataFileBytes = 256u << 20;
 constexpr std::uint64_t kImageFileBytes = 32u << 20;  // a logo (PNG or SVG)
-constexpr std::uint64_t kFontFileBytes = 64u << 20;   // a font file a document lists
+// A PNG logo's pixels, which Cairo decompresses whole (4 bytes each): a small file can
+// declare a huge image.
+constexpr double kImagePixels = 50e6;
+constexpr std::uint64_t kFontFileBytes = 64u << 20;  // a font file a document lists
 
 // Data. Rows per dataset, after its transforms (an unpivot multiplies them). Kinds that draw
 // one mark a row readably only up to a point say so in their Capabilities (max_rows).

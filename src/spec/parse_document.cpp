@@ -71,6 +71,14 @@ Logo parse_logo(const Node& node, Inputs& inputs) {
   if (!image)
     file.fail_found("a PNG, or an SVG with a width and height or a viewBox",
                     "a file of another kind");
+  if (image->format == ImageData::png) {
+    double pixels = (image->size.width / 0.75) * (image->size.height / 0.75);
+    if (pixels > limits::kImagePixels)
+      file.fail_found(
+          fmt::format("a PNG of at most {:.0f} million pixels", limits::kImagePixels / 1e6),
+          fmt::format("{:.0f} × {:.0f} pixels", image->size.width / 0.75,
+                      image->size.height / 0.75));
+  }
   logo.image = std::make_shared<const ImageData>(std::move(*image));
   if (auto height = node.optional("height")) logo.height_pt = parse_length_pt(*height);
   return logo;

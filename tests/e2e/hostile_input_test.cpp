@@ -113,6 +113,9 @@ std::vector<Hostile> cases() {
        "\"a\\u001b[31mred\\u0007.json\"}}, "
        "\"blocks\": []}",
        "", "\\x1b[31mred\\x07.json"},
+      {"a PNG logo declaring 20000 × 20000 pixels",
+       R"({"meta": {"title": "T"}, "cover": {"logo": {"file": "bomb.png"}}, "blocks": []})", "",
+       "expected a PNG of at most 50 million pixels, found 20000 × 20000 pixels"},
       {"two million CSV rows",
        R"({"meta": {"title": "T"}, "data": {"d": {"file": "rows.csv"}}, "blocks": []})", "",
        "at most 1000000 rows"},
@@ -134,6 +137,9 @@ TEST(HostileInput, EachIsOneClearLineExitTwoAndWritesNothing) {
   std::filesystem::create_symlink("loop2.json", folder / "loop.json");
   std::filesystem::create_symlink("loop.json", folder / "loop2.json");
   std::ofstream(dir.path / "secret.json") << "[]";
+  // A PNG's signature and header only: what it declares is refused before anything decodes.
+  std::ofstream(folder / "bomb.png", std::ios::binary)
+      << std::string("\x89PNG\r\n\x1a\n\0\0\0\x0dIHDR\0\0\x4e\x20\0\0\x4e\x20\x08\x06\0\0\0", 29);
   {
     std::ofstream csv(folder / "rows.csv");
     csv << "v\n";
