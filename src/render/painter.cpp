@@ -6,7 +6,10 @@
 
 #include <algorithm>
 #include <cmath>
+#include <cstdio>
+#include <cstdlib>
 #include <cstring>
+#include <initializer_list>
 
 namespace folio::render {
 namespace {
@@ -15,10 +18,26 @@ void set_color(cairo_t* cr, const Color& c) {
   cairo_set_source_rgba(cr, c.r, c.g, c.b, c.a);
 }
 
-bool finite_values(const scene::PathOp& op, int count) {
-  for (int i = 0; i < count; ++i)
-    if (!std::isfinite(op.v[i])) return false;
+// Whether every value is finite. A non-finite one would put the whole surface into an error
+// state and blank every later drawing: the item is skipped (the scene checks keep such
+// values out). The sanitized build (FOLIO_STRICT_PAINTER) stops instead, so that the test
+// that made the value finds its cause.
+bool drawable(const double* values, size_t count, const char* what) {
+  for (size_t i = 0; i < count; ++i)
+    if (!std::isfinite(values[i])) {
+#ifdef FOLIO_STRICT_PAINTER
+      std::fprintf(stderr, "folio: %s reached the painter with a non-finite value\n", what);
+      std::abort();
+#else
+      (void)what;
+#endif
+      return false;
+    }
   return true;
+}
+
+bool drawable(std::initializer_list<double> values, const char* what) {
+  return drawable(values.begin(), values.size(), what);
 }
 
 // Cairo turns an arc whose end precedes its start into one by adding whole turns, one at a
@@ -32,7 +51,7 @@ double bounded_end_angle(double start, double end, bool negative) {
   return negative ? start - sweep : start + sweep;
 }
 
-int value_count(scene::PathOp::Kind kind) {
+size_t value_count(scene::PathOp::Kind kind) {
   switch (kind) {
     case scene::PathOp::move:
     case scene::PathOp::line:
@@ -52,9 +71,8 @@ void build_path(cairo_t* cr, const scene::Path& path) {
   cairo_new_path(cr);
   for (const auto& op : path.ops) {
     const double* v = op.v;
-    // A non-finite value would put the whole surface into an error state and blank every
-    // later drawing; the scene checks keep them out, and a stray one loses only its segment.
-    if (!finite_values(op, value_count(op.kind))) continue;
+    // A stray non-finite value loses only its segment (see drawable()).
+    if (!drawable(op.v, value_count(op.kind), "a path")) continue;
     switch (op.kind) {
       case scene::PathOp::move:
         cairo_move_to(cr, v[0], v[1]);
@@ -98,6 +116,7 @@ void paint_shape(cairo_t* cr, const scene::Shape& shape) {
 }
 
 void paint_text(cairo_t* cr, const scene::Text& text) {
+  if (!drawable({text.position.x, text.position.y, text.rotation}, "a text")) return;
   set_color(cr, text.run->color());
   Point offset = text.run->layout_offset();
   if (text.rotation != 0) {
@@ -177,6 +196,8 @@ void paint_image(cairo_t* cr, const scene::Image& image) {
     g_object_unref(handle);
     return;
   }
+  if (!drawable({image.area.x, image.area.y, image.area.width, image.area.height}, "an image"))
+    return;
   PngReader reader{&data.bytes};
   cairo_surface_t* png = cairo_image_surface_create_from_png_stream(read_png_bytes, &reader);
   if (cairo_surface_status(png) == CAIRO_STATUS_SUCCESS) {
@@ -200,6 +221,7 @@ void paint_frame(cairo_t* cr, const scene::Frame& frame, const PaintOptions& opt
     } else if (const auto* text = std::get_if<scene::Text>(&item)) {
       paint_text(cr, *text);
     } else if (const auto* group = std::get_if<scene::Group>(&item)) {
+      if (!drawable({group->offset.x, group->offset.y, group->scale}, "a group")) continue;
       bool tagged = options.pdf_tags && !group->structure.empty();
       if (tagged) cairo_tag_begin(cr, group->structure.c_str(), nullptr);
       cairo_save(cr);
