@@ -1,10 +1,7 @@
 #include "cli/check_command.h"
 
-#include <fmt/format.h>
-
 #include <cstdio>
 #include <nlohmann/json.hpp>
-#include <optional>
 
 #include "core/error_collector.h"
 #include "model/document.h"

@@ -152,19 +152,21 @@ RenderResult run_render(const RenderRequest& request, chart::ChartCache* cache,
         Stopwatch watch(time.render);
         return render::render_svg(laid_out, {svg_title(*chart), chart::describe_chart(*chart), ""});
       }));
-    if (request.formats.count("png")) {
-      auto size = chart::standalone_chart_size(*chart, document.theme);
-      if (auto problem = render::png_size_problem(size, request.dpi); !problem.empty())
-        throw UsageError(
-            fmt::format("--dpi {}: chart \"{}\" would be {}; lower --dpi or make the chart smaller",
-                        request.dpi, chart->spec.id, problem));
+    if (request.formats.count("png"))
       outputs.add(base.string() + ".png",
                   charts.output(*chart, document.theme, fmt::format("png {}", request.dpi), [&] {
                     auto laid_out = frame();
+                    // Checked before Cairo is asked for the surface; a PNG kept from an
+                    // earlier run was checked when it was made.
+                    if (auto problem = render::png_size_problem(laid_out.size, request.dpi);
+                        !problem.empty())
+                      throw UsageError(fmt::format(
+                          "--dpi {}: chart \"{}\" would be {}; lower --dpi or make the chart "
+                          "smaller",
+                          request.dpi, chart->spec.id, problem));
                     Stopwatch watch(time.render);
                     return render::render_png(laid_out, {request.dpi});
                   }));
-    }
   }
   charts.end_run();
   report_missing_glyphs(missing, *spec.json, request.missing_glyphs_are_errors, result.warnings);

@@ -176,7 +176,8 @@ class Watcher {
       last_good_ = inputs;
     watch(inputs);
     bool changed_meanwhile = false;
-    for (const auto& [path, print] : fingerprints_of(inputs)) {
+    Fingerprints after = fingerprints_of(inputs);
+    for (const auto& [path, print] : after) {
       auto was = before.find(path);
       // A file first read by this render has no earlier print: compare its status time with
       // the moment the render began, on the clock the kernel stamps files with.
@@ -189,7 +190,7 @@ class Watcher {
     if (changed_meanwhile) schedule(request_.debounce_ms);
     if (failed && changed_meanwhile) return;
     if (failed) {
-      hold_failure(line, fingerprints_of(inputs));
+      hold_failure(line, std::move(after));
       return;
     }
     std::fprintf(stdout, "%s\n", line.c_str());

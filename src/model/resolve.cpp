@@ -32,19 +32,20 @@ Page page_geometry(const spec::Page& page, const spec::JsonDocument& doc) {
   if (page.landscape) std::swap(geometry.size.width, geometry.size.height);
   geometry.body = Rect{0, 0, geometry.size.width, geometry.size.height}.inset(
       page.margin_top_pt, page.margin_right_pt, page.margin_bottom_pt, page.margin_left_pt);
-  auto mm = [](double pt) { return pt / 72 * 25.4; };
-  if (geometry.body.width < kLeast)
-    fail_at(doc, "/page/margins",
-            fmt::format("left and right margins that leave at least {:.0f} mm of the page's {:.0f} "
-                        "mm width for text",
-                        mm(kLeast), mm(geometry.size.width)),
-            fmt::format("{:.0f} mm", mm(page.margin_left_pt + page.margin_right_pt)));
-  if (geometry.body.height < kLeast)
-    fail_at(doc, "/page/margins",
-            fmt::format("top and bottom margins that leave at least {:.0f} mm of the page's {:.0f} "
-                        "mm height for text",
-                        mm(kLeast), mm(geometry.size.height)),
-            fmt::format("{:.0f} mm", mm(page.margin_top_pt + page.margin_bottom_pt)));
+  auto require_room = [&](double room, double page_length, double margins, const char* sides,
+                          const char* dimension) {
+    auto mm = [](double pt) { return pt / 72 * 25.4; };
+    if (room < kLeast)
+      fail_at(doc, "/page/margins",
+              fmt::format("{} margins that leave at least {:.0f} mm of the page's {:.0f} mm {} "
+                          "for text",
+                          sides, mm(kLeast), mm(page_length), dimension),
+              fmt::format("{:.0f} mm", mm(margins)));
+  };
+  require_room(geometry.body.width, geometry.size.width, page.margin_left_pt + page.margin_right_pt,
+               "left and right", "width");
+  require_room(geometry.body.height, geometry.size.height,
+               page.margin_top_pt + page.margin_bottom_pt, "top and bottom", "height");
   return geometry;
 }
 

@@ -24,8 +24,8 @@ std::vector<std::filesystem::path> readable_folders(
   return folders;
 }
 
-std::filesystem::path checked_reference(const Node& name, const Inputs& inputs,
-                                        const std::string& what, std::uint64_t limit) {
+std::filesystem::path confined_reference(const Node& name, const Inputs& inputs,
+                                         const std::string& what) {
   std::string written = name.as_nonempty_string();
   std::filesystem::path path = name.document().path().parent_path() / written;
   auto folders = inputs.readable_folders.empty() ? readable_folders(name.document().path(), {})
@@ -35,23 +35,42 @@ std::filesystem::path checked_reference(const Node& name, const Inputs& inputs,
   if (placement_of(path, folders) == Placement::outside)
     name.fail_found(what + " inside the document's folder (or a folder given with --allow-path)",
                     fmt::format("\"{}\", which leads outside it", written));
-  if (std::string problem = regular_file_problem(path, limit); !problem.empty())
-    fail_unreadable(name, what, written, problem);
   return path;
 }
 
-std::string read_reference(const Node& name, const std::filesystem::path& path,
-                           const std::string& what, std::uint64_t limit) {
+void require_regular_file(const Node& name, const std::filesystem::path& path,
+                          const std::string& what, std::uint64_t limit) {
+  if (std::string problem = regular_file_problem(path, limit); !problem.empty())
+    fail_unreadable(name, what, path.string(), problem);
+}
+
+std::filesystem::path checked_reference(const Node& name, const Inputs& inputs,
+                                        const std::string& what, std::uint64_t limit) {
+  auto path = confined_reference(name, inputs, what);
+  if (std::string problem = regular_file_problem(path, limit); !problem.empty())
+    fail_unreadable(name, what, name.as_string(), problem);
+  return path;
+}
+
+std::string read_file(const Node& name, const std::filesystem::path& path, const std::string& what,
+                      std::uint64_t limit) {
   FileRead read = read_regular_file(path, limit);
   if (!read.bytes) fail_unreadable(name, what, path.string(), read.found);
   return std::move(*read.bytes);
 }
 
+std::string read_reference(const Node& name, const Inputs& inputs, const std::string& what,
+                           std::uint64_t limit) {
+  FileRead read = read_regular_file(confined_reference(name, inputs, what), limit);
+  if (!read.bytes) fail_unreadable(name, what, name.as_string(), read.found);
+  return std::move(*read.bytes);
+}
+
 std::shared_ptr<JsonDocument> load_reference(const Node& name, const Inputs& inputs,
                                              const std::string& what, std::uint64_t limit) {
-  auto path = checked_reference(name, inputs, what, limit);
+  auto path = name.document().path().parent_path() / name.as_string();
   return std::make_shared<JsonDocument>(
-      JsonDocument::parse_file(read_reference(name, path, what, limit), path));
+      JsonDocument::parse_file(read_reference(name, inputs, what, limit), path));
 }
 
 }  // namespace folio::spec

@@ -5,9 +5,7 @@
 
 #include <algorithm>
 #include <charconv>
-#include <fstream>
 #include <optional>
-#include <sstream>
 #include <unordered_set>
 #include <vector>
 

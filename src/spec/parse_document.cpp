@@ -1,10 +1,7 @@
 #include <fmt/format.h>
 
 #include <algorithm>
-#include <fstream>
-#include <sstream>
 
-#include "core/file_read.h"
 #include "core/limits.h"
 #include "core/strings.h"
 #include "core/text_scan.h"
@@ -66,8 +63,7 @@ Logo parse_logo(const Node& node, Inputs& inputs) {
   Node file = node.required("file");
   inputs.paths.push_back(node.document().path().parent_path() / file.as_nonempty_string());
   const std::string what = "a PNG or SVG file";
-  auto path = checked_reference(file, inputs, what, limits::kImageFileBytes);
-  auto image = probe_image(read_reference(file, path, what, limits::kImageFileBytes));
+  auto image = probe_image(read_reference(file, inputs, what, limits::kImageFileBytes));
   if (!image)
     file.fail_found("a PNG, or an SVG with a width and height or a viewBox",
                     "a file of another kind");
@@ -175,7 +171,7 @@ const char* const kDataFile = "a data file";
 
 std::string read_data_file(const Node& file, const std::filesystem::path& path,
                            std::uint64_t limit = limits::kDataFileBytes) {
-  return read_reference(file, path, kDataFile, limit);
+  return read_file(file, path, kDataFile, limit);
 }
 
 }  // namespace
@@ -207,8 +203,7 @@ Dataset parse_dataset(const std::string& name, const Node& node, Inputs& inputs)
       path = replaced->second;
       relative = path.string();
       inputs.paths.push_back(path);
-      if (auto problem = regular_file_problem(path, limits::kDataFileBytes); !problem.empty())
-        read_data_file(*file, path);  // fails, saying why
+      require_regular_file(*file, path, kDataFile, limits::kDataFileBytes);
     } else {
       inputs.paths.push_back(path);
       path = checked_reference(*file, inputs, kDataFile, limits::kDataFileBytes);
