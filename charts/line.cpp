@@ -6,6 +6,7 @@
 #include <algorithm>
 #include <cmath>
 
+#include "chart/decimate.h"
 #include "chart/plot_layout.h"
 #include "chart/series.h"
 #include "chart/xy_request.h"
@@ -54,23 +55,28 @@ void draw_line(const DrawContext& ctx) {
     auto points = series[i].points;
     std::stable_sort(points.begin(), points.end(),
                      [](const auto& a, const auto& b) { return a.x < b.x; });
-    scene::Path path;
-    bool pen_down = false;
-    std::optional<Point> last;
+    // Runs between gaps, in device space, decimated to the drawing's resolution: a million
+    // points draw the same line as the few thousand a plot's width can show.
+    std::vector<std::vector<Point>> runs(1);
     for (const auto& p : points) {
       if (!p.y || !plot.value_axis.shows(*p.y)) {
-        pen_down = false;  // a null (or a value a log axis cannot show) leaves a gap
+        // A null (or a value a log axis cannot show) leaves a gap.
+        if (!runs.back().empty()) runs.emplace_back();
         continue;
       }
-      Point at{plot.position(p.x), plot.value(*p.y)};
-      if (pen_down) {
-        take_segment(plot.plane, *last, at);
-        path.line_to(at.x, at.y);
-      } else {
-        path.move_to(at.x, at.y);
-      }
-      pen_down = true;
-      last = at;
+      runs.back().push_back({plot.position(p.x), plot.value(*p.y)});
+    }
+    scene::Path path;
+    std::optional<Point> last;
+    for (const auto& run : runs) {
+      if (run.empty()) continue;
+      auto drawn = chart::decimate_polyline(run);
+      path.move_to(drawn.front().x, drawn.front().y);
+      for (size_t k = 1; k < drawn.size(); ++k) path.line_to(drawn[k].x, drawn[k].y);
+      // Annotation labels keep clear of the line at the plane's coarser grain.
+      auto coarse = chart::decimate_polyline(run, 4);
+      for (size_t k = 1; k < coarse.size(); ++k) take_segment(plot.plane, coarse[k - 1], coarse[k]);
+      last = run.back();
     }
     ctx.frame.stroke(path, {style.color, theme.sizes().line, style.dash, true});
     if (last && !plot.end_labels.empty()) ends.push_back({i, last->y});
