@@ -1,5 +1,6 @@
 #include "chart/decimate.h"
 
+#include <algorithm>
 #include <cmath>
 
 namespace folio::chart {
