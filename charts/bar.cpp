@@ -14,6 +14,7 @@
 #include "chart/series.h"
 #include "chart/value_labels.h"
 #include "chart/xy_request.h"
+#include "core/limits.h"
 #include "kind/chart_kind.h"
 #include "text/number_format.h"
 
@@ -215,20 +216,21 @@ double bar_height(const model::Chart& chart, const model::Theme& theme, double w
 }  // namespace
 
 const ChartKind& bar_chart_kind() {
-  static const ChartKind kind{"bar",
-                              {"x", "y", "series", "estimated", "orientation", "sort", "stack",
-                               "legend", "highlight", "top", "annotations", "facet"},
-                              {.data = Need::required,
-                               .x = Need::required,
-                               .x_use = model::FieldUse::any,
-                               .y = Need::required,
-                               .series = Need::optional,
-                               .estimated = Need::optional},
-                              {.facets = true, .annotations = true},
-                              draw_bar,
-                              describe_bar,
-                              bar_height,
-                              chart::require_highlights};
+  static const ChartKind kind{
+      "bar",
+      {"x", "y", "series", "estimated", "orientation", "sort", "stack", "legend", "highlight",
+       "top", "annotations", "facet"},
+      {.data = Need::required,
+       .x = Need::required,
+       .x_use = model::FieldUse::any,
+       .y = Need::required,
+       .series = Need::optional,
+       .estimated = Need::optional},
+      {.facets = true, .annotations = true, .max_rows = limits::kCategoryMarks, .rows_are = "bars"},
+      draw_bar,
+      describe_bar,
+      bar_height,
+      chart::require_highlights};
   return kind;
 }
 

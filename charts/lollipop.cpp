@@ -1,6 +1,7 @@
 // Lollipop (dot plot): a ranking drawn as a stem and a dot instead of a bar, for long lists
 // where solid bars would darken the page. Sorting and highlighting work as for bars.
 #include "chart/ranking.h"
+#include "core/limits.h"
 #include "kind/chart_kind.h"
 
 namespace folio::kind {
@@ -25,7 +26,10 @@ const ChartKind& lollipop_chart_kind() {
        .x_use = model::FieldUse::any,
        .y = Need::required,
        .estimated = Need::optional},
-      {.facets = true, .annotations = true},
+      {.facets = true,
+       .annotations = true,
+       .max_rows = limits::kCategoryMarks,
+       .rows_are = "lollipops"},
       draw_lollipop,
       describe_lollipop,
       chart::ranking_height_of,

@@ -9,6 +9,7 @@
 #include "chart/plot_layout.h"
 #include "chart/series.h"
 #include "chart/xy_request.h"
+#include "core/limits.h"
 #include "kind/chart_kind.h"
 #include "text/number_format.h"
 
@@ -130,15 +131,16 @@ std::string describe_waterfall(const model::Chart& chart) {
 }  // namespace
 
 const ChartKind& waterfall_chart_kind() {
-  static const ChartKind kind{"waterfall",
-                              {"x", "y", "total", "annotations"},
-                              {.data = Need::required,
-                               .x = Need::required,
-                               .x_use = model::FieldUse::any,
-                               .y = Need::required},
-                              {.annotations = true},
-                              draw_waterfall,
-                              describe_waterfall};
+  static const ChartKind kind{
+      "waterfall",
+      {"x", "y", "total", "annotations"},
+      {.data = Need::required,
+       .x = Need::required,
+       .x_use = model::FieldUse::any,
+       .y = Need::required},
+      {.annotations = true, .max_rows = limits::kCategoryMarks, .rows_are = "steps"},
+      draw_waterfall,
+      describe_waterfall};
   return kind;
 }
 

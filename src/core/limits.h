@@ -25,6 +25,9 @@ constexpr std::size_t kDatasetRows = 1'000'000;
 constexpr std::size_t kFacetPanels = 100;      // small multiples in one chart
 constexpr std::size_t kShareParts = 100;       // parts of a donut or pie
 constexpr std::size_t kTimelineEvents = 2000;  // events on one timeline
+// Bars, lollipops or waterfall steps in one chart: at 1000 a bar is already thinner than a
+// pixel of a page-wide chart; a line chart draws more.
+constexpr std::size_t kCategoryMarks = 1000;
 
 // PNG output: Cairo's own limit a side, and a total that keeps the pixel buffer (4 bytes a
 // pixel) under 400 MB.

@@ -48,6 +48,28 @@ TEST(ChartLimits, ATimelineTakesTwoThousandEvents) {
             std::string::npos);
 }
 
+TEST(ChartLimits, BarsLollipopsAndWaterfallStepsStopAtAThousand) {
+  const std::string fields = R"("x": "k", "y": "v")";
+  for (const std::string kind : {"bar", "lollipop", "waterfall"})
+    EXPECT_EQ(chart_error(kind, limits::kCategoryMarks, fields), "no error") << kind;
+  EXPECT_EQ(chart_error("bar", limits::kCategoryMarks + 1, fields),
+            "c.json:1:9: error: /data: expected at most 1000 bars in a bar chart, found 1001 bars "
+            "(a transform's where can keep the largest, or a table can list them all)");
+  EXPECT_NE(chart_error("lollipop", limits::kCategoryMarks + 1, fields)
+                .find("expected at most 1000 lollipops in a lollipop chart, found 1001 lollipops"),
+            std::string::npos);
+  EXPECT_NE(chart_error("waterfall", limits::kCategoryMarks + 1, fields)
+                .find("expected at most 1000 steps in a waterfall chart, found 1001 steps"),
+            std::string::npos);
+}
+
+// A ranking cut to its `top` rows (at most 1000) draws only those, however long the list it
+// sorts.
+TEST(ChartLimits, ARankingCutToItsTopRowsMayRankALongerList) {
+  EXPECT_EQ(chart_error("bar", 5000, R"("x": "k", "y": "v", "sort": "descending", "top": 10)"),
+            "no error");
+}
+
 TEST(ChartLimits, SmallMultiplesTakeAHundredPanels) {
   EXPECT_EQ(chart_error("bar", limits::kFacetPanels, R"("x": "d", "y": "v", "facet": "k")"),
             "no error");
