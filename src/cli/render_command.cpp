@@ -14,7 +14,9 @@
 #include "cli/stopwatch.h"
 #include "cli/theme_option.h"
 #include "core/errors.h"
+#include "core/limits.h"
 #include "core/output_set.h"
+#include "layout/flow.h"
 #include "layout/paged_document.h"
 #include "model/document.h"
 #include "render/outputs.h"
@@ -128,7 +130,13 @@ RenderResult run_render(const RenderRequest& request, chart::ChartCache* cache,
     std::optional<layout::PagedDocument> paged;
     {
       Stopwatch watch(time.layout);
-      paged = layout::layout_document(document, {.charts = &charts});
+      try {
+        paged = layout::layout_document(document, {.charts = &charts});
+      } catch (const layout::TooManyPages& error) {
+        throw InputError(spec.json->locate(error.pointer()),
+                         fmt::format("a document of at most {} pages", limits::kPages),
+                         "more from this block on", "split the document");
+      }
     }
     for (const auto& page : paged->pages) scene::find_missing_glyphs(page, "", missing);
     Stopwatch watch(time.render);

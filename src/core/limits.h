@@ -29,6 +29,14 @@ constexpr std::size_t kTimelineEvents = 2000;  // events on one timeline
 // pixel of a page-wide chart; a line chart draws more.
 constexpr std::size_t kCategoryMarks = 1000;
 
+// Documents. Blocks (those in grids included), the text of one paragraph, list item,
+// callout or heading, pages, and rows of a table: a document at these limits lays out in
+// seconds.
+constexpr std::size_t kBlocks = 20'000;
+constexpr std::size_t kTextBytes = 1u << 20;
+constexpr std::size_t kPages = 2000;
+constexpr std::size_t kTableRows = 50'000;  // rows of one table block: some 1500 pages
+
 // PNG output: Cairo's own limit a side, and a total that keeps the pixel buffer (4 bytes a
 // pixel) under 400 MB.
 constexpr int kPngSidePixels = 32767;

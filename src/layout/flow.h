@@ -1,12 +1,26 @@
 #pragma once
+#include <stdexcept>
 #include <string>
 #include <vector>
 
+#include "core/limits.h"
 #include "model/document.h"
 #include "scene/scene.h"
 #include "text/shaped_text.h"
 
 namespace folio::layout {
+
+// A document would take more than limits::kPages pages; `pointer` names the block being
+// placed when the flow ran out, for the caller to report as an input error.
+class TooManyPages : public std::runtime_error {
+ public:
+  explicit TooManyPages(std::string pointer)
+      : std::runtime_error("too many pages"), pointer_(std::move(pointer)) {}
+  const std::string& pointer() const { return pointer_; }
+
+ private:
+  std::string pointer_;
+};
 
 // Fills pages top to bottom. Knows nothing of block kinds beyond "a frame of some height".
 class Flow {
@@ -24,6 +38,7 @@ class Flow {
   int page_index() const { return static_cast<int>(pages_.size()) - 1; }
 
   void new_page() {
+    if (pages_.size() >= limits::kPages) throw TooManyPages(source_);
     flush_footnotes();
     pages_.push_back(scene::Frame{page_.size, {}});
     y_ = page_.body.y;

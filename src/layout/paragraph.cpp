@@ -2,13 +2,18 @@
 
 #include <fmt/format.h>
 
+#include <algorithm>
+
 namespace folio::layout {
 namespace {
 
 constexpr int kMinLinesAtBreak = 2;
 // A long paragraph is shaped a window at a time (a page holds about 3 KB of text), so that
-// its cost grows with its length rather than with its length times its pages.
+// its cost grows with its length rather than with its length times its pages. After a page,
+// the next window is twice what that page took: enough to fill the next one almost always,
+// without shaping five pages of text to place one.
 constexpr size_t kWindowBytes = 16 * 1024;
+constexpr size_t kMinWindowBytes = 4 * 1024;
 
 // Where a window that should end near `at` ends: after the next space if one is near, else
 // at a character boundary. Lines before the window's last two are then those of the whole
@@ -155,6 +160,7 @@ void flow_paragraph(Flow& flow, const std::string& markdown, const ParagraphStyl
     auto head = text::shape_rich_text(part.slice(0, split), style.text, {width}, style.link_color);
     place(head);
     offset += split;
+    window = std::max(kMinWindowBytes, 2 * split);
     flow.new_page();
   }
 }

@@ -282,6 +282,11 @@ Block resolve_block(const spec::Block& block, const Document& document,
     if (bound.spec.totals)
       bound.spec.totals->label = binder.text(table->totals->label, doc, at + "/totals/label");
     bound.data = &require_dataset(document.datasets, table->data, doc, block.pointer + "/data");
+    if (bound.data->rows > limits::kTableRows)
+      fail_at(doc, block.pointer + "/data",
+              fmt::format("a table of at most {} rows", limits::kTableRows),
+              fmt::format("{} rows", bound.data->rows),
+              "a transform's where can keep the rows a reader needs; a CSV can carry the rest");
     bound.own_data = bind_cells(*bound.data, binder);
     if (bound.own_data) bound.data = bound.own_data.get();
     for (const auto& column : table->columns) {

@@ -278,6 +278,16 @@ Table parse_table(const Node& node) {
 
 Block parse_block(const Node& node, Inputs& inputs);
 
+// The block and, in a grid, the blocks inside it. Grids nest only as deep as JSON does.
+size_t blocks_in(const Node& block) {
+  size_t count = 1;
+  if (!block.is_object()) return count;
+  auto children = block.optional("blocks");
+  if (children && children->is_array())
+    for (const Node& child : children->elements()) count += blocks_in(child);
+  return count;
+}
+
 Grid parse_grid(const Node& node, Inputs& inputs) {
   node.allow_only({"type", "columns", "gap", "minColumnWidth", "blocks"});
   Grid grid;
@@ -295,6 +305,16 @@ Grid parse_grid(const Node& node, Inputs& inputs) {
   return grid;
 }
 
+// A paragraph's, list item's, callout's or heading's text: prose, bounded so that laying it
+// out stays a matter of seconds (1 MiB is some 300 pages of one paragraph).
+std::string prose_of(const Node& node) {
+  std::string text = node.as_nonempty_string();
+  if (text.size() > limits::kTextBytes)
+    node.fail_found(fmt::format("a text of at most {} bytes", limits::kTextBytes),
+                    fmt::format("{} bytes", text.size()), "break it into paragraphs");
+  return text;
+}
+
 Block parse_block(const Node& node, Inputs& inputs) {
   Block block;
   block.pointer = node.pointer();
@@ -302,12 +322,12 @@ Block parse_block(const Node& node, Inputs& inputs) {
       {"heading", "paragraph", "chart", "stats", "table", "list", "callout", "grid", "pageBreak"});
   if (type == "heading") {
     node.allow_only({"type", "text", "level"});
-    Heading heading{node.required("text").as_nonempty_string(), 1};
+    Heading heading{prose_of(node.required("text")), 1};
     if (auto level = node.optional("level")) heading.level = level->as_int_in(1, 3);
     block.content = heading;
   } else if (type == "paragraph") {
     node.allow_only({"type", "text"});
-    block.content = Paragraph{node.required("text").as_nonempty_string()};
+    block.content = Paragraph{prose_of(node.required("text"))};
   } else if (type == "chart" && node.has("include")) {
     // The chart is a spec file of its own (what `folio chart` takes), relative to this file.
     node.allow_only({"type", "include"});
@@ -330,14 +350,12 @@ Block parse_block(const Node& node, Inputs& inputs) {
     node.allow_only({"type", "ordered", "items"});
     List list;
     if (auto ordered = node.optional("ordered")) list.ordered = ordered->as_bool();
-    for (const Node& item : node.required("items").elements())
-      list.items.push_back(item.as_nonempty_string());
+    for (const Node& item : node.required("items").elements()) list.items.push_back(prose_of(item));
     if (list.items.empty()) node.required("items").fail("at least one item");
     block.content = std::move(list);
   } else if (type == "callout") {
     node.allow_only({"type", "title", "text"});
-    block.content =
-        Callout{node.string_or("title", ""), node.required("text").as_nonempty_string()};
+    block.content = Callout{node.string_or("title", ""), prose_of(node.required("text"))};
   } else if (type == "grid") {
     block.content = parse_grid(node, inputs);
   } else {
@@ -476,8 +494,15 @@ Document parse_document(std::shared_ptr<const JsonDocument> json, const ParseOpt
           document.failed_datasets.insert(member.first);
   });
   part([&] {
-    for (const Node& block : root.required("blocks").elements())
+    size_t count = 0;
+    for (const Node& block : root.required("blocks").elements()) {
+      count += blocks_in(block);
+      if (count > limits::kBlocks)
+        block.fail_found(fmt::format("at most {} blocks in a document (those in grids included)",
+                                     limits::kBlocks),
+                         "more from this one on", "split the document");
       part([&] { document.blocks.push_back(parse_block(block, document.inputs)); });
+    }
   });
   for (const auto& [name, path] : options.replaced_data) {
     std::vector<std::string> names;

@@ -98,5 +98,39 @@ TEST(RenderLimits, MarginsMustLeaveRoomForText) {
   EXPECT_FALSE(std::filesystem::exists(dir.path / "out"));
 }
 
+// A document of `pages` pages: a line of text on each, the pages broken by hand.
+std::string document_of_pages(int pages) {
+  std::string blocks;
+  for (int i = 1; i <= pages; ++i)
+    blocks += fmt::format(R"({}{{"type": "paragraph", "text": "Page {}."}})",
+                          i > 1 ? R"(, {"type": "pageBreak"}, )" : "", i);
+  return R"({"meta": {"title": "T"}, "blocks": [)" + blocks + "]}";
+}
+
+TEST(RenderLimits, ADocumentTakesTwoThousandPages) {
+  ScratchDir dir("limits-pages");
+  auto doc = dir.path / "doc.json";
+  std::ofstream(doc) << document_of_pages(2000);
+  auto out = dir.path / "out";
+  auto result = run(folio("render " + shell_quote(doc.string()) + " --out " +
+                          shell_quote(out.string()) + " --format pdf"));
+  ASSERT_EQ(result.exit_code, 0) << result.err;
+  EXPECT_NE(
+      run("pdfinfo " + shell_quote((out / "doc.pdf").string())).out.find("Pages:           2000\n"),
+      std::string::npos);
+  std::filesystem::remove_all(out);
+  std::ofstream(doc) << document_of_pages(2001);
+  result = run(folio("render " + shell_quote(doc.string()) + " --out " + shell_quote(out.string()) +
+                     " --format pdf"));
+  EXPECT_EQ(result.exit_code, 2);
+  // The page break that would open page 2001 is block 3999.
+  EXPECT_NE(result.err.find(": error: /blocks/3999: expected a document of at most 2000 pages, "
+                            "found more from this block on (split the document)\n"),
+            std::string::npos)
+      << result.err;
+  EXPECT_EQ(std::count(result.err.begin(), result.err.end(), '\n'), 1) << result.err;
+  EXPECT_FALSE(std::filesystem::exists(out));
+}
+
 }  // namespace
 }  // namespace folio::e2e
