@@ -29,11 +29,9 @@ constexpr std::size_t kTimelineEvents = 2000;  // events on one timeline
 // pixel of a page-wide chart; a line chart draws more.
 constexpr std::size_t kCategoryMarks = 1000;
 
-// Documents. Blocks (those in grids included), the text of one paragraph, list item,
-// callout or heading, pages, and rows of a table: a document at these limits lays out in
-// seconds.
+// Documents. Blocks (those in grids included), pages, and rows of a table: a document at
+// these limits lays out in seconds.
 constexpr std::size_t kBlocks = 20'000;
-constexpr std::size_t kTextBytes = 1u << 20;
 constexpr std::size_t kPages = 2000;
 constexpr std::size_t kTableRows = 50'000;  // rows of one table block: some 1500 pages
 
@@ -41,6 +39,10 @@ constexpr std::size_t kTableRows = 50'000;  // rows of one table block: some 150
 // pixel) under 400 MB.
 constexpr int kPngSidePixels = 32767;
 constexpr double kPngPixels = 100e6;
+
+// Any string in a JSON file or cell of a CSV file, a paragraph's text included: 1 MiB is
+// some 300 pages of one paragraph, and laying it out takes a second or two.
+constexpr std::size_t kStringBytes = 1u << 20;
 
 // JSON: arrays and objects inside each other. Checked while scanning, before any tree exists.
 constexpr std::size_t kNestingDepth = 256;

@@ -4,20 +4,31 @@
 #include <fmt/format.h>
 
 #include <memory>
+#include <optional>
+#include <utility>
+
+#include "core/limits.h"
 
 namespace folio::model {
 namespace {
 
 struct Collector {
-  std::vector<CsvRow>* rows;
+  std::vector<CsvRow>* rows = nullptr;
   CsvRow current;
   size_t fields_seen = 0;  // for locate_field
+  // The first field longer than limits::kStringBytes: its row's offset and its index there.
+  std::optional<std::pair<size_t, size_t>> too_long;
+  size_t too_long_bytes = 0;
 };
 
 void on_field(void* data, size_t length, void* collector) {
   auto* c = static_cast<Collector*>(collector);
   ++c->fields_seen;
   if (!c->rows) return;
+  if (length > limits::kStringBytes && !c->too_long) {
+    c->too_long = {c->current.offset, c->current.fields.size()};
+    c->too_long_bytes = length;
+  }
   if (data)
     c->current.fields.emplace_back(std::string(static_cast<const char*>(data), length));
   else
@@ -41,6 +52,14 @@ struct Parser {
   ~Parser() { csv_free(&p); }
 };
 
+// A field past the limit would be handed whole to Pango as a label or cell: refused where
+// it starts.
+[[noreturn]] void refuse_long_field(const CsvText& csv, const Collector& collector) {
+  throw InputError(csv.locate_field(collector.too_long->first, collector.too_long->second),
+                   fmt::format("a field of at most {} bytes", limits::kStringBytes),
+                   fmt::format("{} bytes", collector.too_long_bytes));
+}
+
 }  // namespace
 
 SourceLocation CsvText::locate(size_t offset) const {
@@ -49,7 +68,8 @@ SourceLocation CsvText::locate(size_t offset) const {
 
 std::vector<CsvRow> CsvText::rows(size_t from) const {
   std::vector<CsvRow> rows;
-  Collector collector{&rows, {}, 0};
+  Collector collector;
+  collector.rows = &rows;
   Parser parser(delimiter);
   // Fed a line at a time: a row ends only at a line end, so the row after it starts at the
   // next chunk, and every row's offset is exact.
@@ -65,6 +85,7 @@ std::vector<CsvRow> CsvText::rows(size_t from) const {
       throw InputError(locate(pos + done), "a field that ends with its closing quote",
                        "a quote inside an unquoted field or text after a closing quote",
                        "quote the whole field and double the quotes inside it: \"say \"\"hi\"\"\"");
+    if (collector.too_long) refuse_long_field(*this, collector);
     // A quoted field may run over several lines: the row stays open until it is reported.
     // Blank lines (which libcsv skips) leave no row open.
     bool blank = text.find_first_not_of("\r\n", pos) >= end;
@@ -76,13 +97,14 @@ std::vector<CsvRow> CsvText::rows(size_t from) const {
     throw InputError(locate_field(open_at, open_field), "every quoted field closed by a quote",
                      "a quote that is never closed",
                      "a field that starts with \" must end with \"");
+  if (collector.too_long) refuse_long_field(*this, collector);
   return rows;
 }
 
 SourceLocation CsvText::locate_field(size_t row_offset, size_t index) const {
   // Parsed again byte by byte from the row's start: the field callback then says exactly
   // where each field ends, and the next one starts after its delimiter.
-  Collector collector{nullptr, {}, 0};
+  Collector collector;
   Parser parser(delimiter);
   size_t start = row_offset;
   for (size_t pos = row_offset; pos < text.size() && collector.fields_seen <= index; ++pos) {

@@ -205,6 +205,7 @@ class JsonScanner {
   }
 
   std::string string(const std::string& pointer) {
+    size_t start = pos_;
     ++pos_;
     std::string decoded;
     while (pos_ < text_.size() && text_[pos_] != '"') {
@@ -261,6 +262,11 @@ class JsonScanner {
     }
     if (pos_ >= text_.size()) fail(pointer, "a closing '\"'", "end of file");
     ++pos_;
+    if (decoded.size() > limits::kStringBytes) {
+      pos_ = start;
+      fail(pointer, fmt::format("a string of at most {} bytes", limits::kStringBytes),
+           fmt::format("{} bytes", decoded.size()));
+    }
     return decoded;
   }
 

@@ -305,16 +305,6 @@ Grid parse_grid(const Node& node, Inputs& inputs) {
   return grid;
 }
 
-// A paragraph's, list item's, callout's or heading's text: prose, bounded so that laying it
-// out stays a matter of seconds (1 MiB is some 300 pages of one paragraph).
-std::string prose_of(const Node& node) {
-  std::string text = node.as_nonempty_string();
-  if (text.size() > limits::kTextBytes)
-    node.fail_found(fmt::format("a text of at most {} bytes", limits::kTextBytes),
-                    fmt::format("{} bytes", text.size()), "break it into paragraphs");
-  return text;
-}
-
 Block parse_block(const Node& node, Inputs& inputs) {
   Block block;
   block.pointer = node.pointer();
@@ -322,12 +312,12 @@ Block parse_block(const Node& node, Inputs& inputs) {
       {"heading", "paragraph", "chart", "stats", "table", "list", "callout", "grid", "pageBreak"});
   if (type == "heading") {
     node.allow_only({"type", "text", "level"});
-    Heading heading{prose_of(node.required("text")), 1};
+    Heading heading{node.required("text").as_nonempty_string(), 1};
     if (auto level = node.optional("level")) heading.level = level->as_int_in(1, 3);
     block.content = heading;
   } else if (type == "paragraph") {
     node.allow_only({"type", "text"});
-    block.content = Paragraph{prose_of(node.required("text"))};
+    block.content = Paragraph{node.required("text").as_nonempty_string()};
   } else if (type == "chart" && node.has("include")) {
     // The chart is a spec file of its own (what `folio chart` takes), relative to this file.
     node.allow_only({"type", "include"});
@@ -350,12 +340,14 @@ Block parse_block(const Node& node, Inputs& inputs) {
     node.allow_only({"type", "ordered", "items"});
     List list;
     if (auto ordered = node.optional("ordered")) list.ordered = ordered->as_bool();
-    for (const Node& item : node.required("items").elements()) list.items.push_back(prose_of(item));
+    for (const Node& item : node.required("items").elements())
+      list.items.push_back(item.as_nonempty_string());
     if (list.items.empty()) node.required("items").fail("at least one item");
     block.content = std::move(list);
   } else if (type == "callout") {
     node.allow_only({"type", "title", "text"});
-    block.content = Callout{node.string_or("title", ""), prose_of(node.required("text"))};
+    block.content =
+        Callout{node.string_or("title", ""), node.required("text").as_nonempty_string()};
   } else if (type == "grid") {
     block.content = parse_grid(node, inputs);
   } else {

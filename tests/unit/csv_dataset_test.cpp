@@ -6,6 +6,7 @@
 #include <filesystem>
 #include <fstream>
 
+#include "core/limits.h"
 #include "model/document.h"
 #include "test_support.h"
 
@@ -155,6 +156,19 @@ TEST_F(CsvDataset, BadCsvNamesTheFileLineColumnAndPointer) {
             path("latin1.csv") +
                 ":2:2: error: /data/l: expected text in UTF-8, found the byte "
                 "0xE3 (save the file as UTF-8 (spreadsheets call it \"CSV UTF-8\"))");
+}
+
+// A field is a label or a table cell: past 1 MiB it is refused where it starts, quoted over
+// several lines or not.
+TEST_F(CsvDataset, AFieldTakesAMebibyte) {
+  std::string at_limit(limits::kStringBytes, 'x');
+  write("long.csv", "a,b\n1,\"" + at_limit + "\"\n");
+  EXPECT_EQ(failure(R"("l": {"file": "long.csv"})"), "no error");
+  write("long.csv", "a,b\n1,2\n3,\"line\n" + at_limit + "\"\n");
+  EXPECT_EQ(failure(R"("l": {"file": "long.csv"})"),
+            path("long.csv") +
+                ":3:3: error: /data/l: expected a field of at most 1048576 bytes, found 1048581 "
+                "bytes");
 }
 
 TEST_F(CsvDataset, UnknownFilesAndStepsNameTheReferencingPointer) {

@@ -1,5 +1,5 @@
-// What a document may hold, at each limit and one past it (src/core/limits.h): blocks, the
-// text of one block and the rows of a table. Pages are checked end to end
+// What a document may hold, at each limit and one past it (src/core/limits.h): blocks, one
+// string and the rows of a table. Pages are checked end to end
 // (tests/e2e/render_limits_test.cpp).
 #include <gtest/gtest.h>
 
@@ -45,17 +45,21 @@ TEST(DocumentLimits, BlocksInsideGridsCount) {
   EXPECT_EQ(document_error(blocks), "no error");
 }
 
-TEST(DocumentLimits, ABlocksTextTakesAMebibyte) {
-  std::string text(limits::kTextBytes, 'a');
+TEST(DocumentLimits, AStringTakesAMebibyte) {
+  std::string text(limits::kStringBytes, 'a');
   for (size_t i = 80; i < text.size(); i += 80) text[i] = ' ';
   for (const char* type : {"paragraph", "callout", "heading"})
     EXPECT_EQ(document_error(json::array({{{"type", type}, {"text", text}}})), "no error") << type;
   text += "b";
   EXPECT_EQ(document_error(json::array({{{"type", "paragraph"}, {"text", text}}})),
-            "doc.json:1:20: error: /blocks/0/text: expected a text of at most 1048576 bytes, "
-            "found 1048577 bytes (break it into paragraphs)");
+            "doc.json:1:20: error: /blocks/0/text: expected a string of at most 1048576 bytes, "
+            "found 1048577 bytes");
+  // Any string: a list's item, a data value.
   EXPECT_NE(document_error(json::array({{{"type", "list"}, {"items", {"short", text}}}}))
-                .find("/blocks/0/items/1: expected a text of at most 1048576 bytes"),
+                .find("/blocks/0/items/1: expected a string of at most 1048576 bytes"),
+            std::string::npos);
+  EXPECT_NE(document_error(json::array(), {{"d", {{"values", {{{"k", text}}}}}}})
+                .find("/data/d/values/0/k: expected a string of at most 1048576 bytes"),
             std::string::npos);
 }
 
