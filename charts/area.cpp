@@ -9,6 +9,7 @@
 #include <cmath>
 #include <map>
 
+#include "chart/decimate.h"
 #include "chart/plot_layout.h"
 #include "chart/series.h"
 #include "chart/xy_request.h"
@@ -99,20 +100,34 @@ void draw_area(const DrawContext& ctx) {
       }
       size_t end = i;
       while (end < bands.xs.size() && bands.edges[s][end]) ++end;
-      scene::Path fill, outer;
+      // Both edges in device space, each decimated to the drawing's resolution as a line is:
+      // a million x values fill the same shape as the few thousand the plot's width shows.
+      std::vector<Point> upper, lower;
       for (size_t k = i; k < end; ++k) {
-        Point at{plot.position(bands.xs[k]), plot.value(bands.edges[s][k]->second)};
-        if (k == i)
-          fill.move_to(at.x, at.y), outer.move_to(at.x, at.y);
-        else
-          fill.line_to(at.x, at.y), outer.line_to(at.x, at.y);
-        plot.plane.taken.push_back({at.x - 1.5, at.y - 1.5, 3, 3});
+        double x = plot.position(bands.xs[k]);
+        upper.push_back({x, plot.value(bands.edges[s][k]->second)});
+        lower.push_back({x, plot.value(bands.edges[s][k]->first)});
       }
-      for (size_t k = end; k-- > i;)
-        fill.line_to(plot.position(bands.xs[k]), plot.value(bands.edges[s][k]->first));
+      // The fill's edge lies under the outer line, so it may be coarser: within a column of
+      // half the line's width it strays no further than the line covers.
+      double edge_width = theme.sizes().line * 0.75;
+      double fill_column = std::max(chart::kDecimationColumn, edge_width / 2);
+      auto fill_upper = chart::decimate_polyline(upper, fill_column);
+      auto fill_lower = chart::decimate_polyline(lower, fill_column);
+      scene::Path fill;
+      fill.move_to(fill_upper.front().x, fill_upper.front().y);
+      for (size_t k = 1; k < fill_upper.size(); ++k) fill.line_to(fill_upper[k].x, fill_upper[k].y);
+      for (size_t k = fill_lower.size(); k-- > 0;) fill.line_to(fill_lower[k].x, fill_lower[k].y);
       fill.close();
+      auto drawn = chart::decimate_polyline(upper);
+      scene::Path outer;
+      outer.move_to(drawn.front().x, drawn.front().y);
+      for (size_t k = 1; k < drawn.size(); ++k) outer.line_to(drawn[k].x, drawn[k].y);
+      // Annotation labels keep clear of the edge at the plane's coarser grain.
+      for (const auto& at : chart::decimate_polyline(upper, 4))
+        plot.plane.taken.push_back({at.x - 1.5, at.y - 1.5, 3, 3});
       ctx.frame.fill(fill, style.color.with_alpha(stack == spec::Stack::none ? 0.35 : 0.85));
-      ctx.frame.stroke(outer, {style.color, theme.sizes().line * 0.75, style.dash, true});
+      ctx.frame.stroke(outer, {style.color, edge_width, style.dash, true});
       // A single x has no width to fill: its value is shown as a marker.
       if (end - i == 1)
         ctx.frame.fill(
