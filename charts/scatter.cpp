@@ -7,6 +7,7 @@
 #include <cmath>
 #include <numeric>
 
+#include "chart/density.h"
 #include "chart/plot_layout.h"
 #include "chart/series.h"
 #include "chart/xy_request.h"
@@ -34,6 +35,30 @@ std::vector<Dot> dots_of(const model::Chart& chart) {
     dots.push_back(dot);
   }
   return dots;
+}
+
+// Too many points for a marker each: each series' points counted in bins and shaded by
+// their number (chart/density.h), series over series. Sizes and labels are not drawn: no
+// one could tell them apart.
+void draw_density(const DrawContext& ctx, chart::Plot& plot, const std::vector<Dot>& dots,
+                  const std::vector<std::string>& series) {
+  for (size_t index = 0; index < series.size(); ++index) {
+    std::vector<Point> points;
+    for (const auto& d : dots)
+      if (d.series == series[index]) points.push_back({plot.position(d.x), plot.value(d.y)});
+    auto density = chart::bin_density(points, plot.area);
+    auto color = ctx.theme.series(index).color;
+    for (int level = 0; level < chart::kDensityLevels; ++level) {
+      if (density.levels[level].empty()) continue;
+      scene::Path bins;
+      for (const auto& r : density.levels[level]) {
+        bins.move_to(r.left(), r.top()).line_to(r.right(), r.top());
+        bins.line_to(r.right(), r.bottom()).line_to(r.left(), r.bottom()).close();
+        plot.plane.taken.push_back(r);
+      }
+      ctx.frame.fill(bins, color.with_alpha(chart::density_alpha(level)));
+    }
+  }
 }
 
 void draw_scatter(const DrawContext& ctx) {
@@ -84,6 +109,11 @@ void draw_scatter(const DrawContext& ctx) {
   const auto& x = plot.position;
   const auto& y = plot.value;
 
+  if (dots.size() > chart::kDensityPoints) {
+    draw_density(ctx, plot, dots, series);
+    chart::finish_plot(ctx, plot);
+    return;
+  }
   // Area, not radius, follows the size field; big markers are drawn first so small ones stay
   // visible.
   auto radius = [&](const Dot& d) {
@@ -121,11 +151,26 @@ void draw_scatter(const DrawContext& ctx) {
   chart::finish_plot(ctx, plot);
 }
 
+// A text alternative reads out this many points at most.
+constexpr size_t kListedPoints = 50;
+
 std::string describe_scatter(const model::Chart& chart) {
   auto dots = dots_of(chart);
   auto x_format = chart::axis_format(chart.spec.x, {});
   auto y_format = chart::axis_format(chart.spec.y, {});
   std::string text = chart::count_phrase(dots.size(), "point", "points", chart.language) + ": ";
+  if (dots.size() > kListedPoints) {
+    // Too many to read out one by one: their extent instead.
+    auto [x_low, x_high] = std::minmax_element(
+        dots.begin(), dots.end(), [](const Dot& a, const Dot& b) { return a.x < b.x; });
+    auto [y_low, y_high] = std::minmax_element(
+        dots.begin(), dots.end(), [](const Dot& a, const Dot& b) { return a.y < b.y; });
+    return text + fmt::format("x from {} to {}, y from {} to {}.",
+                              text::format_number(x_low->x, x_format, chart.language),
+                              text::format_number(x_high->x, x_format, chart.language),
+                              text::format_number(y_low->y, y_format, chart.language),
+                              text::format_number(y_high->y, y_format, chart.language));
+  }
   for (size_t i = 0; i < dots.size(); ++i) {
     text +=
         fmt::format("{}{}({}, {})", i ? "; " : "", dots[i].label.empty() ? "" : dots[i].label + " ",
