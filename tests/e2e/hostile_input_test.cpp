@@ -119,6 +119,23 @@ std::vector<Hostile> cases() {
       {"two million CSV rows",
        R"({"meta": {"title": "T"}, "data": {"d": {"file": "rows.csv"}}, "blocks": []})", "",
        "at most 1000000 rows"},
+      {"a 5 MB paragraph",
+       R"({"meta": {"title": "T"}, "blocks": [{"type": "paragraph", "text": ")" +
+           repeated("word ", 1000000) + R"("}]})",
+       "", "/blocks/0/text: expected a string of at most 1048576 bytes, found 5000000 bytes"},
+      {"20,001 blocks",
+       R"({"meta": {"title": "T"}, "blocks": [)" +
+           repeated(R"({"type": "paragraph", "text": "P."}, )", 20000) +
+           R"({"type": "paragraph", "text": "P."}]})",
+       "", "/blocks/20000: expected at most 20000 blocks in a document"},
+      {"1001 bars",
+       chart_doc(R"("kind": "bar", "x": "k", "y": "v", "data": {"values": )" +
+                 records(1001, R"({{"k": "bar {0}", "v": 1}})") + "}"),
+       "", "expected at most 1000 bars in a bar chart, found 1001 bars"},
+      {"a 60,000-row table",
+       R"({"meta": {"title": "T"}, "data": {"t": {"values": )" + records(60000, R"({{"v": {0}}})") +
+           R"(}}, "blocks": [{"type": "table", "data": "t", "columns": ["v"]}]})",
+       "", "expected a table of at most 50000 rows, found 60000 rows"},
   };
 }
 
