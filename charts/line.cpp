@@ -52,7 +52,7 @@ void draw_line(const DrawContext& ctx) {
   std::vector<std::pair<size_t, double>> ends;  // series, y of its last value
   for (size_t i = 0; i < series.size(); ++i) {
     auto style = theme.series(i);
-    auto points = series[i].points;
+    auto& points = series[i].points;  // sorted in place: the series are this function's own
     std::stable_sort(points.begin(), points.end(),
                      [](const auto& a, const auto& b) { return a.x < b.x; });
     // Runs between gaps, in device space, decimated to the drawing's resolution: a million
@@ -102,14 +102,20 @@ std::string describe_line(const model::Chart& chart) {
   auto x_format = chart::axis_format(chart.spec.x, chart::default_x_format(chart.x));
   std::string text;
   for (const auto& s : series) {
-    std::vector<chart::DataPoint> known;
-    for (const auto& p : s.points)
-      if (p.y) known.push_back(p);
-    if (known.empty()) continue;
-    std::stable_sort(known.begin(), known.end(),
-                     [](const auto& a, const auto& b) { return a.x < b.x; });
-    auto [low, high] = std::minmax_element(known.begin(), known.end(),
-                                           [](auto& a, auto& b) { return *a.y < *b.y; });
+    // One pass, no copy (a series may have millions of points): the first and last point in
+    // x, and the lowest and highest value, ties going as a stable sort by x would order them
+    // (the lowest to the earliest, the highest to the latest).
+    const chart::DataPoint *first = nullptr, *last = nullptr, *low = nullptr, *high = nullptr;
+    size_t count = 0;
+    for (const auto& p : s.points) {
+      if (!p.y) continue;
+      ++count;
+      if (!first || p.x < first->x) first = &p;
+      if (!last || p.x >= last->x) last = &p;
+      if (!low || *p.y < *low->y || (*p.y == *low->y && p.x < low->x)) low = &p;
+      if (!high || *p.y > *high->y || (*p.y == *high->y && p.x >= high->x)) high = &p;
+    }
+    if (count == 0) continue;
     // Dates are described as written ("Mar 2019"), numbers in the axis format.
     bool dates = chart.x && chart.x->type == model::ColumnType::text;
     auto when = [&](const chart::DataPoint& p) {
@@ -118,9 +124,8 @@ std::string describe_line(const model::Chart& chart) {
     };
     auto value = [&](double v) { return text::format_number(v, y_format, chart.language); };
     text += fmt::format("{}: {} from {} to {}; lowest {} ({}), highest {} ({}). ", s.name,
-                        chart::count_phrase(known.size(), "value", "values", chart.language),
-                        when(known.front()), when(known.back()), value(*low->y), when(*low),
-                        value(*high->y), when(*high));
+                        chart::count_phrase(count, "value", "values", chart.language), when(*first),
+                        when(*last), value(*low->y), when(*low), value(*high->y), when(*high));
   }
   return text;
 }
