@@ -25,10 +25,23 @@ std::vector<Series> group_series(const model::Chart& chart) {
   for (const auto& name : chart.spec.series_order) series_index(name);
   std::string single =
       chart.spec.y ? (chart.spec.y->title.empty() ? chart.spec.y->field : chart.spec.y->title) : "";
+  // Two passes: which series each row belongs to, then each series filled at its final size
+  // (a million points grown by doubling would leave up to half their memory unused).
+  static const std::string kNoName;
+  constexpr size_t kNoPoint = static_cast<size_t>(-1);
+  std::vector<size_t> series_of(chart.data->rows, kNoPoint);
+  std::vector<size_t> counts;
   for (size_t row = 0; row < chart.data->rows; ++row) {
     // A row without an x has no place: no point at zero, no bar without a name.
     if (chart.x && !chart.x->texts[row] && !chart.x->numbers[row]) continue;
-    std::string name = chart.series ? chart.series->texts[row].value_or("") : single;
+    const auto* cell = chart.series ? &chart.series->texts[row] : nullptr;
+    series_of[row] = series_index(!cell ? single : *cell ? **cell : kNoName);
+    counts.resize(result.size(), 0);
+    ++counts[series_of[row]];
+  }
+  for (size_t i = 0; i < counts.size(); ++i) result[i].points.reserve(counts[i]);
+  for (size_t row = 0; row < chart.data->rows; ++row) {
+    if (series_of[row] == kNoPoint) continue;
     DataPoint point;
     if (chart.x) {
       point.category = chart.x->texts[row].value_or("");
@@ -39,7 +52,7 @@ std::vector<Series> group_series(const model::Chart& chart) {
     }
     if (chart.y) point.y = chart.y->numbers[row];
     if (chart.estimated) point.estimated = chart.estimated->numbers[row].value_or(0) != 0;
-    result[series_index(name)].points.push_back(point);
+    result[series_of[row]].points.push_back(std::move(point));
   }
   return result;
 }

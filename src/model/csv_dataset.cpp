@@ -4,6 +4,7 @@
 
 #include <algorithm>
 #include <charconv>
+#include <optional>
 #include <set>
 
 #include "core/strings.h"
@@ -18,6 +19,15 @@ std::string trimmed(const std::string& text) {
   size_t start = text.find_first_not_of(" \t");
   if (start == std::string::npos) return "";
   return text.substr(start, text.find_last_not_of(" \t") - start + 1);
+}
+
+// The same, reusing the string's own memory.
+std::string trimmed(std::string&& text) {
+  size_t start = text.find_first_not_of(" \t");
+  if (start == std::string::npos) return "";
+  text.erase(text.find_last_not_of(" \t") + 1);
+  text.erase(0, start);
+  return std::move(text);
 }
 
 bool is_null(const std::optional<std::string>& cell, const spec::CsvOptions& options) {
@@ -93,37 +103,63 @@ Dataset load_csv_dataset(const spec::Dataset& source) {
   const auto& options = source.csv;
   CsvText csv = csv_text(*source.csv_bytes, source.csv_file, options.delimiter, source.pointer);
   size_t start = start_after_lines(csv.text, options.skip_rows);
-  auto rows = csv.rows(start);
-  // A line of blanks ("  ,  ") is no row of data.
-  std::erase_if(rows, [&](const CsvRow& row) {
-    return std::all_of(row.fields.begin(), row.fields.end(),
-                       [&](const auto& cell) { return !cell || trimmed(*cell).empty(); });
+  // Rows arrive one at a time and go straight into columns (no second copy of the file's
+  // cells); checks that need the whole file are made once it is read, in the order a reader
+  // would meet the problems.
+  std::optional<CsvRow> header;
+  size_t width = 0;
+  std::vector<std::vector<std::optional<std::string>>> cells;  // [column][row]
+  std::vector<size_t> offsets;                                 // where each row starts
+  bool last_column_empty = true;  // in every row: a spreadsheet's trailing delimiter
+  struct BadRow {
+    size_t row, fields;
+  };
+  // The first row not as wide as the header, and the first not as wide as the header without
+  // a trailing column: which is an error depends on what the whole file shows.
+  std::optional<BadRow> not_header_wide, not_trailing_wide;
+  csv.for_each_row(start, [&](CsvRow&& row) {
+    // A line of blanks ("  ,  ") is no row of data.
+    if (std::all_of(row.fields.begin(), row.fields.end(),
+                    [&](const auto& cell) { return !cell || trimmed(*cell).empty(); }))
+      return;
+    if (!header) {
+      header = std::move(row);
+      width = header->fields.size();
+      cells.resize(width);
+      return;
+    }
+    size_t count = row.fields.size();
+    if (count >= width && row.fields[width - 1] && !trimmed(*row.fields[width - 1]).empty())
+      last_column_empty = false;
+    if (count != width && !not_header_wide) not_header_wide = BadRow{offsets.size(), count};
+    if (count != width && count + 1 != width && !not_trailing_wide)
+      not_trailing_wide = BadRow{offsets.size(), count};
+    for (size_t c = 0; c < width; ++c)
+      cells[c].push_back(c < count ? std::move(row.fields[c]) : std::nullopt);
+    offsets.push_back(row.offset);
   });
-  if (rows.empty())
+  if (!header)
     throw InputError(
         csv.locate(start), "a header row naming the columns", "an empty file",
         options.skip_rows ? fmt::format("after {} skipped lines", options.skip_rows) : "");
-  CsvRow header = std::move(rows.front());
-  rows.erase(rows.begin());
   // Spreadsheet exports often end every line with the delimiter: a last column with no name
   // and no values is no column.
-  size_t width = header.fields.size();
-  bool trailing = width > 1 && (!header.fields.back() || trimmed(*header.fields.back()).empty()) &&
-                  std::all_of(rows.begin(), rows.end(), [&](const CsvRow& row) {
-                    return row.fields.size() < width || !row.fields[width - 1] ||
-                           trimmed(*row.fields[width - 1]).empty();
-                  });
+  bool trailing = width > 1 &&
+                  (!header->fields.back() || trimmed(*header->fields.back()).empty()) &&
+                  last_column_empty;
   size_t columns = trailing ? width - 1 : width;
+  if (trailing) cells.pop_back();
+  size_t row_count = offsets.size();
 
   Dataset dataset;
   std::set<std::string> names;
   for (size_t c = 0; c < columns; ++c) {
-    std::string name = header.fields[c] ? trimmed(*header.fields[c]) : "";
+    std::string name = header->fields[c] ? trimmed(*header->fields[c]) : "";
     if (name.empty())
-      throw InputError(csv.locate_field(header.offset, c), "a name for every column in the header",
+      throw InputError(csv.locate_field(header->offset, c), "a name for every column in the header",
                        fmt::format("column {} without one", c + 1));
     if (!names.insert(name).second)
-      throw InputError(csv.locate_field(header.offset, c), "a name used by one column only",
+      throw InputError(csv.locate_field(header->offset, c), "a name used by one column only",
                        fmt::format("\"{}\" twice", quote_for_message(name)));
     Column column;
     column.name = name;
@@ -138,18 +174,14 @@ Dataset load_csv_dataset(const spec::Dataset& source) {
                        fmt::format("\"{}\"", quote_for_message(field)),
                        match.empty() ? "" : fmt::format("did you mean \"{}\"?", match));
     }
-  for (const auto& row : rows) {
-    size_t count = row.fields.size();
-    bool trailing_extra = trailing && count == width;
-    if (count != columns && !trailing_extra)
-      throw InputError(csv.locate(row.offset),
-                       fmt::format("{} fields like the header on line {}", columns,
-                                   csv.locate(header.offset).line),
-                       fmt::format("{}", count),
-                       count > columns ? "a field with the delimiter in it needs quotes" : "");
-  }
+  if (auto bad = trailing ? not_trailing_wide : not_header_wide)
+    throw InputError(csv.locate(offsets[bad->row]),
+                     fmt::format("{} fields like the header on line {}", columns,
+                                 csv.locate(header->offset).line),
+                     fmt::format("{}", bad->fields),
+                     bad->fields > columns ? "a field with the delimiter in it needs quotes" : "");
 
-  dataset.rows = rows.size();
+  dataset.rows = row_count;
   for (size_t c = 0; c < columns; ++c) {
     Column& column = dataset.columns[c];
     std::string declared;
@@ -157,8 +189,8 @@ Dataset load_csv_dataset(const spec::Dataset& source) {
       if (field == column.name) declared = type;
     size_t filled = 0, numeric = 0, boolean = 0;
     std::optional<size_t> first_text;
-    for (size_t r = 0; r < rows.size(); ++r) {
-      const auto& cell = rows[r].fields[c];
+    for (size_t r = 0; r < row_count; ++r) {
+      const auto& cell = cells[c][r];
       if (is_null(cell, options)) continue;
       ++filled;
       if (parse_csv_number(*cell, options.decimal))
@@ -181,18 +213,18 @@ Dataset load_csv_dataset(const spec::Dataset& source) {
                   : type == "empty"   ? ColumnType::empty
                                       : ColumnType::text;
     // Sized once: growing by doubling would leave up to half of each column unused.
-    column.numbers.reserve(rows.size());
-    column.texts.reserve(rows.size());
-    for (size_t r = 0; r < rows.size(); ++r) {
-      const auto& cell = rows[r].fields[c];
+    column.numbers.reserve(row_count);
+    column.texts.reserve(row_count);
+    for (size_t r = 0; r < row_count; ++r) {
+      auto& cell = cells[c][r];
       if (is_null(cell, options)) {
         column.numbers.emplace_back();
         column.texts.emplace_back();
         continue;
       }
-      std::string text = trimmed(*cell);
+      std::string text = trimmed(std::move(*cell));
       auto fail = [&](const std::string& expected) {
-        throw InputError(csv.locate_field(rows[r].offset, c), expected,
+        throw InputError(csv.locate_field(offsets[r], c), expected,
                          fmt::format("\"{}\"", quote_for_message(text)),
                          declared.empty()
                              ? fmt::format("add it to \"nulls\" if it means no value, or declare "
@@ -213,18 +245,14 @@ Dataset load_csv_dataset(const spec::Dataset& source) {
           fail(fmt::format("a date as YYYY, YYYY-MM or YYYY-MM-DD in column \"{}\"", column.name));
         column.numbers.emplace_back();
       }
-      column.texts.push_back(text);
+      column.texts.push_back(std::move(text));
     }
+    // The column's raw cells are spent: their memory goes back before the next column's.
+    std::vector<std::optional<std::string>>().swap(cells[c]);
   }
   dataset.locate_cell = [csv = std::make_shared<CsvText>(std::move(csv)),
-                         offsets =
-                             [&] {
-                               std::vector<size_t> o;
-                               for (const auto& row : rows) o.push_back(row.offset);
-                               return o;
-                             }(),
-                         fields = dataset.field_names()](size_t row, const std::string& field,
-                                                         size_t offset) {
+                         offsets = std::move(offsets), fields = dataset.field_names()](
+                            size_t row, const std::string& field, size_t offset) {
     size_t column = std::find(fields.begin(), fields.end(), field) - fields.begin();
     auto where = csv->locate_field(offsets.at(row), column);
     where.column += static_cast<int>(offset);  // close enough for a cell without escapes

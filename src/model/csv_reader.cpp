@@ -4,6 +4,7 @@
 #include <fmt/format.h>
 
 #include <algorithm>
+#include <functional>
 #include <memory>
 #include <optional>
 #include <utility>
@@ -14,7 +15,8 @@ namespace folio::model {
 namespace {
 
 struct Collector {
-  std::vector<CsvRow>* rows = nullptr;
+  const std::function<void(CsvRow&&)>* take = nullptr;  // null: fields are only counted
+  size_t rows_taken = 0;
   CsvRow current;
   size_t fields_seen = 0;  // for locate_field
   // The first field longer than limits::kStringBytes: its row's offset and its index there.
@@ -25,7 +27,7 @@ struct Collector {
 void on_field(void* data, size_t length, void* collector) {
   auto* c = static_cast<Collector*>(collector);
   ++c->fields_seen;
-  if (!c->rows) return;
+  if (!c->take) return;
   if (length > limits::kStringBytes && !c->too_long) {
     c->too_long = {c->current.offset, c->current.fields.size()};
     c->too_long_bytes = length;
@@ -38,9 +40,10 @@ void on_field(void* data, size_t length, void* collector) {
 
 void on_row(int, void* collector) {
   auto* c = static_cast<Collector*>(collector);
-  if (!c->rows) return;
+  if (!c->take) return;
   size_t width = c->current.fields.size();
-  c->rows->push_back(std::move(c->current));
+  ++c->rows_taken;
+  (*c->take)(std::move(c->current));
   c->current = CsvRow{};
   c->current.fields.reserve(width);  // rows are as wide as the one before, as a rule
 }
@@ -75,8 +78,13 @@ std::vector<CsvRow> CsvText::rows(size_t from) const {
   rows.reserve(static_cast<size_t>(
                    std::count(text.begin() + static_cast<std::ptrdiff_t>(from), text.end(), '\n')) +
                1);
+  for_each_row(from, [&](CsvRow&& row) { rows.push_back(std::move(row)); });
+  return rows;
+}
+
+void CsvText::for_each_row(size_t from, const std::function<void(CsvRow&&)>& take) const {
   Collector collector;
-  collector.rows = &rows;
+  collector.take = &take;
   Parser parser(delimiter);
   // Fed a line at a time: a row ends only at a line end, so the row after it starts at the
   // next chunk, and every row's offset is exact.
@@ -86,7 +94,7 @@ std::vector<CsvRow> CsvText::rows(size_t from) const {
     size_t end = text.find('\n', pos);
     end = end == std::string::npos ? text.size() : end + 1;
     if (!row_open) collector.current.offset = pos;
-    size_t before = rows.size();
+    size_t before = collector.rows_taken;
     size_t done = csv_parse(&parser.p, text.data() + pos, end - pos, on_field, on_row, &collector);
     if (done < end - pos)
       throw InputError(locate(pos + done), "a field that ends with its closing quote",
@@ -96,7 +104,7 @@ std::vector<CsvRow> CsvText::rows(size_t from) const {
     // A quoted field may run over several lines: the row stays open until it is reported.
     // Blank lines (which libcsv skips) leave no row open.
     bool blank = text.find_first_not_of("\r\n", pos) >= end;
-    row_open = rows.size() > before ? false : (row_open || !blank);
+    row_open = collector.rows_taken > before ? false : (row_open || !blank);
     pos = end;
   }
   size_t open_at = collector.current.offset, open_field = collector.current.fields.size();
@@ -105,7 +113,6 @@ std::vector<CsvRow> CsvText::rows(size_t from) const {
                      "a quote that is never closed",
                      "a field that starts with \" must end with \"");
   if (collector.too_long) refuse_long_field(*this, collector);
-  return rows;
 }
 
 SourceLocation CsvText::locate_field(size_t row_offset, size_t index) const {
