@@ -10,7 +10,7 @@ let service;
 try {
   service = require('vscode-json-languageservice');
 } catch {
-  console.log('vscode-json-languageservice is not installed: skipped');
+  console.log('vscode-json-languageservice is not installed (.ci/install-deps installs it with npm): skipped');
   process.exit(77);
 }
 const { getLanguageService, TextDocument } = service;
