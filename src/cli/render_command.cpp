@@ -158,7 +158,8 @@ RenderResult run_render(const RenderRequest& request, chart::ChartCache* cache,
       outputs.add(base.string() + ".svg", charts.output(*chart, document.theme, "svg", [&] {
         auto laid_out = frame();
         Stopwatch watch(time.render);
-        return render::render_svg(laid_out, {svg_title(*chart), chart::describe_chart(*chart), ""});
+        return render::render_svg(laid_out, {svg_title(*chart), chart::describe_chart(*chart),
+                                             chart->spec.id + "-", chart->language});
       }));
     if (request.formats.count("png"))
       outputs.add(base.string() + ".png",

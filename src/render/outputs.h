@@ -17,6 +17,7 @@ struct SvgOptions {
   std::string title;        // written as <title>
   std::string description;  // written as <desc>: the chart's text alternative
   std::string id_prefix;    // keeps ids unique when several SVGs are inlined in one page
+  std::string language;     // xml:lang of the whole picture (BCP 47), "" for none
 };
 
 struct PngOptions {

@@ -1,6 +1,9 @@
 #include <cairo-svg.h>
+#include <fmt/format.h>
 
 #include <cctype>
+#include <charconv>
+#include <cmath>
 #include <map>
 
 #include "render/cairo_stream.h"
@@ -86,6 +89,40 @@ std::string stable_ids(const std::string& svg, const std::string& prefix) {
   return prefixed;
 }
 
+// Cairo writes colours as percentages, "rgb(12.156863%,30.588235%,54.901961%)", which some
+// importers (slide and drawing programs) reject; every reader takes "#1f4e8c".
+std::string hex_colours(const std::string& svg) {
+  std::string out;
+  out.reserve(svg.size());
+  size_t last = 0;
+  for (size_t at = svg.find("rgb("); at != std::string::npos; at = svg.find("rgb(", at + 1)) {
+    size_t close = svg.find(')', at);
+    if (close == std::string::npos) break;
+    int channels[3];
+    size_t pos = at + 4;
+    bool ok = true;
+    for (int c = 0; c < 3 && ok; ++c) {
+      size_t percent = svg.find('%', pos);
+      if (percent == std::string::npos || percent > close) {
+        ok = false;
+        break;
+      }
+      double value = 0;
+      auto [end, error] = std::from_chars(svg.data() + pos, svg.data() + percent, value);
+      ok = error == std::errc() && end == svg.data() + percent && value >= 0 && value <= 100;
+      channels[c] = static_cast<int>(std::lround(value * 255 / 100));
+      pos = percent + 1;
+      if (c < 2) ok = ok && pos < close && svg[pos++] == ',';
+    }
+    if (!ok || pos != close) continue;
+    out.append(svg, last, at - last);
+    out += fmt::format("#{:02x}{:02x}{:02x}", channels[0], channels[1], channels[2]);
+    last = close + 1;
+  }
+  out.append(svg, last, std::string::npos);
+  return out;
+}
+
 }  // namespace
 
 std::string render_svg(const scene::Frame& frame, const SvgOptions& options) {
@@ -96,16 +133,29 @@ std::string render_svg(const scene::Frame& frame, const SvgOptions& options) {
   paint_frame(cr, frame);
   cairo_destroy(cr);
   finish_surface(surface, "SVG");
-  bytes = stable_ids(bytes, options.id_prefix);
-  // Title and description go right after the root start tag, where SVG readers look for them.
+  bytes = hex_colours(stable_ids(bytes, options.id_prefix));
+  // Title and description go right after the root start tag, where SVG readers look for them;
+  // the root names them as its accessible name and description (role="img": one picture).
   size_t root = bytes.find("<svg");
   size_t end = root == std::string::npos ? root : bytes.find('>', root);
   if (end != std::string::npos) {
-    std::string meta;
-    if (!options.title.empty()) meta += "\n<title>" + xml_escape(options.title) + "</title>";
-    if (!options.description.empty())
-      meta += "\n<desc>" + xml_escape(options.description) + "</desc>";
+    std::string meta, labelled_by;
+    if (!options.title.empty()) {
+      meta += fmt::format("\n<title id=\"{}title\">{}</title>", options.id_prefix,
+                          xml_escape(options.title));
+      labelled_by = options.id_prefix + "title";
+    }
+    if (!options.description.empty()) {
+      meta += fmt::format("\n<desc id=\"{}desc\">{}</desc>", options.id_prefix,
+                          xml_escape(options.description));
+      labelled_by += (labelled_by.empty() ? "" : " ") + options.id_prefix + "desc";
+    }
     bytes.insert(end + 1, meta);
+    std::string attributes = " role=\"img\"";
+    if (!labelled_by.empty()) attributes += fmt::format(" aria-labelledby=\"{}\"", labelled_by);
+    if (!options.language.empty())
+      attributes += fmt::format(" xml:lang=\"{0}\" lang=\"{0}\"", xml_escape(options.language));
+    bytes.insert(end, attributes);
   }
   return bytes;
 }

@@ -25,8 +25,13 @@ TEST_F(ChartCommand, WritesSvgWithTitleAndDescription) {
   ASSERT_EQ(result.exit_code, 0) << result.err;
   EXPECT_EQ(run("xmllint --noout " + shell_quote(out("trade.svg"))).exit_code, 0);
   auto svg = read_file(out("trade.svg"));
-  EXPECT_NE(svg.find("<title>Two-way trade grew twentyfold</title>"), std::string::npos);
-  EXPECT_NE(svg.find("<desc>Two-way trade grew twentyfold. usd_m: 3 values from 1997 to 2019"),
+  EXPECT_NE(svg.find("<title id=\"trade-title\">Two-way trade grew twentyfold</title>"),
+            std::string::npos);
+  EXPECT_NE(svg.find("<desc id=\"trade-desc\">Two-way trade grew twentyfold. usd_m: 3 values "
+                     "from 1997 to 2019"),
+            std::string::npos);
+  // One picture with an accessible name and description, in the chart's language.
+  EXPECT_NE(svg.find(" role=\"img\" aria-labelledby=\"trade-title trade-desc\" xml:lang=\"en\""),
             std::string::npos);
   EXPECT_NE(svg.find("viewBox=\"0 0 640 360\""), std::string::npos);
 }

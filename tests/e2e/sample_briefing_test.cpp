@@ -1,4 +1,5 @@
 // Renders the Korea–Cambodia sample once and checks what a reader of each output would notice.
+#include <map>
 #include <regex>
 
 #include "e2e_support.h"
@@ -124,8 +125,12 @@ TEST_F(SampleBriefing, SvgsAreWellFormedDescribedAndRasterise) {
     auto lint = run("xmllint --noout " + shell_quote(svg));
     EXPECT_EQ(lint.exit_code, 0) << chart << lint.err;
     auto content = read_file(svg);
-    EXPECT_NE(content.find("<title>"), std::string::npos) << chart;
-    EXPECT_NE(content.find("<desc>"), std::string::npos) << chart;
+    EXPECT_NE(content.find("<title id=\"" + std::string(chart) + "-title\">"), std::string::npos)
+        << chart;
+    EXPECT_NE(content.find("<desc id=\"" + std::string(chart) + "-desc\">"), std::string::npos)
+        << chart;
+    // Colours every importer reads (#1f4e8c), not Cairo's percentages.
+    EXPECT_EQ(content.find("rgb("), std::string::npos) << chart;
     EXPECT_NE(content.find("viewBox=\"0 0 640 "), std::string::npos) << chart;
     auto png = (dir_->path / (std::string(chart) + "-rsvg.png")).string();
     auto raster = run("rsvg-convert " + shell_quote(svg) + " -o " + shell_quote(png));
@@ -135,6 +140,29 @@ TEST_F(SampleBriefing, SvgsAreWellFormedDescribedAndRasterise) {
   EXPECT_NE(read_file(dir_->path / "charts" / "diplomatic-timeline.svg")
                 .find("Mar 2019: President Moon Jae-in"),
             std::string::npos);
+  // The theme's first series colour comes back exactly as the theme writes it.
+  EXPECT_NE(read_file(dir_->path / "charts" / "trade-growth.svg").find("stroke:#1f4e8c"),
+            std::string::npos);
+}
+
+// Every id carries its chart's id, so any number of folio SVGs can be inlined in one HTML
+// page without one chart's glyphs or clips standing in for another's.
+TEST_F(SampleBriefing, SvgIdsAreUniqueAcrossCharts) {
+  std::map<std::string, std::string> owner;  // id -> chart
+  size_t ids = 0;
+  for (const char* chart : kCharts) {
+    auto content = read_file(dir_->path / "charts" / (std::string(chart) + ".svg"));
+    for (size_t at = content.find(" id=\""); at != std::string::npos;
+         at = content.find(" id=\"", at + 1)) {
+      size_t start = at + 5, end = content.find('"', start);
+      std::string id = content.substr(start, end - start);
+      EXPECT_EQ(id.rfind(std::string(chart) + "-", 0), 0u) << chart << ": " << id;
+      auto [it, added] = owner.emplace(id, chart);
+      EXPECT_TRUE(added || it->second == chart) << id << " in " << chart << " and " << it->second;
+      ++ids;
+    }
+  }
+  EXPECT_GT(ids, 100u);
 }
 
 TEST_F(SampleBriefing, PngsAreSixteenByNineAtTheRequestedDpi) {
