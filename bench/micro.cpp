@@ -76,7 +76,7 @@ void BM_WriteChart(benchmark::State& state, const std::string& format) {
                                           {.background = true, .figure_label = ""});
   for (auto _ : state)
     benchmark::DoNotOptimize(format == "svg" ? folio::render::render_svg(frame)
-                                             : folio::render::render_png(frame, {.dpi = 200}));
+                                             : folio::render::render_png(frame, {200, "", ""}));
 }
 
 // The benchmark workload's 3 pages, laid out once, written as PDF.

@@ -114,7 +114,9 @@ Timings run_chart(const ChartRequest& request) {
     if (auto problem = render::png_size_problem(frame.size, dpi); !problem.empty())
       throw UsageError(
           fmt::format("--dpi {}: the chart would be {}; lower --dpi or --size", dpi, problem));
-    bytes = render::render_png(frame, {dpi});
+    bytes =
+        render::render_png(frame, {dpi, chart.spec.title.empty() ? chart.spec.id : chart.spec.title,
+                                   chart::describe_chart(chart)});
   } else {
     layout::PagedDocument paged;
     paged.meta.title = chart.spec.title.empty() ? chart.spec.id : chart.spec.title;

@@ -174,7 +174,8 @@ RenderResult run_render(const RenderRequest& request, chart::ChartCache* cache,
                           "smaller",
                           request.dpi, chart->spec.id, problem));
                     Stopwatch watch(time.render);
-                    return render::render_png(laid_out, {request.dpi});
+                    return render::render_png(
+                        laid_out, {request.dpi, svg_title(*chart), chart::describe_chart(*chart)});
                   }));
   }
   charts.end_run();

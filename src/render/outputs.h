@@ -21,7 +21,9 @@ struct SvgOptions {
 };
 
 struct PngOptions {
-  double dpi = 200;
+  double dpi = 200;         // also written in the file (pHYs)
+  std::string title;        // iTXt "Title"
+  std::string description;  // iTXt "Description": the chart's text alternative
 };
 
 // Each returns the file's bytes; nothing touches the file system. Throws RenderError.

@@ -184,7 +184,25 @@ TEST_F(SampleBriefing, PngsAreSixteenByNineAtTheRequestedDpi) {
     } else {
       EXPECT_EQ(be32(20), 1000u) << chart;
     }
+    // The resolution and the text alternative travel with the file (pngcheck reads them).
+    auto path = (dir_->path / "charts" / (std::string(chart) + ".png")).string();
+    auto check = run("pngcheck -t -v " + shell_quote(path));
+    EXPECT_EQ(check.exit_code, 0) << chart << check.out;
+    EXPECT_NE(check.out.find("pHYs"), std::string::npos) << chart;
+    EXPECT_NE(check.out.find("7874x7874 pixels/meter (200 dpi)"), std::string::npos) << chart;
+    EXPECT_NE(check.out.find("keyword: Title"), std::string::npos) << chart;
+    EXPECT_NE(check.out.find("keyword: Description"), std::string::npos) << chart;
   }
+  // The PNG's description is the SVG's: the chart's text alternative, as UTF-8 (iTXt: keyword,
+  // NUL, no compression, method, empty language and translated keyword, then the text).
+  auto png = read_file(dir_->path / "charts" / "trade-growth.png");
+  auto svg = read_file(dir_->path / "charts" / "trade-growth.svg");
+  const std::string key("Description\0\0\0\0\0", 16), open = "<desc id=\"trade-growth-desc\">";
+  size_t in_png = png.find(key), in_svg = svg.find(open);
+  ASSERT_NE(in_png, std::string::npos);
+  ASSERT_NE(in_svg, std::string::npos);
+  std::string from_svg = svg.substr(in_svg + open.size(), 60);
+  EXPECT_EQ(png.substr(in_png + key.size(), from_svg.size()), from_svg);
 }
 
 TEST_F(SampleBriefing, SameInputGivesIdenticalBytes) {

@@ -110,7 +110,7 @@ TEST(EdgeCases, EveryKindLaysOutAndRendersAwkwardData) {
             frame = layout_chart(chart, theme, size, {.background = true, .figure_label = ""}));
         std::string where;
         EXPECT_TRUE(finite(frame, where)) << "not finite: " << where;
-        EXPECT_GT(render::render_png(frame, {72}).size(), 100u);
+        EXPECT_GT(render::render_png(frame, {72, "", ""}).size(), 100u);
         EXPECT_GT(render::render_svg(frame).size(), 100u);
       }
       EXPECT_GT(chart_height_for_width(chart, theme, 481, "Figure 1"), 0);
