@@ -54,8 +54,11 @@ constexpr double kStandalonePadding = 16;
 }  // namespace
 
 std::string describe_chart_data(const model::Chart& chart) {
-  if (chart.facet) return describe_small_multiples(chart, kind_of(chart));
-  return kind_of(chart).describe(chart);
+  std::string text = chart.facet ? describe_small_multiples(chart, kind_of(chart))
+                                 : kind_of(chart).describe(chart);
+  // Kinds describe their series one sentence after another; the last leaves a space.
+  while (!text.empty() && text.back() == ' ') text.pop_back();
+  return text;
 }
 
 std::string describe_chart(const model::Chart& chart) {

@@ -10,6 +10,7 @@
 
 #include "chart/chart_cache.h"
 #include "chart/layout_chart.h"
+#include "cli/chart_index.h"
 #include "cli/source_date.h"
 #include "cli/stopwatch.h"
 #include "cli/theme_option.h"
@@ -182,6 +183,11 @@ RenderResult run_render(const RenderRequest& request, chart::ChartCache* cache,
   report_missing_glyphs(missing, *spec.json, request.missing_glyphs_are_errors, result.warnings);
   result.charts_laid_out = charts.laid_out();
   result.charts = charts.charts();
+  if ((request.formats.count("svg") || request.formats.count("png")) &&
+      !model::charts_of(document).empty())
+    outputs.add(
+        out_dir / "charts" / "index.json",
+        chart_index_json(model::charts_of(document), document.theme, request.formats, request.dpi));
 
   {
     Stopwatch watch(time.write);

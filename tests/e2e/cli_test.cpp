@@ -129,8 +129,9 @@ TEST(Cli, DepsFileListsEveryInputForMake) {
   auto result = run("cd " + shell_quote(dir.path.string()) + " && " +
                     folio("render doc.json --out out --format pdf,svg --deps out/doc.d"));
   ASSERT_EQ(result.exit_code, 0) << result.err;
-  EXPECT_EQ(read_file(dir.path / "out/doc.d"),
-            "out/doc.pdf out/charts/c.svg: \\\n  doc.json \\\n  my\\ data/t.csv\n");
+  EXPECT_EQ(
+      read_file(dir.path / "out/doc.d"),
+      "out/doc.pdf out/charts/c.svg out/charts/index.json: \\\n  doc.json \\\n  my\\ data/t.csv\n");
   // make reads it: a rule that needs the outputs is up to date until an input changes.
   std::ofstream(dir.path / "Makefile")
       << "include out/doc.d\nout/doc.pdf:\n\tfolio render doc.json\n";

@@ -53,7 +53,8 @@ TEST(KilledRenders, LeaveEachOutputOldOrNewAndNoTemporariesAfterTheNextRun) {
   std::ofstream(dir.path / "trade-b.json") << trade;
   std::string doc = (dir.path / "doc/briefing.json").string();
   auto args = [&](bool b, const std::filesystem::path& out) {
-    std::vector<std::string> a = {FOLIO_BINARY, "render", doc, "--dpi", "40", "--out", out.string()};
+    std::vector<std::string> a = {FOLIO_BINARY, "render", doc,         "--dpi",
+                                  "40",         "--out",  out.string()};
     if (b) a.insert(a.end(), {"--set", "data.trade=" + (dir.path / "trade-b.json").string()});
     return a;
   };
@@ -68,12 +69,13 @@ TEST(KilledRenders, LeaveEachOutputOldOrNewAndNoTemporariesAfterTheNextRun) {
     waitpid(pid, &status, 0);
     // The fastest render sets the kill window, so that kills land while folio runs even when
     // the machine is less busy later than now.
-    render_us = std::min(render_us, std::chrono::duration<double, std::micro>(
-                                        std::chrono::steady_clock::now() - start)
-                                        .count());
+    render_us =
+        std::min(render_us,
+                 std::chrono::duration<double, std::micro>(std::chrono::steady_clock::now() - start)
+                     .count());
     ASSERT_TRUE(WIFEXITED(status) && WEXITSTATUS(status) == 0);
     versions[v] = outputs_in(out);
-    ASSERT_EQ(versions[v].size(), 13u);  // the PDF, 6 SVGs, 6 PNGs
+    ASSERT_EQ(versions[v].size(), 14u);  // the PDF, 6 SVGs, 6 PNGs, charts/index.json
     EXPECT_EQ(run("qpdf --check " + shell_quote((out / "briefing.pdf").string())).exit_code, 0);
     EXPECT_EQ(run("xmllint --noout " + shell_quote(out.string()) + "/charts/*.svg").exit_code, 0);
     EXPECT_EQ(run("pngcheck -q " + shell_quote(out.string()) + "/charts/*.png").exit_code, 0);
@@ -115,7 +117,8 @@ TEST(KilledRenders, LeaveEachOutputOldOrNewAndNoTemporariesAfterTheNextRun) {
   waitpid(pid, &status, 0);
   ASSERT_TRUE(WIFEXITED(status) && WEXITSTATUS(status) == 0);
   auto final_outputs = outputs_in(target);
-  EXPECT_TRUE(final_outputs == versions[0]) << "the outputs after the last run differ from a clean run's";
+  EXPECT_TRUE(final_outputs == versions[0])
+      << "the outputs after the last run differ from a clean run's";
   for (const auto& [name, bytes] : final_outputs)
     EXPECT_EQ(name.find(".folio-"), std::string::npos) << name;
   RecordProperty("kills", kills);

@@ -1,6 +1,8 @@
 // Renders the Korea–Cambodia sample once and checks what a reader of each output would notice.
 #include <map>
+#include <nlohmann/json.hpp>
 #include <regex>
+#include <set>
 
 #include "e2e_support.h"
 
@@ -203,6 +205,35 @@ TEST_F(SampleBriefing, PngsAreSixteenByNineAtTheRequestedDpi) {
   ASSERT_NE(in_svg, std::string::npos);
   std::string from_svg = svg.substr(in_svg + open.size(), 60);
   EXPECT_EQ(png.substr(in_png + key.size(), from_svg.size()), from_svg);
+}
+
+// charts/index.json lists every chart for web pages and scripts: its files, title, text
+// alternative, source and sizes, which match the files themselves.
+TEST_F(SampleBriefing, ChartIndexListsEveryChartAndItsFiles) {
+  auto index = nlohmann::json::parse(read_file(dir_->path / "charts" / "index.json"));
+  ASSERT_EQ(index.at("charts").size(), std::size(kCharts));
+  std::set<std::string> ids;
+  for (const auto& chart : index.at("charts")) {
+    std::string id = chart.at("id");
+    ids.insert(id);
+    auto png = read_file(dir_->path / "charts" / chart.at("files").at("png").get<std::string>());
+    auto be32 = [&](size_t at) {
+      return (static_cast<unsigned char>(png[at]) << 24) |
+             (static_cast<unsigned char>(png[at + 1]) << 16) |
+             (static_cast<unsigned char>(png[at + 2]) << 8) |
+             static_cast<unsigned char>(png[at + 3]);
+    };
+    EXPECT_EQ(chart.at("png_pixels").at(0).get<unsigned>(), be32(16)) << id;
+    EXPECT_EQ(chart.at("png_pixels").at(1).get<unsigned>(), be32(20)) << id;
+    EXPECT_EQ(chart.at("width_pt").get<double>(), 640) << id;
+    auto svg = read_file(dir_->path / "charts" / chart.at("files").at("svg").get<std::string>());
+    std::string description = chart.at("description");
+    EXPECT_FALSE(description.empty()) << id;
+    EXPECT_NE(description.back(), ' ') << id;
+    EXPECT_NE(svg.find(">" + description.substr(0, 40)), std::string::npos) << id;
+    EXPECT_EQ(chart.at("source").get<std::string>().rfind("Source: ", 0), 0u) << id;
+  }
+  EXPECT_EQ(ids, std::set<std::string>(std::begin(kCharts), std::end(kCharts)));
 }
 
 TEST_F(SampleBriefing, SameInputGivesIdenticalBytes) {

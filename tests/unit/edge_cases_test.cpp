@@ -189,7 +189,7 @@ TEST(StatTiles, ShowTheChangeAgainstAPreviousValue) {
   EXPECT_EQ(find("▲ 5"), theme.colors().positive);  // no percentage of zero
   EXPECT_EQ(describe_chart_data(chart),
             "trade: US$1.0 billion (up from US$970 million vs 2012). down: 80 (down from 100). "
-            "from zero: 5 (up from 0). ");
+            "from zero: 5 (up from 0).");
 }
 
 TEST(EdgeCases, StatTilesWithExtremeValues) {
