@@ -17,6 +17,7 @@
 #include "core/errors.h"
 #include "core/limits.h"
 #include "core/output_set.h"
+#include "core/strings.h"
 #include "layout/flow.h"
 #include "layout/paged_document.h"
 #include "model/document.h"
@@ -144,8 +145,16 @@ RenderResult run_render(const RenderRequest& request, chart::ChartCache* cache,
     outputs.add(out_dir / (request.document.stem().string() + ".pdf"),
                 render::render_pdf(*paged, pdf_options_from_environment()));
   }
+  std::vector<std::string> index_entries;
   for (const model::Chart* chart : model::charts_of(document)) {
     auto base = out_dir / "charts" / chart->spec.id;
+    // The text alternative, written into the SVG, the PNG and the index: described once (a
+    // large chart's description reads all its points), and only when one of them is made.
+    std::optional<std::string> described;
+    auto description = [&]() -> const std::string& {
+      if (!described) described = chart::describe_chart(*chart);
+      return *described;
+    };
     // Each output is made from the chart's frame only when not kept from an earlier run.
     auto frame = [&] {
       Stopwatch watch(time.layout);
@@ -159,35 +168,39 @@ RenderResult run_render(const RenderRequest& request, chart::ChartCache* cache,
       outputs.add(base.string() + ".svg", charts.output(*chart, document.theme, "svg", [&] {
         auto laid_out = frame();
         Stopwatch watch(time.render);
-        return render::render_svg(laid_out, {svg_title(*chart), chart::describe_chart(*chart),
-                                             chart->spec.id + "-", chart->language});
+        return render::render_svg(
+            laid_out, {svg_title(*chart), description(), chart->spec.id + "-", chart->language});
       }));
     if (request.formats.count("png"))
-      outputs.add(base.string() + ".png",
-                  charts.output(*chart, document.theme, fmt::format("png {}", request.dpi), [&] {
-                    auto laid_out = frame();
-                    // Checked before Cairo is asked for the surface; a PNG kept from an
-                    // earlier run was checked when it was made.
-                    if (auto problem = render::png_size_problem(laid_out.size, request.dpi);
-                        !problem.empty())
-                      throw UsageError(fmt::format(
-                          "--dpi {}: chart \"{}\" would be {}; lower --dpi or make the chart "
-                          "smaller",
-                          request.dpi, chart->spec.id, problem));
-                    Stopwatch watch(time.render);
-                    return render::render_png(
-                        laid_out, {request.dpi, svg_title(*chart), chart::describe_chart(*chart)});
-                  }));
+      outputs.add(
+          base.string() + ".png",
+          charts.output(*chart, document.theme, fmt::format("png {}", request.dpi), [&] {
+            auto laid_out = frame();
+            // Checked before Cairo is asked for the surface; a PNG kept from an
+            // earlier run was checked when it was made.
+            if (auto problem = render::png_size_problem(laid_out.size, request.dpi);
+                !problem.empty())
+              throw UsageError(
+                  fmt::format("--dpi {}: chart \"{}\" would be {}; lower --dpi or make the chart "
+                              "smaller",
+                              request.dpi, chart->spec.id, problem));
+            Stopwatch watch(time.render);
+            return render::render_png(laid_out, {request.dpi, svg_title(*chart), description()});
+          }));
+    if (request.formats.count("svg") || request.formats.count("png"))
+      index_entries.push_back(charts.output(
+          *chart, document.theme, fmt::format("index {} {}", join(request.formats), request.dpi),
+          [&] {
+            return chart_index_entry(*chart, chart::standalone_chart_size(*chart, document.theme),
+                                     description(), request.formats, request.dpi);
+          }));
   }
   charts.end_run();
   report_missing_glyphs(missing, *spec.json, request.missing_glyphs_are_errors, result.warnings);
   result.charts_laid_out = charts.laid_out();
   result.charts = charts.charts();
-  if ((request.formats.count("svg") || request.formats.count("png")) &&
-      !model::charts_of(document).empty())
-    outputs.add(
-        out_dir / "charts" / "index.json",
-        chart_index_json(model::charts_of(document), document.theme, request.formats, request.dpi));
+  if (!index_entries.empty())
+    outputs.add(out_dir / "charts" / "index.json", chart_index_json(index_entries));
 
   {
     Stopwatch watch(time.write);

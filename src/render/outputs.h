@@ -33,6 +33,8 @@ std::string render_png(const scene::Frame& frame, const PngOptions& options = {}
 
 // Why a frame of `size` points cannot be a PNG at `dpi` ("66667 × 37500 pixels, over the
 // limit of 32767 a side"), or "" when it can. Checked before Cairo is asked for the surface.
+// The pixels a PNG of `size` points at `dpi` has: whole pixels covering the chart.
+Size png_pixel_size(Size size, double dpi);
 std::string png_size_problem(Size size, double dpi);
 
 }  // namespace folio::render

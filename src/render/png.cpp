@@ -95,9 +95,13 @@ std::string encode_png(cairo_surface_t* surface, const PngOptions& options) {
 
 }  // namespace
 
-std::string png_size_problem(Size size, double dpi) {
+Size png_pixel_size(Size size, double dpi) {
   double scale = dpi / 72.0;
-  double width = std::ceil(size.width * scale), height = std::ceil(size.height * scale);
+  return {std::ceil(size.width * scale), std::ceil(size.height * scale)};
+}
+
+std::string png_size_problem(Size size, double dpi) {
+  auto [width, height] = png_pixel_size(size, dpi);
   if (!std::isfinite(width * height) || !(width >= 1 && height >= 1))
     return fmt::format("{} × {} pixels, which is no image", width, height);
   if (width > limits::kPngSidePixels || height > limits::kPngSidePixels)
@@ -112,9 +116,8 @@ std::string png_size_problem(Size size, double dpi) {
 std::string render_png(const scene::Frame& frame, const PngOptions& options) {
   if (auto problem = png_size_problem(frame.size, options.dpi); !problem.empty())
     throw RenderError("the PNG would be " + problem);
-  double scale = options.dpi / 72.0;
-  int width = static_cast<int>(std::ceil(frame.size.width * scale));
-  int height = static_cast<int>(std::ceil(frame.size.height * scale));
+  Size pixels = png_pixel_size(frame.size, options.dpi);
+  int width = static_cast<int>(pixels.width), height = static_cast<int>(pixels.height);
   cairo_surface_t* surface = cairo_image_surface_create(CAIRO_FORMAT_ARGB32, width, height);
   cairo_t* cr = cairo_create(surface);
   // Stretch the frame over whole pixels (at most half a pixel either way) so that an opaque
