@@ -105,9 +105,9 @@ Timings run_chart(const ChartRequest& request) {
   std::string bytes;
   std::optional<Stopwatch> rendering(std::in_place, time.render);
   if (extension == ".svg") {
-    bytes = render::render_svg(frame,
-                               {chart.spec.title.empty() ? chart.spec.id : chart.spec.title,
-                                chart::describe_chart(chart), chart.spec.id + "-", chart.language});
+    bytes = render::render_svg(frame, {chart.spec.title.empty() ? chart.spec.id : chart.spec.title,
+                                       chart::describe_chart(chart), chart.spec.id + "-",
+                                       chart.language, request.svg_text});
   } else if (extension == ".png") {
     bool pixels = request.size.find('x') != std::string::npos;  // "800x600": CSS pixels
     double dpi = request.dpi.value_or(pixels ? 96 : 200);

@@ -18,6 +18,7 @@ struct ChartRequest {
   std::optional<double> dpi;    // PNG only; 96 when the size is given in pixels, else 200
   bool missing_glyphs_are_errors = false;              // --missing-glyphs error, --strict
   std::vector<std::filesystem::path> allowed_folders;  // --allow-path DIR
+  render::SvgText svg_text = render::SvgText::layer;   // --svg-text
 };
 
 // Parses a --size value into points; nullopt when it is not one of the accepted forms.

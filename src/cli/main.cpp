@@ -2,6 +2,7 @@
 
 #include <CLI/CLI.hpp>
 #include <iostream>
+#include <map>
 #include <sstream>
 
 #include "cli/batch_command.h"
@@ -85,6 +86,20 @@ std::map<std::string, std::filesystem::path> parse_data_replacements(
 }
 
 // --missing-glyphs and --strict, for every command that draws text.
+// --svg-text for `render`, `watch` and `chart`.
+void add_svg_text_option(CLI::App* command, folio::render::SvgText& text) {
+  const std::map<std::string, folio::render::SvgText> modes = {
+      {"outlines", folio::render::SvgText::outlines},
+      {"layer", folio::render::SvgText::layer},
+      {"native", folio::render::SvgText::native}};
+  command
+      ->add_option("--svg-text", text,
+                   "SVG text: layer (outlines plus invisible selectable text), outlines (only "
+                   "the picture) or native (real text in the theme's fonts, to edit)")
+      ->transform(CLI::CheckedTransformer(modes))
+      ->default_str("layer");
+}
+
 void add_warning_options(CLI::App* command, std::string& missing_glyphs, bool& strict) {
   command
       ->add_option("--missing-glyphs", missing_glyphs,
@@ -122,6 +137,7 @@ struct DocumentOptions {
     command->add_option("--deps", request.deps_file,
                         "Writes a Makefile rule: the outputs depend on every file read");
     command->add_flag("--timings", timings, "Prints the time of each stage on stderr");
+    add_svg_text_option(command, request.svg_text);
     add_warning_options(command, missing_glyphs, strict);
   }
   // Checks what CLI11 could not; throws CLI::ValidationError.
@@ -207,6 +223,7 @@ int main(int argc, char** argv) {
   chart->add_flag("--timings", chart_timings, "Prints the time of each stage on stderr");
   std::string chart_missing_glyphs = "warn";
   bool chart_strict = false;
+  add_svg_text_option(chart, chart_request.svg_text);
   add_warning_options(chart, chart_missing_glyphs, chart_strict);
 
   try {

@@ -42,6 +42,18 @@ std::string svg_title(const model::Chart& chart) {
   return words;
 }
 
+// An SVG kept from an earlier run is reused only when it was written with the same text.
+std::string svg_cache_key(render::SvgText text) {
+  switch (text) {
+    case render::SvgText::outlines:
+      return "svg outlines";
+    case render::SvgText::native:
+      return "svg native";
+    default:
+      return "svg layer";
+  }
+}
+
 }  // namespace
 
 namespace {
@@ -165,12 +177,14 @@ RenderResult run_render(const RenderRequest& request, chart::ChartCache* cache,
       return laid_out;
     };
     if (request.formats.count("svg"))
-      outputs.add(base.string() + ".svg", charts.output(*chart, document.theme, "svg", [&] {
-        auto laid_out = frame();
-        Stopwatch watch(time.render);
-        return render::render_svg(
-            laid_out, {svg_title(*chart), description(), chart->spec.id + "-", chart->language});
-      }));
+      outputs.add(base.string() + ".svg",
+                  charts.output(*chart, document.theme, svg_cache_key(request.svg_text), [&] {
+                    auto laid_out = frame();
+                    Stopwatch watch(time.render);
+                    return render::render_svg(
+                        laid_out, {svg_title(*chart), description(), chart->spec.id + "-",
+                                   chart->language, request.svg_text});
+                  }));
     if (request.formats.count("png"))
       outputs.add(
           base.string() + ".png",

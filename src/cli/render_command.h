@@ -5,6 +5,8 @@
 #include <string>
 #include <vector>
 
+#include "render/svg_text.h"
+
 namespace folio::chart {
 class ChartCache;
 }
@@ -30,6 +32,7 @@ struct RenderRequest {
   std::filesystem::path deps_file;         // --deps: a Makefile rule, outputs: every input read
   bool missing_glyphs_are_errors = false;  // --missing-glyphs error, --strict
   bool strict = false;                     // --strict: every warning is an error
+  render::SvgText svg_text = render::SvgText::layer;  // --svg-text
 };
 
 // Milliseconds spent in each stage of one render.

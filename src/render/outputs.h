@@ -2,6 +2,7 @@
 #include <string>
 
 #include "layout/paged_document.h"
+#include "render/svg_text.h"
 #include "scene/scene.h"
 
 namespace folio::render {
@@ -18,6 +19,7 @@ struct SvgOptions {
   std::string description;  // written as <desc>: the chart's text alternative
   std::string id_prefix;    // keeps ids unique when several SVGs are inlined in one page
   std::string language;     // xml:lang of the whole picture (BCP 47), "" for none
+  SvgText text = SvgText::layer;
 };
 
 struct PngOptions {

@@ -219,7 +219,7 @@ void paint_frame(cairo_t* cr, const scene::Frame& frame, const PaintOptions& opt
     if (const auto* shape = std::get_if<scene::Shape>(&item)) {
       paint_shape(cr, *shape);
     } else if (const auto* text = std::get_if<scene::Text>(&item)) {
-      paint_text(cr, *text);
+      if (options.draw_text) paint_text(cr, *text);
     } else if (const auto* group = std::get_if<scene::Group>(&item)) {
       if (!drawable({group->offset.x, group->offset.y, group->scale}, "a group")) continue;
       bool tagged = options.pdf_tags && !group->structure.empty();

@@ -7,6 +7,7 @@ namespace folio::render {
 
 struct PaintOptions {
   bool pdf_tags = false;  // write anchors as PDF named destinations
+  bool draw_text = true;  // false when the output writes its text some other way (SVG native)
 };
 
 // The only place that turns scene items into Cairo calls.

@@ -130,10 +130,15 @@ std::string render_svg(const scene::Frame& frame, const SvgOptions& options) {
   cairo_surface_t* surface = cairo_svg_surface_create_for_stream(
       append_to_string, &bytes, frame.size.width, frame.size.height);
   cairo_t* cr = cairo_create(surface);
-  paint_frame(cr, frame);
+  paint_frame(cr, frame, {.pdf_tags = false, .draw_text = options.text != SvgText::native});
   cairo_destroy(cr);
   finish_surface(surface, "SVG");
   bytes = hex_colours(stable_ids(bytes, options.id_prefix));
+  if (options.text != SvgText::outlines) {
+    size_t close = bytes.rfind("</svg>");
+    if (close != std::string::npos)
+      bytes.insert(close, svg_text_elements(frame, options.text == SvgText::native));
+  }
   // Title and description go right after the root start tag, where SVG readers look for them;
   // the root names them as its accessible name and description (role="img": one picture).
   size_t root = bytes.find("<svg");

@@ -1,4 +1,5 @@
 // A chart's SVG must look the same wherever it is dropped: in a librsvg tool and in a browser.
+#include "chromium.h"
 #include "e2e_support.h"
 #include "image_compare.h"
 
@@ -20,18 +21,10 @@ TEST(SvgRenderers, ChromiumAndRsvgDrawEveryChartAlike) {
     ASSERT_EQ(run("rsvg-convert " + shell_quote(svg) + " -o " + shell_quote(rsvg_png)).exit_code, 0)
         << svg;
     // The SVG's size in pt at CSS's 96 px per inch, as rsvg-convert uses.
-    auto content = read_file(svg);
-    double width_pt = std::stod(content.substr(content.find("width=\"") + 7));
-    double height_pt = std::stod(content.substr(content.find("height=\"") + 8));
-    int width_px = static_cast<int>(width_pt * 96 / 72),
-        height_px = static_cast<int>(height_pt * 96 / 72);
-    auto chrome = run(fmt::format(
-        "chromium --headless --no-sandbox --disable-gpu --disable-quic --no-first-run "
-        "--disable-background-networking "
-        "--disable-component-update --disable-sync --hide-scrollbars --force-device-scale-factor=1 "
-        "--user-data-dir={} --window-size={},{} --screenshot={} file://{}",
-        shell_quote((dir.path / "profile").string()), width_px, height_px, shell_quote(chrome_png),
-        svg));
+    auto [width, height] = svg_size_px(read_file(svg));
+    int width_px = static_cast<int>(width), height_px = static_cast<int>(height);
+    auto chrome = run(chromium(dir.path / "profile", width_px, height_px,
+                               "--screenshot=" + shell_quote(chrome_png), "file://" + svg));
     ASSERT_TRUE(std::filesystem::exists(chrome_png)) << chrome.err;
     auto difference = compare_pngs(rsvg_png, chrome_png, 96);
     ASSERT_TRUE(difference.loaded) << svg;

@@ -23,6 +23,7 @@
 #include "random_source.h"
 #include "spec/parse.h"
 #include "test_support.h"
+#include "text/text_runs.h"
 
 namespace folio::chart {
 namespace {
@@ -226,6 +227,36 @@ bool overlap(const Placed& a, const Placed& b, double slack) {
   return true;
 }
 
+// The text an SVG's text layer (and native text) writes for a text: its runs must spell the
+// text (less spaces and folio's invisible marks; shortened to an ellipsis where it was), in
+// fonts of a real size, inside the text's own box.
+std::string text_layer_problem(const text::ShapedText& shaped) {
+  auto letters = [](std::string text) {
+    for (const std::string gone : {" ", "\n", "\xE2\x80\x8B", "\xE2\x81\xA0", "\u00AD"})
+      for (size_t at = text.find(gone); at != std::string::npos; at = text.find(gone, at))
+        text.erase(at, gone.size());
+    return text;
+  };
+  std::string spelt;
+  Point offset = shaped.layout_offset();
+  for (const auto& run : text::text_runs(shaped)) {
+    if (!std::isfinite(run.x) || !std::isfinite(run.baseline) || !std::isfinite(run.width) ||
+        !(run.size_pt > 0))
+      return fmt::format("its run \"{}\" has a coordinate or size that is not finite", run.text);
+    if (run.x < offset.x - 0.5 || run.x + run.width > offset.x + shaped.size().width + 0.5)
+      return fmt::format("its run \"{}\" leaves the text's box", run.text);
+    spelt += run.text;
+  }
+  std::string want = letters(shaped.text()), got = letters(spelt);
+  const std::string ellipsis = "\xE2\x80\xA6";
+  bool shortened = shaped.ellipsized() && got.size() >= ellipsis.size() &&
+                   got.compare(got.size() - ellipsis.size(), ellipsis.size(), ellipsis) == 0 &&
+                   want.compare(0, got.size() - ellipsis.size(), got, 0,
+                                got.size() - ellipsis.size()) == 0;
+  if (got != want && !shortened) return fmt::format("its runs spell \"{}\"", spelt);
+  return "";
+}
+
 void collect(const scene::Frame& frame, Point offset, double scale, std::vector<Placed>& texts,
              std::vector<std::string>& problems) {
   auto finite = [](double v) { return std::isfinite(v); };
@@ -251,6 +282,8 @@ void collect(const scene::Frame& frame, Point offset, double scale, std::vector<
         problems.push_back("text \"" + text->run->text() + "\" at a coordinate that is not finite");
       placed.box = box;
       placed.text = text->run->text();
+      if (auto problem = text_layer_problem(*text->run); !problem.empty())
+        problems.push_back("in the text layer, \"" + placed.text + "\": " + problem);
       placed.size_pt = text->run->font_size_pt() * scale;
       if (!placed.text.empty()) texts.push_back(placed);
     } else if (const auto* shape = std::get_if<scene::Shape>(&item)) {
