@@ -118,13 +118,9 @@ Timings run_chart(const ChartRequest& request) {
         render::render_png(frame, {dpi, chart.spec.title.empty() ? chart.spec.id : chart.spec.title,
                                    chart::describe_chart(chart)});
   } else {
-    layout::PagedDocument paged;
-    paged.meta.title = chart.spec.title.empty() ? chart.spec.id : chart.spec.title;
-    paged.meta.subject = chart::describe_chart(chart);
-    paged.page_size = size;
-    paged.pages.push_back(std::move(frame));
-    paged.page_labels.push_back("1");
-    bytes = render::render_pdf(paged, pdf_options_from_environment());
+    bytes = render::render_chart_pdf(
+        frame, {chart.spec.title.empty() ? chart.spec.id : chart.spec.title,
+                chart::describe_chart(chart), chart.language, pdf_options_from_environment()});
   }
   rendering.reset();
   {

@@ -23,6 +23,7 @@ std::string chart_index_entry(const model::Chart& chart, Size size, const std::s
   entry["height_pt"] = size.height;
   Json files = Json::object();
   if (formats.count("svg")) files["svg"] = chart.spec.id + ".svg";
+  if (formats.count("chart-pdf")) files["pdf"] = chart.spec.id + ".pdf";
   if (formats.count("png")) {
     files["png"] = chart.spec.id + ".png";
     Size pixels = render::png_pixel_size(size, dpi);

@@ -21,13 +21,13 @@ std::set<std::string> parse_formats(const std::string& list) {
   std::set<std::string> formats;
   std::stringstream stream(list);
   for (std::string item; std::getline(stream, item, ',');) {
-    if (item != "pdf" && item != "svg" && item != "png")
-      throw CLI::ValidationError("--format",
-                                 fmt::format("expected pdf, svg or png, found \"{}\"", item));
+    if (item != "pdf" && item != "svg" && item != "png" && item != "chart-pdf")
+      throw CLI::ValidationError(
+          "--format", fmt::format("expected pdf, svg, png or chart-pdf, found \"{}\"", item));
     formats.insert(item);
   }
   if (formats.empty())
-    throw CLI::ValidationError("--format", "expected at least one of pdf, svg, png");
+    throw CLI::ValidationError("--format", "expected at least one of pdf, svg, png, chart-pdf");
   return formats;
 }
 
@@ -121,7 +121,9 @@ struct DocumentOptions {
     command->add_option("document", request.document, "The document (JSON, format v1)")->required();
     command->add_option("--out,-o", request.out_dir,
                         "Output folder (default: out/<document name>)");
-    command->add_option("--format,-f", formats, "Comma-separated formats: pdf, svg, png")
+    command
+        ->add_option("--format,-f", formats,
+                     "Comma-separated: pdf (the document), svg, png, chart-pdf (each chart)")
         ->default_str("pdf,svg,png");
     command->add_option("--theme", request.theme,
                         "Theme from styles/, instead of the document's style");

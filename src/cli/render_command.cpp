@@ -201,7 +201,16 @@ RenderResult run_render(const RenderRequest& request, chart::ChartCache* cache,
             Stopwatch watch(time.render);
             return render::render_png(laid_out, {request.dpi, svg_title(*chart), description()});
           }));
-    if (request.formats.count("svg") || request.formats.count("png"))
+    if (request.formats.count("chart-pdf"))
+      outputs.add(base.string() + ".pdf", charts.output(*chart, document.theme, "chart-pdf", [&] {
+        auto laid_out = frame();
+        Stopwatch watch(time.render);
+        return render::render_chart_pdf(
+            laid_out,
+            {svg_title(*chart), description(), chart->language, pdf_options_from_environment()});
+      }));
+    if (request.formats.count("svg") || request.formats.count("png") ||
+        request.formats.count("chart-pdf"))
       index_entries.push_back(charts.output(
           *chart, document.theme, fmt::format("index {} {}", join(request.formats), request.dpi),
           [&] {

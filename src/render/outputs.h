@@ -28,8 +28,18 @@ struct PngOptions {
   std::string description;  // iTXt "Description": the chart's text alternative
 };
 
+struct ChartPdfOptions {
+  std::string title;        // the PDF's title (shown by readers: DisplayDocTitle)
+  std::string description;  // its subject: the chart's text alternative
+  std::string language;     // the catalog's /Lang
+  PdfOptions pdf;
+};
+
 // Each returns the file's bytes; nothing touches the file system. Throws RenderError.
 std::string render_pdf(const layout::PagedDocument& document, const PdfOptions& options = {});
+// One chart on one page of its own size, fonts embedded: the vector form slide programs such
+// as Keynote place best.
+std::string render_chart_pdf(const scene::Frame& frame, const ChartPdfOptions& options);
 std::string render_svg(const scene::Frame& frame, const SvgOptions& options = {});
 std::string render_png(const scene::Frame& frame, const PngOptions& options = {});
 

@@ -75,4 +75,18 @@ std::string render_pdf(const layout::PagedDocument& document, const PdfOptions& 
                              /*with_id=*/true);
 }
 
+std::string render_chart_pdf(const scene::Frame& frame, const ChartPdfOptions& options) {
+  layout::PagedDocument paged;
+  paged.meta.title = options.title;
+  paged.meta.subject = options.description;
+  paged.meta.language = options.language.empty() ? "en" : options.language;
+  paged.page_size = frame.size;
+  // Not tagged as a Figure yet: Cairo 1.16 fails the page ("invalid tag name, attributes, or
+  // nesting") for a chart frame wrapped in a structure tag on its own page, and it cannot write
+  // a Figure's /Alt anyway. The text alternative is the PDF's subject meanwhile.
+  paged.pages.push_back(frame);
+  paged.page_labels.push_back("1");
+  return render_pdf(paged, options.pdf);
+}
+
 }  // namespace folio::render
