@@ -11,6 +11,7 @@
 #include "chart/chart_cache.h"
 #include "chart/layout_chart.h"
 #include "cli/chart_index.h"
+#include "cli/load_document.h"
 #include "cli/source_date.h"
 #include "cli/stopwatch.h"
 #include "cli/theme_option.h"
@@ -105,32 +106,9 @@ RenderResult run_render(const RenderRequest& request, chart::ChartCache* cache,
                         std::vector<std::filesystem::path>* inputs) {
   RenderResult result;
   Timings& time = result.timings;
-  if (inputs) *inputs = {request.document};
-  std::optional<spec::Document> parsed;
-  {
-    Stopwatch watch(time.parse);
-    parsed = spec::parse_document_file(
-        request.document,
-        {.replaced_data = request.replaced_data, .allowed_folders = request.allowed_folders});
-  }
-  spec::Document& spec = *parsed;
-  if (inputs) *inputs = spec.inputs.paths;
-  if (!request.theme.empty()) {
-    check_theme_option(request.theme);
-    spec.style.theme = request.theme;
-    spec.style.layers.clear();  // the command line's theme replaces the document's style
-  }
-  std::optional<model::Document> resolved;
-  {
-    Stopwatch watch(time.resolve);
-    resolved.emplace(model::resolve_document(spec, {.params = request.params}));
-  }
-  model::Document& document = *resolved;
-  for (const auto& [pointer, message] : document.notices) {
-    if (request.strict)
-      throw InputError(spec.json->locate(pointer), "a document --strict accepts", message);
-    result.warnings.push_back(format_warning(spec.json->locate(pointer), message));
-  }
+  auto loaded = load_document(request, request.theme, time, inputs, result.warnings);
+  spec::Document& spec = *loaded->spec;
+  model::Document& document = *loaded->model;
 
   chart::ChartCache own_cache;
   chart::ChartCache& charts = cache ? *cache : own_cache;
