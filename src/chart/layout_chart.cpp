@@ -1,6 +1,7 @@
 #include "chart/layout_chart.h"
 
 #include <algorithm>
+#include <cctype>
 
 #include "chart/plot_layout.h"
 #include "chart/small_multiples.h"
@@ -145,6 +146,16 @@ scene::Frame layout_chart(const model::Chart& chart, const model::Theme& documen
   else
     kind_of(chart).draw({chart, theme, body, frame});
   return frame;
+}
+
+std::string display_title(const model::Chart& chart) {
+  if (!chart.spec.title.empty()) return chart.spec.title;
+  std::string words = chart.spec.id;
+  std::replace_if(
+      words.begin(), words.end(), [](char c) { return c == '-' || c == '_'; }, ' ');
+  if (!words.empty())
+    words[0] = static_cast<char>(std::toupper(static_cast<unsigned char>(words[0])));
+  return words;
 }
 
 }  // namespace folio::chart

@@ -23,6 +23,10 @@ std::string describe_chart(const model::Chart& chart);
 // Only the description of the data, for places that show the title already.
 std::string describe_chart_data(const model::Chart& chart);
 
+// The chart's name where a title is needed (an SVG's <title>, a bookmark): its title, else its
+// id in words ("headline-figures" → "Headline figures").
+std::string display_title(const model::Chart& chart);
+
 // The height a chart takes in a document column of this width.
 double chart_height_for_width(const model::Chart& chart, const model::Theme& theme, double width,
                               const std::string& figure_label = "");

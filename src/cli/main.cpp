@@ -9,6 +9,7 @@
 #include "cli/chart_command.h"
 #include "cli/check_command.h"
 #include "cli/render_command.h"
+#include "cli/slides_command.h"
 #include "cli/watch_command.h"
 #include "core/errors.h"
 #include "spec/schema.h"
@@ -228,8 +229,33 @@ int main(int argc, char** argv) {
   add_svg_text_option(chart, chart_request.svg_text);
   add_warning_options(chart, chart_missing_glyphs, chart_strict);
 
+  folio::cli::SlidesRequest slides_request;
+  std::vector<std::string> slides_params, slides_replacements;
+  std::string slides_missing_glyphs = "warn";
+  bool slides_strict = false, slides_timings = false;
+  auto* slides = app.add_subcommand(
+      "slides", "Render a document as a 16:9 deck: a title slide, then one slide per chart");
+  slides->add_option("document", slides_request.document.document, "The document (JSON)")
+      ->required();
+  slides->add_option("--output,-o", slides_request.output, "The deck: .pdf")->required();
+  slides->add_option("--theme", slides_request.document.theme, "Theme from styles/")
+      ->default_str("slides");
+  slides->add_option("--param,-p", slides_params, "NAME=VALUE: sets a parameter")->take_all();
+  slides->add_option("--set", slides_replacements, "data.NAME=FILE: reads dataset NAME from FILE")
+      ->take_all();
+  add_allow_path_option(slides, slides_request.document.allowed_folders);
+  slides->add_flag("--timings", slides_timings, "Prints the time of each stage on stderr");
+  add_warning_options(slides, slides_missing_glyphs, slides_strict);
+
   try {
     app.parse(argc, argv);
+    if (slides->parsed()) {
+      auto& request = slides_request.document;
+      request.params = parse_assignments(slides_params, "--param", "NAME=VALUE");
+      request.replaced_data = parse_data_replacements(slides_replacements);
+      request.strict = slides_strict;
+      request.missing_glyphs_are_errors = slides_strict || slides_missing_glyphs == "error";
+    }
     if (chart_dpi > 0) chart_request.dpi = chart_dpi;
     if (render->parsed()) render_options.finish();
     if (watch->parsed()) watch_options.finish();
@@ -254,6 +280,13 @@ int main(int argc, char** argv) {
       for (const auto& warning : result.warnings) std::cerr << warning << '\n';
       for (const auto& path : result.written) std::cout << path.string() << '\n';
       if (render_options.timings)
+        std::cerr << "folio: timings: " << folio::cli::describe_timings(result) << '\n';
+    }
+    if (slides->parsed()) {
+      auto result = folio::cli::run_slides(slides_request);
+      for (const auto& warning : result.warnings) std::cerr << warning << '\n';
+      std::cout << slides_request.output.string() << '\n';
+      if (slides_timings)
         std::cerr << "folio: timings: " << folio::cli::describe_timings(result) << '\n';
     }
     if (check->parsed()) return folio::cli::run_check(check_request);

@@ -34,13 +34,7 @@ namespace {
 
 // Every SVG gets a <title>: the chart's own, else its id in words ("headline figures").
 std::string svg_title(const model::Chart& chart) {
-  if (!chart.spec.title.empty()) return chart.spec.title;
-  std::string words = chart.spec.id;
-  std::replace_if(
-      words.begin(), words.end(), [](char c) { return c == '-' || c == '_'; }, ' ');
-  if (!words.empty())
-    words[0] = static_cast<char>(std::toupper(static_cast<unsigned char>(words[0])));
-  return words;
+  return chart::display_title(chart);
 }
 
 // An SVG kept from an earlier run is reused only when it was written with the same text.

@@ -67,7 +67,7 @@ TEST(LocalisedPages, AnUnknownMessageOrABadPatternIsAnInputError) {
   EXPECT_EQ(unknown.result.err,
             (dir.path / "doc.json").string() +
                 ":3:62: error: /strings/contnets: expected a message id (contents, coverDate, "
-                "data, figure, moreRows, noData, page, source, sources, table), found "
+                "data, figure, moreRows, noData, page, slide, source, sources, table), found "
                 "\"contnets\" (did you mean \"contents\"?)\n");
   auto bad = render(dir, korean_document(R"("strings": {"moreRows": "{count, plural, one {#}"},)"));
   EXPECT_EQ(bad.result.exit_code, 2);

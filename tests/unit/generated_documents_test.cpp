@@ -11,14 +11,18 @@
 #include <fmt/format.h>
 #include <gtest/gtest.h>
 
+#include <algorithm>
+#include <cmath>
 #include <cstdlib>
 #include <filesystem>
 #include <fstream>
 #include <nlohmann/json.hpp>
 #include <optional>
 #include <random>
+#include <tuple>
 
 #include "layout/paged_document.h"
+#include "layout/slides.h"
 #include "model/document.h"
 #include "random_source.h"
 #include "test_support.h"
@@ -217,6 +221,89 @@ TEST(GeneratedDocuments, KeepThePageRules) {
                     << "): " << failure;
   }
   EXPECT_GT(pages, static_cast<int>(seeds));  // the documents did run over several pages
+}
+
+// Every text of a slide with its box as drawn, and its size in points as drawn.
+void slide_texts(const scene::Frame& frame, Point origin, double scale,
+                 std::vector<std::tuple<Rect, double, std::string>>& texts) {
+  for (const auto& item : frame.items) {
+    if (const auto* text = std::get_if<scene::Text>(&item)) {
+      if (text->run->text().empty()) continue;
+      // The box around the text as drawn, turned about its position when it is rotated.
+      Size size = text->run->size();
+      double c = std::cos(text->rotation), sn = std::sin(text->rotation);
+      double xs[4], ys[4];
+      const Point corners[4] = {
+          {0, 0}, {size.width, 0}, {0, size.height}, {size.width, size.height}};
+      for (int i = 0; i < 4; ++i) {
+        xs[i] = origin.x + (text->position.x + corners[i].x * c - corners[i].y * sn) * scale;
+        ys[i] = origin.y + (text->position.y + corners[i].x * sn + corners[i].y * c) * scale;
+      }
+      double left = *std::min_element(xs, xs + 4), top = *std::min_element(ys, ys + 4);
+      texts.emplace_back(Rect{left, top, *std::max_element(xs, xs + 4) - left,
+                              *std::max_element(ys, ys + 4) - top},
+                         text->run->font_size_pt() * scale, text->run->text());
+    } else if (const auto* group = std::get_if<scene::Group>(&item)) {
+      slide_texts(*group->frame,
+                  {origin.x + group->offset.x * scale, origin.y + group->offset.y * scale},
+                  scale * group->scale, texts);
+    }
+  }
+}
+
+TEST(GeneratedDocuments, MakeDecksOfLegibleSlides) {
+  const char* env = std::getenv("FOLIO_GENERATED_DOCUMENTS");
+  unsigned seeds = env ? static_cast<unsigned>(std::atoi(env)) : 60;
+  static const char* const kThemes[] = {"slides", "briefing", "print-mono", "dark"};
+  int slides = 0, crowded = 0;
+  for (unsigned seed = 1; seed <= seeds; ++seed) {
+    auto json = document(seed);
+    json["style"] = kThemes[seed % 4];
+    std::optional<model::Document> parsed;
+    try {
+      parsed.emplace(model::resolve_document(folio::testing::parse_text(json.dump(1))));
+    } catch (const std::exception& error) {
+      ADD_FAILURE() << "seed " << seed << ": the generated document was refused: " << error.what();
+      continue;
+    }
+    auto deck = layout_slides(*parsed);
+    ASSERT_EQ(deck.pages.pages.size(), model::charts_of(*parsed).size() + 1);
+    std::vector<std::string> failures;
+    for (size_t p = 0; p < deck.pages.pages.size(); ++p) {
+      ++slides;
+      const auto& slide = deck.pages.pages[p];
+      EXPECT_EQ(slide.size.width, kDeckSize.width);
+      std::string where = fmt::format("slide {} ({})", p + 1,
+                                      p == 0 ? "title" : deck.charts[p - 1].chart->spec.kind);
+      // A chart with too much for one slide is drawn smaller, and the deck says so.
+      bool too_much = false;
+      for (const auto& notice : deck.notices)
+        too_much = too_much || (p > 0 && notice.first == deck.charts[p - 1].chart->spec.pointer);
+      if (too_much) ++crowded;
+      std::vector<std::tuple<Rect, double, std::string>> texts;
+      slide_texts(slide, {0, 0}, 1, texts);
+      for (const auto& [box, size, text] : texts) {
+        if (!too_much && size < kSlideMinText - 0.01)
+          failures.push_back(fmt::format("{}: \"{}\" at {:.1f} pt", where, text, size));
+        if (box.x < -0.5 || box.y < -0.5 || box.right() > kDeckSize.width + 0.5 ||
+            box.bottom() > kDeckSize.height + 0.5)
+          failures.push_back(
+              fmt::format("{}: \"{}\" leaves the slide ({:.1f},{:.1f} {:.1f}x{:.1f})", where, text,
+                          box.x, box.y, box.width, box.height));
+      }
+    }
+    if (failures.empty()) continue;
+    auto path = std::filesystem::temp_directory_path() / fmt::format("folio-deck-{}.json", seed);
+    std::ofstream(path) << json.dump(1);
+    ADD_FAILURE() << "seed " << seed << " (replay: folio slides " << path.string()
+                  << " -o deck.pdf): " << failures.front()
+                  << (failures.size() > 1 ? fmt::format(" (and {} more)", failures.size() - 1)
+                                          : "");
+  }
+  EXPECT_GT(slides, static_cast<int>(seeds));
+  // Most charts fit: only sixty bars or two dozen events are too much.
+  EXPECT_LT(crowded, slides / 4) << crowded << " of " << slides << " slides";
+  std::printf("%d slides, %d of them too crowded for %g pt\n", slides, crowded, kSlideMinText);
 }
 
 }  // namespace

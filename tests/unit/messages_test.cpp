@@ -16,6 +16,8 @@ TEST(Messages, EveryLanguageHasEveryMessageAndFormatsIt) {
                                               {"source", std::string("KITA")},
                                               {"page", std::string("2")},
                                               {"pages", std::string("5")},
+                                              {"slide", std::string("3")},
+                                              {"slides", std::string("7")},
                                               {"count", 4.0}});
       EXPECT_FALSE(text.empty()) << language << " " << id;
       EXPECT_EQ(text.find('{'), std::string::npos) << language << " " << id << ": " << text;

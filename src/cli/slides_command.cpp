@@ -1,0 +1,55 @@
+#include "cli/slides_command.h"
+
+#include <fmt/format.h>
+
+#include "cli/load_document.h"
+#include "cli/source_date.h"
+#include "cli/stopwatch.h"
+#include "core/errors.h"
+#include "core/output_set.h"
+#include "layout/slides.h"
+#include "render/outputs.h"
+#include "scene/missing_glyphs.h"
+
+namespace folio::cli {
+
+RenderResult run_slides(const SlidesRequest& request) {
+  std::string extension = request.output.extension().string();
+  if (extension != ".pdf")
+    throw UsageError(fmt::format("--output: expected a file ending in .pdf, found \"{}\"",
+                                 request.output.filename().string()));
+  RenderResult result;
+  Timings& time = result.timings;
+  const auto& options = request.document;
+  auto loaded = load_document(options, options.theme.empty() ? "slides" : options.theme, time,
+                              nullptr, result.warnings);
+  std::optional<layout::Deck> deck;
+  {
+    Stopwatch watch(time.layout);
+    deck = layout::layout_slides(*loaded->model);
+  }
+  for (const auto& [pointer, message] : deck->notices) {
+    if (options.strict)
+      throw InputError(loaded->spec->json->locate(pointer), "a chart that fits a slide", message);
+    result.warnings.push_back(format_warning(loaded->spec->json->locate(pointer), message));
+  }
+  std::vector<scene::MissingGlyphs> missing;
+  for (const auto& slide : deck->pages.pages) scene::find_missing_glyphs(slide, "", missing);
+  report_missing_glyphs(missing, *loaded->spec->json, options.missing_glyphs_are_errors,
+                        result.warnings);
+  std::string bytes;
+  {
+    Stopwatch watch(time.render);
+    bytes = render::render_pdf(deck->pages, pdf_options_from_environment());
+  }
+  {
+    Stopwatch watch(time.write);
+    write_file_atomically(request.output, std::move(bytes));
+  }
+  result.charts = static_cast<int>(deck->charts.size());
+  result.charts_laid_out = result.charts;
+  result.written = {request.output};
+  return result;
+}
+
+}  // namespace folio::cli

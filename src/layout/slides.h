@@ -1,0 +1,32 @@
+#pragma once
+// A 16:9 deck from a document: a title slide from its meta, then one slide per chart with the
+// chart (its title, body and source line) and the slide's number.
+#include "layout/paged_document.h"
+
+namespace folio::layout {
+
+// 13.333 × 7.5 in, PowerPoint's widescreen slide.
+constexpr Size kDeckSize{960, 540};
+// The smallest text a slide shows, read from the back of a room.
+constexpr double kSlideMinText = 14;
+
+// One slide's chart: which chart, and the scale it is drawn at (its frame is laid out at the
+// slide's chart area divided by the scale, so that its smallest text is kSlideMinText or more).
+struct SlideChart {
+  const model::Chart* chart = nullptr;
+  Rect area;  // on the slide
+  double scale = 1;
+  Size size;  // the chart's own size before scaling
+};
+
+struct Deck {
+  PagedDocument pages;             // slide 1 is the title slide
+  std::vector<SlideChart> charts;  // slides 2… in order
+  // Charts whose content is too much for one slide at kSlideMinText (sixty bars, a long
+  // timeline): drawn smaller, and named here with the size they got, as pointer and message.
+  std::vector<std::pair<std::string, std::string>> notices;
+};
+
+Deck layout_slides(const model::Document& document);
+
+}  // namespace folio::layout
