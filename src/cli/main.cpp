@@ -237,7 +237,10 @@ int main(int argc, char** argv) {
       "slides", "Render a document as a 16:9 deck: a title slide, then one slide per chart");
   slides->add_option("document", slides_request.document.document, "The document (JSON)")
       ->required();
-  slides->add_option("--output,-o", slides_request.output, "The deck: .pdf")->required();
+  slides
+      ->add_option("--output,-o", slides_request.output,
+                   "The deck: .pdf or .pptx (native, editable charts)")
+      ->required();
   slides->add_option("--theme", slides_request.document.theme, "Theme from styles/")
       ->default_str("slides");
   slides->add_option("--param,-p", slides_params, "NAME=VALUE: sets a parameter")->take_all();

@@ -2,6 +2,7 @@
 
 #include <fmt/format.h>
 
+#include "cli/deck_content.h"
 #include "cli/load_document.h"
 #include "cli/source_date.h"
 #include "cli/stopwatch.h"
@@ -9,14 +10,15 @@
 #include "core/output_set.h"
 #include "layout/slides.h"
 #include "render/outputs.h"
+#include "render/pptx/deck.h"
 #include "scene/missing_glyphs.h"
 
 namespace folio::cli {
 
 RenderResult run_slides(const SlidesRequest& request) {
   std::string extension = request.output.extension().string();
-  if (extension != ".pdf")
-    throw UsageError(fmt::format("--output: expected a file ending in .pdf, found \"{}\"",
+  if (extension != ".pdf" && extension != ".pptx")
+    throw UsageError(fmt::format("--output: expected a file ending in .pdf or .pptx, found \"{}\"",
                                  request.output.filename().string()));
   RenderResult result;
   Timings& time = result.timings;
@@ -40,7 +42,8 @@ RenderResult run_slides(const SlidesRequest& request) {
   std::string bytes;
   {
     Stopwatch watch(time.render);
-    bytes = render::render_pdf(deck->pages, pdf_options_from_environment());
+    bytes = extension == ".pptx" ? render::pptx::render_pptx(deck_content(*deck, *loaded->model))
+                                 : render::render_pdf(deck->pages, pdf_options_from_environment());
   }
   {
     Stopwatch watch(time.write);

@@ -7,7 +7,7 @@ namespace folio::cli {
 
 struct SlidesRequest {
   RenderRequest document;        // the document, --param, --set, --allow-path, --theme, warnings
-  std::filesystem::path output;  // deck.pdf
+  std::filesystem::path output;  // deck.pdf or deck.pptx
 };
 
 // Renders a document as a 16:9 deck (a title slide, then one slide per chart) in the `slides`

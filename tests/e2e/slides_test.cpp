@@ -76,7 +76,7 @@ TEST(Slides, WrongOutputsAndCrowdedChartsUnderStrictAreOneLineErrors) {
       run(folio("slides " + shell_quote(kSamples + "briefing.json") + " -o " + shell_quote(deck)));
   EXPECT_EQ(wrong.exit_code, 2);
   EXPECT_EQ(wrong.err,
-            "folio: error: --output: expected a file ending in .pdf, found \"deck.key\" (see "
+            "folio: error: --output: expected a file ending in .pdf or .pptx, found \"deck.key\" (see "
             "'folio --help')\n");
   auto strict = run(folio("slides " + shell_quote(kSamples + "briefing.json") + " -o " +
                           shell_quote((dir.path / "deck.pdf").string()) + " --strict"));

@@ -1,0 +1,59 @@
+#pragma once
+// A deck as PowerPoint holds it: slides of text boxes, shapes, native charts and pictures.
+// Built by the slides command from the laid-out deck; written here as a .pptx package.
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "chart/native_chart.h"
+#include "core/color.h"
+#include "core/geometry.h"
+
+namespace folio::render::pptx {
+
+struct TextBox {
+  Rect area;  // in points on the 960 × 540 slide
+  std::string text;
+  std::string name;  // the shape's name in the selection pane ("Title", "Source")
+  double size_pt = 14;
+  bool bold = false;
+  Color color;
+  std::string font;
+  bool right_aligned = false;
+};
+
+struct Band {
+  Rect area;
+  Color color;
+};
+
+struct NativeChartFrame {
+  Rect area;
+  chart::NativeChart chart;
+  std::string name, description;  // the description is the chart's text alternative
+};
+
+struct Picture {
+  Rect area;
+  std::string png, svg;  // PowerPoint shows the SVG, older readers the PNG
+  std::string name, description;
+};
+
+struct Slide {
+  Color background;
+  std::vector<Band> bands;
+  std::vector<TextBox> texts;
+  std::optional<NativeChartFrame> chart;
+  std::optional<Picture> picture;
+};
+
+struct DeckContent {
+  std::string title, author, subject, language = "en";
+  std::string date;  // ISO 8601 (core properties), never the clock
+  std::vector<Slide> slides;
+};
+
+// The .pptx bytes. Throws RenderError.
+std::string render_pptx(const DeckContent& deck);
+
+}  // namespace folio::render::pptx

@@ -1,0 +1,72 @@
+#include "render/pptx/xml_writer.h"
+
+#include "core/errors.h"
+
+namespace folio::render::pptx {
+namespace {
+
+const xmlChar* chars(const char* text) {
+  return reinterpret_cast<const xmlChar*>(text);
+}
+
+void check(int result, const char* what) {
+  if (result < 0) throw RenderError(std::string("writing the slide deck's XML failed at ") + what);
+}
+
+}  // namespace
+
+XmlWriter::XmlWriter() : buffer_(xmlBufferCreate()), writer_(xmlNewTextWriterMemory(buffer_, 0)) {
+  if (!buffer_ || !writer_) throw RenderError("writing the slide deck's XML failed: no memory");
+  check(xmlTextWriterStartDocument(writer_, "1.0", "UTF-8", "yes"), "the declaration");
+}
+
+XmlWriter::~XmlWriter() {
+  if (writer_) xmlFreeTextWriter(writer_);
+  if (buffer_) xmlBufferFree(buffer_);
+}
+
+XmlWriter& XmlWriter::open(const char* name) {
+  check(xmlTextWriterStartElement(writer_, chars(name)), name);
+  return *this;
+}
+
+XmlWriter& XmlWriter::attribute(const char* name, const std::string& value) {
+  check(xmlTextWriterWriteAttribute(writer_, chars(name), chars(value.c_str())), name);
+  return *this;
+}
+
+XmlWriter& XmlWriter::attribute(const char* name, long long value) {
+  return attribute(name, std::to_string(value));
+}
+
+XmlWriter& XmlWriter::text(const std::string& value) {
+  check(xmlTextWriterWriteString(writer_, chars(value.c_str())), "text");
+  return *this;
+}
+
+XmlWriter& XmlWriter::close() {
+  check(xmlTextWriterEndElement(writer_), "an end tag");
+  return *this;
+}
+
+XmlWriter& XmlWriter::element(const char* name, const std::string& value) {
+  return open(name).text(value).close();
+}
+
+XmlWriter& XmlWriter::val(const char* name, const std::string& value) {
+  return open(name).attribute("val", value).close();
+}
+
+XmlWriter& XmlWriter::val(const char* name, long long value) {
+  return val(name, std::to_string(value));
+}
+
+std::string XmlWriter::finish() {
+  check(xmlTextWriterEndDocument(writer_), "the end");
+  xmlFreeTextWriter(writer_);  // flushes into the buffer
+  writer_ = nullptr;
+  return std::string(reinterpret_cast<const char*>(xmlBufferContent(buffer_)),
+                     static_cast<size_t>(xmlBufferLength(buffer_)));
+}
+
+}  // namespace folio::render::pptx

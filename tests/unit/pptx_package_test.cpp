@@ -1,0 +1,177 @@
+// The .pptx package `folio slides` writes, part by part, as ECMA-376 requires it: content types
+// for every part, relationships that lead to parts that exist, well-formed XML, and each native
+// chart with its numbers cached in the chart part and stored in its embedded workbook.
+#include <gtest/gtest.h>
+#include <libxml/parser.h>
+
+#include <map>
+#include <regex>
+#include <set>
+
+#include "cli/deck_content.h"
+#include "layout/slides.h"
+#include "model/document.h"
+#include "render/pptx/deck.h"
+#include "render/pptx/zip_package.h"
+#include "spec/parse.h"
+
+namespace folio {
+namespace {
+
+using Parts = std::map<std::string, std::string>;
+
+struct SampleDeck {
+  model::Document document;
+  layout::Deck deck;
+  Parts parts;
+  std::string bytes;
+};
+
+const SampleDeck& sample_deck() {
+  static SampleDeck* built = [] {
+    auto* s = new SampleDeck{
+        model::resolve_document(spec::parse_document_file(std::string(FOLIO_SOURCE_DIR) +
+                                                          "/samples/korea-cambodia/briefing.json")),
+        {},
+        {},
+        {}};
+    s->deck = layout::layout_slides(s->document);
+    s->bytes = render::pptx::render_pptx(cli::deck_content(s->deck, s->document));
+    for (auto& [name, content] : render::pptx::read_zip(s->bytes)) s->parts[name] = content;
+    return s;
+  }();
+  return *built;
+}
+
+bool well_formed(const std::string& xml) {
+  xmlDocPtr doc = xmlReadMemory(xml.data(), static_cast<int>(xml.size()), "part.xml", nullptr,
+                                XML_PARSE_NONET | XML_PARSE_NOERROR | XML_PARSE_NOWARNING);
+  if (doc) xmlFreeDoc(doc);
+  return doc != nullptr;
+}
+
+std::vector<std::string> matches(const std::string& text, const std::string& pattern) {
+  std::vector<std::string> found;
+  std::regex re(pattern);
+  for (auto it = std::sregex_iterator(text.begin(), text.end(), re); it != std::sregex_iterator();
+       ++it)
+    found.push_back((*it)[1]);
+  return found;
+}
+
+// "ppt/slides/_rels/slide1.xml.rels" with target "../charts/chart1.xml" → "ppt/charts/chart1.xml".
+std::string resolve_target(const std::string& rels_part, const std::string& target) {
+  std::string folder = rels_part.substr(0, rels_part.find("_rels/"));
+  std::string path = folder + target;
+  for (size_t up = path.find("/../"); up != std::string::npos; up = path.find("/../")) {
+    size_t parent = path.rfind('/', up - 1);
+    path.erase(parent == std::string::npos ? 0 : parent + 1, up + 4 - (parent + 1));
+  }
+  return path;
+}
+
+TEST(PptxPackage, EveryPartHasAContentTypeAndEveryRelationshipAPart) {
+  const auto& parts = sample_deck().parts;
+  ASSERT_TRUE(parts.count("[Content_Types].xml"));
+  const std::string& types = parts.at("[Content_Types].xml");
+  auto defaults = matches(types, "Extension=\"([a-z]+)\"");
+  auto overrides = matches(types, "PartName=\"/([^\"]+)\"");
+  std::set<std::string> extensions(defaults.begin(), defaults.end());
+  std::set<std::string> named(overrides.begin(), overrides.end());
+  for (const auto& [name, content] : parts) {
+    if (name == "[Content_Types].xml") continue;
+    std::string extension = name.substr(name.rfind('.') + 1);
+    EXPECT_TRUE(named.count(name) || extensions.count(extension)) << name << " has no type";
+    // Every part named as an XML type is one.
+    if (named.count(name)) {
+      EXPECT_NE(extension, "png") << name;
+    }
+  }
+  for (const auto& name : named) EXPECT_TRUE(parts.count(name)) << name << " is typed but absent";
+  for (const auto& [name, content] : parts) {
+    if (name.size() < 5 || name.compare(name.size() - 5, 5, ".rels") != 0) continue;
+    for (const auto& target : matches(content, "Target=\"([^\"]+)\"")) {
+      std::string part = name == "_rels/.rels" ? target : resolve_target(name, target);
+      EXPECT_TRUE(parts.count(part)) << name << " leads to " << part << ", which is absent";
+    }
+  }
+}
+
+TEST(PptxPackage, EveryXmlPartIsWellFormed) {
+  int xml_parts = 0;
+  for (const auto& [name, content] : sample_deck().parts) {
+    std::string extension = name.substr(name.rfind('.') + 1);
+    if (extension != "xml" && extension != "rels" && extension != "svg") continue;
+    ++xml_parts;
+    EXPECT_TRUE(well_formed(content)) << name;
+  }
+  EXPECT_GT(xml_parts, 30);
+}
+
+TEST(PptxPackage, ATitleSlideThenOneSlidePerChartNativeWhereDrawingMlHasTheKind) {
+  const auto& s = sample_deck();
+  const auto& parts = s.parts;
+  int slides = 0, charts = 0, pictures = 0;
+  for (const auto& [name, content] : parts) {
+    if (std::regex_match(name, std::regex("ppt/slides/slide[0-9]+\\.xml"))) ++slides;
+    if (std::regex_match(name, std::regex("ppt/charts/chart[0-9]+\\.xml"))) ++charts;
+    if (std::regex_match(name, std::regex("ppt/media/image[0-9]+\\.png"))) ++pictures;
+  }
+  EXPECT_EQ(slides, 7);
+  // Line, bars and the ranking are native; tiles and the timeline are pictures.
+  EXPECT_EQ(charts, 3);
+  EXPECT_EQ(pictures, 3);
+  EXPECT_NE(parts.at("ppt/presentation.xml").find("<p:sldSz cx=\"12192000\" cy=\"6858000\"/>"),
+            std::string::npos);
+  // The title slide says what the document is.
+  EXPECT_NE(parts.at("ppt/slides/slide1.xml").find("<a:t>Korea–Cambodia Relations</a:t>"),
+            std::string::npos);
+  // Every chart and picture keeps the chart's text alternative as its description.
+  for (int i = 2; i <= 7; ++i) {
+    const auto& slide = parts.at("ppt/slides/slide" + std::to_string(i) + ".xml");
+    auto descriptions = matches(slide, "descr=\"([^\"]+)\"");
+    ASSERT_EQ(descriptions.size(), 1u) << "slide " << i;
+    EXPECT_GT(descriptions[0].size(), 40u) << "slide " << i;
+  }
+  EXPECT_NE(parts.at("ppt/slides/slide5.xml").find("Two-way trade grew twentyfold"),
+            std::string::npos);
+}
+
+TEST(PptxPackage, ChartsCacheTheirNumbersAndEmbedAWorkbookHoldingThem) {
+  const auto& parts = sample_deck().parts;
+  // The ODA columns: categories and values in the chart part.
+  std::string oda;
+  for (const auto& [name, content] : parts)
+    if (name.rfind("ppt/charts/chart", 0) == 0 && content.find("2016–2019") != std::string::npos)
+      oda = name;
+  ASSERT_FALSE(oda.empty());
+  const auto& chart = parts.at(oda);
+  EXPECT_NE(chart.find("<c:barChart><c:barDir val=\"col\"/>"), std::string::npos);
+  for (const char* value :
+       {"<c:v>40</c:v>", "<c:v>225</c:v>", "<c:v>700</c:v>", "<c:v>Total</c:v>"})
+    EXPECT_NE(chart.find(value), std::string::npos) << value;
+  EXPECT_NE(chart.find("<c:f>Sheet1!$B$2:$B$7</c:f>"), std::string::npos);
+  // The highlighted total keeps the highlight colour.
+  EXPECT_NE(chart.find("<c:dPt><c:idx val=\"5\"/>"), std::string::npos);
+  // Its workbook holds the same numbers in the cells the formulas name.
+  std::string number = oda.substr(oda.rfind("chart") + 5);
+  number = number.substr(0, number.find('.'));
+  auto workbook_name = "ppt/embeddings/Microsoft_Excel_Worksheet" + number + ".xlsx";
+  ASSERT_TRUE(parts.count(workbook_name));
+  std::map<std::string, std::string> workbook;
+  for (auto& [name, content] : render::pptx::read_zip(parts.at(workbook_name)))
+    workbook[name] = content;
+  ASSERT_TRUE(workbook.count("xl/worksheets/sheet1.xml"));
+  const auto& sheet = workbook.at("xl/worksheets/sheet1.xml");
+  EXPECT_TRUE(std::regex_search(sheet, std::regex("<c r=\"B2\"[^>]*><v>40</v></c>"))) << sheet;
+  EXPECT_TRUE(std::regex_search(sheet, std::regex("<c r=\"B7\"[^>]*><v>700</v></c>"))) << sheet;
+  EXPECT_NE(workbook.at("xl/sharedStrings.xml").find("2016–2019"), std::string::npos);
+}
+
+TEST(PptxPackage, TheSameDocumentGivesTheSameBytes) {
+  const auto& s = sample_deck();
+  EXPECT_EQ(render::pptx::render_pptx(cli::deck_content(s.deck, s.document)), s.bytes);
+}
+
+}  // namespace
+}  // namespace folio
