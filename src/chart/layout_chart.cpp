@@ -111,6 +111,21 @@ Size standalone_chart_size(const model::Chart& chart, const model::Theme& theme)
   return fit_chart_size(chart, theme, {width, width * 9 / 16});
 }
 
+ChartParts chart_parts(const model::Chart& chart, const model::Theme& document_theme, Size size,
+                       const ChartLayoutOptions& options) {
+  const model::Theme theme = document_theme.in_language(chart.language);
+  double pad = options.background ? kStandalonePadding : 0;
+  Rect area{pad, pad, size.width - 2 * pad, size.height - 2 * pad};
+  auto furniture = shape_furniture(chart, theme, area.width, options.figure_label);
+  ChartParts parts;
+  parts.first = options.background ? 1 : 0;
+  parts.head = furniture.head.size();
+  parts.foot = furniture.foot.size();
+  parts.body = {area.x, area.y + furniture.head_height, area.width,
+                std::max(area.height - furniture.head_height - furniture.foot_height, 10.0)};
+  return parts;
+}
+
 scene::Frame layout_chart(const model::Chart& chart, const model::Theme& document_theme, Size size,
                           const ChartLayoutOptions& options) {
   const model::Theme theme = document_theme.in_language(chart.language);

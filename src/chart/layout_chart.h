@@ -18,6 +18,18 @@ struct ChartLayoutOptions {
 scene::Frame layout_chart(const model::Chart& chart, const model::Theme& theme, Size size,
                           const ChartLayoutOptions& options = {});
 
+// Where the parts of a frame layout_chart made are: its first items (after the background, when
+// it has one) are `head` texts (figure label, title, subtitle) then `foot` texts (note,
+// source); `body` is the area the kind drew in. For outputs that write those texts apart from
+// the chart (a slide's text boxes around a native chart).
+struct ChartParts {
+  size_t first = 0;  // index of the first head text
+  size_t head = 0, foot = 0;
+  Rect body;
+};
+ChartParts chart_parts(const model::Chart& chart, const model::Theme& theme, Size size,
+                       const ChartLayoutOptions& options = {});
+
 // The chart's one-paragraph text alternative: its title, then its kind's description of the data.
 std::string describe_chart(const model::Chart& chart);
 // Only the description of the data, for places that show the title already.

@@ -46,11 +46,6 @@ TextBox text_box_of(const text::ShapedText& shaped, Point position, double scale
   return box;
 }
 
-model::TextStyle scaled(model::TextStyle style, double scale) {
-  style.size_pt *= scale;
-  return style;
-}
-
 render::pptx::Slide title_slide(const scene::Frame& frame, const model::Theme& theme) {
   render::pptx::Slide slide;
   slide.background = theme.colors().background;
@@ -79,47 +74,49 @@ render::pptx::Slide title_slide(const scene::Frame& frame, const model::Theme& t
   return slide;
 }
 
+// A chart slide as the PDF deck draws it: the chart's own title, subtitle, note and source
+// become text boxes where the deck draws them, and its body a native chart in the same place
+// or, for kinds without one, a picture of the rest of the frame, so both decks look alike.
 render::pptx::Slide chart_slide(const layout::SlideChart& placed, const model::Document& document,
                                 int number, int count) {
   const auto& theme = document.theme;
   const model::Chart& chart = *placed.chart;
   double scale = placed.scale;
-  double width = layout::kDeckSize.width - 2 * kMargin;
+  Point origin = layout::chart_origin(placed);
+  auto place = [&](Point p) { return Point{origin.x + p.x * scale, origin.y + p.y * scale}; };
   render::pptx::Slide slide;
   slide.background = theme.colors().background;
-  double y = kTop;
-  if (!chart.spec.title.empty()) {
-    auto title = text::shape_text(chart.spec.title, theme.text(model::TextRole::chart_title),
-                                  {width / scale});
-    slide.texts.push_back(text_box_of(*title, {kMargin, y}, scale, "Title"));
-    y += title->size().height * scale + 4;
-  }
-  if (!chart.spec.subtitle.empty()) {
-    auto subtitle = text::shape_text(chart.spec.subtitle,
-                                     theme.text(model::TextRole::chart_subtitle), {width / scale});
-    slide.texts.push_back(text_box_of(*subtitle, {kMargin, y}, scale, "Subtitle"));
-    y += subtitle->size().height * scale;
-  }
-  y += 12;
-  double bottom = layout::kDeckSize.height - kFooter;
-  if (!chart.source_line.empty()) {
-    auto source = text::shape_text(chart.source_line, theme.text(model::TextRole::chart_source),
-                                   {width / scale});
-    bottom -= source->size().height * scale;
-    slide.texts.push_back(text_box_of(*source, {kMargin, bottom}, scale, "Source"));
-    bottom -= 8;
+
+  auto frame = chart::layout_chart(chart, theme, placed.size);
+  auto parts = chart::chart_parts(chart, theme, placed.size);
+  size_t furniture_end = parts.first + parts.head + parts.foot;
+  const char* head_names[] = {"Title", "Subtitle", "Heading"};
+  const char* foot_names[] = {"Note", "Source"};
+  scene::Frame rest{frame.size, {}};
+  for (size_t i = 0; i < frame.items.size(); ++i) {
+    const auto* text = std::get_if<scene::Text>(&frame.items[i]);
+    if (!text || i < parts.first || i >= furniture_end) {
+      rest.items.push_back(frame.items[i]);
+      continue;
+    }
+    size_t at = i - parts.first;
+    const char* name = at < parts.head ? head_names[std::min<size_t>(at, 2)]
+                                       : foot_names[parts.foot - (at - parts.head) == 1 ? 1 : 0];
+    slide.texts.push_back(text_box_of(*text->run, place(text->position), scale, name));
   }
   auto label = text::shape_text(
       document.messages.format(
           "slide", {{"slide", std::to_string(number)}, {"slides", std::to_string(count)}}),
-      scaled(theme.text(model::TextRole::page_footer), 1), {});
+      theme.text(model::TextRole::page_footer), {});
   TextBox number_box = text_box_of(*label, {0, 0}, 1, "Slide number");
   number_box.size_pt = std::max(number_box.size_pt, layout::kSlideMinText);
-  number_box.area = {kMargin, layout::kDeckSize.height - kFooter / 2 - 10, width, 20};
+  number_box.area = {kMargin, layout::kDeckSize.height - kFooter / 2 - 10,
+                     layout::kDeckSize.width - 2 * kMargin, 20};
   number_box.right_aligned = true;
   slide.texts.push_back(number_box);
 
-  Rect body{kMargin, y, width, std::max(40.0, bottom - y)};
+  Point body_at = place({parts.body.x, parts.body.y});
+  Rect body{body_at.x, body_at.y, parts.body.width * scale, parts.body.height * scale};
   std::string description = chart::describe_chart(chart);
   std::string name = chart::display_title(chart);
   if (auto native = chart::native_chart(chart, theme)) {
@@ -127,25 +124,14 @@ render::pptx::Slide chart_slide(const layout::SlideChart& placed, const model::D
     slide.chart = render::pptx::NativeChartFrame{body, std::move(*native), name, description};
     return slide;
   }
-  // A picture of the chart without the title, subtitle and source the slide shows as text.
-  model::Chart bare = chart;
-  bare.spec.title.clear();
-  bare.spec.subtitle.clear();
-  bare.spec.source.clear();
-  bare.source_line.clear();
-  Size size = chart::fit_chart_size(bare, theme, {body.width / scale, body.height / scale});
-  double fit = std::min({scale, body.width / size.width, body.height / size.height});
-  auto frame = chart::layout_chart(bare, theme, size, {.background = false, .figure_label = ""});
-  Rect area{body.x + (body.width - size.width * fit) / 2, body.y, size.width * fit,
-            size.height * fit};
   render::pptx::Picture picture;
-  picture.area = area;
+  picture.area = {origin.x, origin.y, placed.size.width * scale, placed.size.height * scale};
   picture.name = name;
   picture.description = description;
   // 200 dpi on the slide, whatever the chart's own scale.
-  picture.png = render::render_png(frame, {200 * fit, name, description});
+  picture.png = render::render_png(rest, {200 * scale, name, description});
   picture.svg = render::render_svg(
-      frame, {name, description, chart.spec.id + "-", chart.language, render::SvgText::layer});
+      rest, {name, description, chart.spec.id + "-", chart.language, render::SvgText::layer});
   slide.picture = std::move(picture);
   return slide;
 }

@@ -122,9 +122,7 @@ scene::Frame chart_slide(const model::Document& document, const SlideChart& plac
   slide.fill(scene::Path::rectangle({0, 0, kDeckSize.width, kDeckSize.height}),
              theme.colors().background);
   auto frame = chart::layout_chart(*placed.chart, theme, placed.size);
-  Point at{placed.area.x + (placed.area.width - placed.size.width * placed.scale) / 2,
-           placed.area.y};
-  slide.group(at, std::move(frame), "slide-chart", "", "Figure", placed.scale);
+  slide.group(chart_origin(placed), std::move(frame), "slide-chart", "", "Figure", placed.scale);
   auto label = text::shape_text(
       document.messages.format(
           "slide", {{"slide", std::to_string(number)}, {"slides", std::to_string(count)}}),
@@ -136,6 +134,11 @@ scene::Frame chart_slide(const model::Document& document, const SlideChart& plac
 }
 
 }  // namespace
+
+Point chart_origin(const SlideChart& placed) {
+  return {placed.area.x + (placed.area.width - placed.size.width * placed.scale) / 2,
+          placed.area.y};
+}
 
 Deck layout_slides(const model::Document& document) {
   Deck deck;

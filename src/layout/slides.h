@@ -19,6 +19,9 @@ struct SlideChart {
   Size size;  // the chart's own size before scaling
 };
 
+// Where a slide's chart frame starts: centred across its area, at the area's top.
+Point chart_origin(const SlideChart& placed);
+
 struct Deck {
   PagedDocument pages;             // slide 1 is the title slide
   std::vector<SlideChart> charts;  // slides 2… in order

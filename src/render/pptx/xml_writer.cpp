@@ -9,6 +9,16 @@ const xmlChar* chars(const char* text) {
   return reinterpret_cast<const xmlChar*>(text);
 }
 
+// XML 1.0 has no place for the C0 controls but tab, newline and return, even escaped; data may
+// carry them, and a part with one would not open.
+std::string xml_safe(const std::string& text) {
+  std::string out;
+  out.reserve(text.size());
+  for (char c : text)
+    if (static_cast<unsigned char>(c) >= 0x20 || c == '\t' || c == '\n' || c == '\r') out += c;
+  return out;
+}
+
 void check(int result, const char* what) {
   if (result < 0) throw RenderError(std::string("writing the slide deck's XML failed at ") + what);
 }
@@ -31,7 +41,7 @@ XmlWriter& XmlWriter::open(const char* name) {
 }
 
 XmlWriter& XmlWriter::attribute(const char* name, const std::string& value) {
-  check(xmlTextWriterWriteAttribute(writer_, chars(name), chars(value.c_str())), name);
+  check(xmlTextWriterWriteAttribute(writer_, chars(name), chars(xml_safe(value).c_str())), name);
   return *this;
 }
 
@@ -40,7 +50,7 @@ XmlWriter& XmlWriter::attribute(const char* name, long long value) {
 }
 
 XmlWriter& XmlWriter::text(const std::string& value) {
-  check(xmlTextWriterWriteString(writer_, chars(value.c_str())), "text");
+  check(xmlTextWriterWriteString(writer_, chars(xml_safe(value).c_str())), "text");
   return *this;
 }
 

@@ -1,0 +1,121 @@
+// The .pptx deck opened where users meet it: LibreOffice Impress (headless) opens it and turns it
+// into a PDF, whose text and pictures are checked against folio's own deck; LibreOffice Calc
+// opens a chart's embedded workbook and finds the chart's numbers. Labelled `libreoffice` in
+// ctest; skipped where LibreOffice is not installed.
+#include "e2e_support.h"
+#include "image_compare.h"
+
+namespace folio::e2e {
+namespace {
+
+const std::string kSample = std::string(FOLIO_SOURCE_DIR) + "/samples/korea-cambodia/briefing.json";
+
+bool have_libreoffice() {
+  return run("command -v soffice").exit_code == 0;
+}
+
+// soffice with a profile of its own (two may run at once), converting `file` into `folder`.
+CommandResult convert(const std::filesystem::path& file, const std::string& to,
+                      const std::filesystem::path& folder) {
+  return run(fmt::format(
+      "timeout 300 soffice --headless --norestore -env:UserInstallation=file://{} --convert-to {} "
+      "--outdir {} {}",
+      (folder / "profile").string(), shell_quote(to), shell_quote(folder.string()),
+      shell_quote(file.string())));
+}
+
+struct Decks {
+  ScratchDir dir{"office"};
+  std::filesystem::path pptx = dir.path / "deck.pptx", pdf = dir.path / "deck.pdf";
+  std::filesystem::path impress_pdf = dir.path / "impress" / "deck.pdf";
+};
+
+Decks& decks() {
+  static Decks* made = [] {
+    auto* d = new Decks;
+    for (const auto& out : {d->pptx, d->pdf})
+      EXPECT_EQ(run(folio("slides " + shell_quote(kSample) + " -o " + shell_quote(out.string())))
+                    .exit_code,
+                0);
+    std::filesystem::create_directories(d->dir.path / "impress");
+    auto converted = convert(d->pptx, "pdf", d->dir.path / "impress");
+    EXPECT_TRUE(std::filesystem::exists(d->impress_pdf)) << converted.out << converted.err;
+    return d;
+  }();
+  return *made;
+}
+
+TEST(LibreOffice, ImpressOpensTheDeckWithEveryTitleCategoryAndSeries) {
+  if (!have_libreoffice()) GTEST_SKIP() << "LibreOffice (soffice) is not installed";
+  const auto& d = decks();
+  auto info = run("pdfinfo " + shell_quote(d.impress_pdf.string())).out;
+  EXPECT_NE(info.find("Pages:           7\n"), std::string::npos) << info;
+  EXPECT_NE(info.find("Page size:       960"), std::string::npos) << info;
+  auto text = squeeze(run("pdftotext " + shell_quote(d.impress_pdf.string()) + " -").out);
+  for (const char* expected :
+       {// the title slide
+        "Korea–Cambodia Relations", "2 March 2020",
+        // chart titles, as text boxes
+        "Half a century of relations, with a 22-year break",
+        "Two-way trade grew twentyfold to US$1 billion",
+        "Korean ODA to Cambodia reached US$700 million",
+        "Korea is Cambodia's second-largest direct investor",
+        // series and categories of the native charts
+        "Two-way trade", "Imports from Korea", "Exports to Korea", "1991–2000", "2016–2019",
+        "Total", "China", "Republic of Korea", "Thailand",
+        // values and sources
+        "US$700M", "US$5.8B", "Source: Embassy overview (US$700 million, cumulative to 2019)"})
+    EXPECT_NE(text.find(expected), std::string::npos) << expected;
+}
+
+TEST(LibreOffice, ImpressDrawsEachSlideAsFolioDrawsIt) {
+  if (!have_libreoffice()) GTEST_SKIP() << "LibreOffice (soffice) is not installed";
+  const auto& d = decks();
+  auto folio_pages = (d.dir.path / "folio").string(), impress_pages = (d.dir.path / "lo").string();
+  ASSERT_EQ(
+      run("pdftoppm -png -r 18 " + shell_quote(d.pdf.string()) + " " + shell_quote(folio_pages))
+          .exit_code,
+      0);
+  ASSERT_EQ(run("pdftoppm -png -r 18 " + shell_quote(d.impress_pdf.string()) + " " +
+                shell_quote(impress_pages))
+                .exit_code,
+            0);
+  // At 18 dpi a slide is its layout: where the title, chart and source are. Pictures and text
+  // boxes land where folio draws them; native charts are drawn by Impress, with its own legend
+  // and axis labels, and differ more.
+  const double allowed[] = {0.03, 0.05, 0.05, 0.05, 0.10, 0.10, 0.10};
+  for (int page = 1; page <= 7; ++page) {
+    auto difference = compare_pngs(fmt::format("{}-{}.png", folio_pages, page),
+                                   fmt::format("{}-{}.png", impress_pages, page), 64);
+    ASSERT_TRUE(difference.loaded) << "slide " << page;
+    EXPECT_LT(difference.differing_fraction, allowed[page - 1])
+        << "slide " << page << ": " << difference.differing_fraction * 100 << "% of pixels differ";
+    std::printf("slide %d: %.1f%% of pixels differ\n", page, difference.differing_fraction * 100);
+  }
+}
+
+TEST(LibreOffice, CalcOpensAChartsWorkbookAndFindsItsNumbers) {
+  if (!have_libreoffice()) GTEST_SKIP() << "LibreOffice (soffice) is not installed";
+  const auto& d = decks();
+  auto folder = d.dir.path / "calc";
+  std::filesystem::create_directories(folder);
+  auto workbook = folder / "oda.xlsx";
+  // The deck's second chart is the ODA columns.
+  ASSERT_EQ(
+      run("unzip -p " + shell_quote(d.pptx.string()) +
+          " ppt/embeddings/Microsoft_Excel_Worksheet2.xlsx > " + shell_quote(workbook.string()))
+          .exit_code,
+      0);
+  // CSV in UTF-8 (76), comma-separated (44), text quoted with " (34).
+  auto converted = convert(workbook, "csv:Text - txt - csv (StarCalc):44,34,76", folder);
+  auto csv = read_file(folder / "oda.csv");
+  ASSERT_FALSE(csv.empty()) << converted.out << converted.err;
+  for (const char* row : {"1991–2000,", "2001–2005,", "2016–2019,", "Total,"})
+    EXPECT_NE(csv.find(row), std::string::npos) << row << " in\n" << csv;
+  // The cells hold numbers, shown in the chart's format.
+  for (const char* row : {"1991–2000,US$40M", "2016–2019,US$225M", "Total,US$700M"})
+    EXPECT_NE(csv.find(row), std::string::npos) << row << " in\n" << csv;
+}
+
+}  // namespace
+}  // namespace folio::e2e
