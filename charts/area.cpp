@@ -10,6 +10,7 @@
 #include <map>
 
 #include "chart/decimate.h"
+#include "chart/native_chart.h"
 #include "chart/plot_layout.h"
 #include "chart/series.h"
 #include "chart/xy_request.h"
@@ -184,7 +185,10 @@ const ChartKind& area_chart_kind() {
                               draw_area,
                               describe_area,
                               nullptr,
-                              chart::require_dates};
+                              chart::require_dates,
+                              [](const model::Chart& chart, const model::Theme& theme) {
+                                return chart::native_xy(chart, theme, NativeChart::Kind::area);
+                              }};
   return kind;
 }
 

@@ -9,6 +9,7 @@
 #include <functional>
 
 #include "chart/bars.h"
+#include "chart/native_chart.h"
 #include "chart/plot_layout.h"
 #include "chart/ranking.h"
 #include "chart/series.h"
@@ -230,7 +231,8 @@ const ChartKind& bar_chart_kind() {
       draw_bar,
       describe_bar,
       bar_height,
-      chart::require_highlights};
+      chart::require_highlights,
+      chart::native_bars};
   return kind;
 }
 

@@ -7,6 +7,7 @@
 #include <algorithm>
 #include <cmath>
 
+#include "chart/native_chart.h"
 #include "chart/series.h"
 #include "core/errors.h"
 #include "core/limits.h"
@@ -190,6 +191,14 @@ void require_parts(const model::Chart& chart, const spec::JsonDocument& doc) {
 
 }  // namespace
 
+std::optional<NativeChart> native_doughnut(const model::Chart& chart, const model::Theme& theme) {
+  return chart::native_shares(chart, theme, NativeChart::Kind::doughnut);
+}
+
+std::optional<NativeChart> native_pie(const model::Chart& chart, const model::Theme& theme) {
+  return chart::native_shares(chart, theme, NativeChart::Kind::pie);
+}
+
 // Donut and pie share everything but their name (which decides the hole).
 ChartKind shares_kind(std::string_view name) {
   return {name,
@@ -202,7 +211,8 @@ ChartKind shares_kind(std::string_view name) {
           draw_donut,
           describe_donut,
           donut_height,
-          require_parts};
+          require_parts,
+          name == "donut" ? native_doughnut : native_pie};
 }
 
 const ChartKind& pie_chart_kind() {

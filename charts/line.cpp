@@ -7,6 +7,7 @@
 #include <cmath>
 
 #include "chart/decimate.h"
+#include "chart/native_chart.h"
 #include "chart/plot_layout.h"
 #include "chart/series.h"
 #include "chart/xy_request.h"
@@ -151,7 +152,10 @@ const ChartKind& line_chart_kind() {
       draw_line,
       describe_line,
       nullptr,
-      chart::require_dates};
+      chart::require_dates,
+      [](const model::Chart& chart, const model::Theme& theme) {
+        return chart::native_xy(chart, theme, NativeChart::Kind::line);
+      }};
   return kind;
 }
 

@@ -8,6 +8,7 @@
 #include <numeric>
 
 #include "chart/density.h"
+#include "chart/native_chart.h"
 #include "chart/plot_layout.h"
 #include "chart/series.h"
 #include "chart/xy_request.h"
@@ -200,7 +201,12 @@ const ChartKind& scatter_chart_kind() {
        .numeric_x = true,
        .dots = true},
       draw_scatter,
-      describe_scatter};
+      describe_scatter,
+      nullptr,
+      nullptr,
+      [](const model::Chart& chart, const model::Theme& theme) {
+        return chart::native_xy(chart, theme, NativeChart::Kind::scatter);
+      }};
   return kind;
 }
 

@@ -7,6 +7,7 @@
 
 #include "chart/bars.h"
 #include "chart/series.h"
+#include "kind/chart_kind.h"
 
 namespace folio::chart {
 namespace {
@@ -136,74 +137,108 @@ std::string excel_number_format(const spec::NumberFormat& format, int data_decim
   return code;
 }
 
-std::optional<NativeChart> native_chart(const model::Chart& chart, const model::Theme& theme) {
-  const std::string& kind = chart.spec.kind;
-  static const std::vector<std::string> kNative = {"line",    "area",  "bar",
-                                                   "scatter", "donut", "pie"};
-  if (std::find(kNative.begin(), kNative.end(), kind) == kNative.end() || chart.facet ||
-      !chart.data)
-    return std::nullopt;
-  NativeChart native = themed(theme);
-  auto value_format = axis_format(chart.spec.y, {});
-  // Set once the values are known: the decimals come from them.
-  auto finish = [&](NativeChart& done) {
-    done.value_format = excel_number_format(
-        value_format, decimals_for(done, value_format.style == spec::NumberStyle::percent));
-    return std::optional<NativeChart>(std::move(done));
-  };
-  if (chart.spec.x) native.x_title = chart.spec.x->title;
-  if (chart.spec.y) native.y_title = chart.spec.y->title;
-  native.legend = chart.spec.legend != spec::Legend::none;
-  auto series = group_series(chart);
+namespace {
 
-  if (kind == "bar") {
-    native.kind = NativeChart::Kind::bar;
-    native.horizontal = chart.spec.orientation == spec::Orientation::horizontal;
-    native.grouping = grouping_of(chart.spec.stack, NativeChart::Grouping::clustered);
-    if (series.size() > 1) {
-      over_categories(series, theme, native);
-      return finish(native);
-    }
-    // One series: sorted, cut to the top and highlighted as folio draws it.
-    NativeSeries out;
-    out.name = series.empty() ? chart.spec.y ? chart.spec.y->field : "" : series.front().name;
-    auto bars = bars_of(chart);
-    out.color = bars.empty() ? theme.palette().front() : bar_color(Bar{}, chart, theme);
-    for (const auto& bar : bars) {
-      native.categories.push_back(bar.category);
-      out.values.push_back(bar.value);
-      out.estimated.push_back(bar.estimated);
-      out.point_colors.push_back(bar_color(bar, chart, theme));
-    }
-    native.series.push_back(std::move(out));
-    native.legend = false;
-    return finish(native);
+// The common part: theme, value format (its decimals from the data, once known), titles.
+struct Builder {
+  const model::Chart& chart;
+  NativeChart native;
+  spec::NumberFormat value_format;
+
+  Builder(const model::Chart& c, const model::Theme& theme)
+      : chart(c), native(themed(theme)), value_format(axis_format(c.spec.y, {})) {
+    if (chart.spec.x) native.x_title = chart.spec.x->title;
+    if (chart.spec.y) native.y_title = chart.spec.y->title;
+    native.legend = chart.spec.legend != spec::Legend::none;
   }
-  if (kind == "donut" || kind == "pie") {
-    native.kind = kind == "donut" ? NativeChart::Kind::doughnut : NativeChart::Kind::pie;
-    NativeSeries out;
-    out.name = series.empty() ? "" : series.front().name;
-    if (!series.empty())
-      for (size_t i = 0; i < series.front().points.size(); ++i) {
-        const auto& p = series.front().points[i];
-        native.categories.push_back(p.category);
-        out.values.push_back(p.y);
-        out.estimated.push_back(p.estimated);
-        out.point_colors.push_back(theme.series(i).color);
-      }
-    out.color = theme.series(0).color;
-    native.series.push_back(std::move(out));
-    return finish(native);
+  std::optional<NativeChart> finish() {
+    native.value_format = excel_number_format(
+        value_format, decimals_for(native, value_format.style == spec::NumberStyle::percent));
+    return std::move(native);
   }
-  // Lines, areas and scatter plots over numbers or dates keep the spacing of their x values;
-  // lines and areas over text categories are evenly spaced, as folio draws them.
+};
+
+}  // namespace
+
+std::optional<NativeChart> native_chart(const model::Chart& chart, const model::Theme& theme) {
+  const auto* kind = kind::find_chart_kind(chart.spec.kind);
+  if (!kind || !kind->native || chart.facet || !chart.data) return std::nullopt;
+  return kind->native(chart, theme);
+}
+
+std::optional<NativeChart> native_bars(const model::Chart& chart, const model::Theme& theme) {
+  Builder b(chart, theme);
+  auto& native = b.native;
+  native.kind = NativeChart::Kind::bar;
+  native.horizontal = chart.spec.orientation == spec::Orientation::horizontal;
+  native.grouping = grouping_of(chart.spec.stack, NativeChart::Grouping::clustered);
+  auto series = group_series(chart);
+  if (series.size() > 1) {
+    over_categories(series, theme, native);
+    return b.finish();
+  }
+  // One series: sorted, cut to the top and highlighted as folio draws it.
+  NativeSeries out;
+  out.name = chart.spec.y && !chart.spec.y->title.empty() ? chart.spec.y->title
+             : series.empty()                             ? ""
+                                                          : series.front().name;
+  auto bars = bars_of(chart);
+  out.color = bars.empty() ? theme.palette().front() : bar_color(Bar{}, chart, theme);
+  for (const auto& bar : bars) {
+    native.categories.push_back(bar.category);
+    out.values.push_back(bar.value);
+    out.estimated.push_back(bar.estimated);
+    out.point_colors.push_back(bar_color(bar, chart, theme));
+  }
+  native.series.push_back(std::move(out));
+  native.legend = false;
+  return b.finish();
+}
+
+std::optional<NativeChart> native_shares(const model::Chart& chart, const model::Theme& theme,
+                                         NativeChart::Kind kind) {
+  Builder b(chart, theme);
+  auto& native = b.native;
+  native.kind = kind;
+  auto series = group_series(chart);
+  NativeSeries out;
+  out.name = series.empty() ? "" : series.front().name;
+  std::vector<DataPoint> parts = series.empty() ? std::vector<DataPoint>{} : series.front().points;
+  // In the order drawn: as written, or by size when the chart sorts.
+  if (chart.spec.sort != spec::Sort::none) {
+    bool descending = chart.spec.sort == spec::Sort::descending;
+    std::stable_sort(parts.begin(), parts.end(), [descending](const auto& a, const auto& c) {
+      double va = a.y.value_or(0), vc = c.y.value_or(0);
+      return descending ? va > vc : va < vc;
+    });
+  }
+  for (size_t i = 0; i < parts.size(); ++i) {
+    native.categories.push_back(parts[i].category);
+    out.values.push_back(parts[i].y);
+    out.estimated.push_back(parts[i].estimated);
+    out.point_colors.push_back(theme.series(i).color);
+  }
+  out.color = theme.series(0).color;
+  native.series.push_back(std::move(out));
+  return b.finish();
+}
+
+std::optional<NativeChart> native_xy(const model::Chart& chart, const model::Theme& theme,
+                                     NativeChart::Kind kind) {
+  Builder b(chart, theme);
+  auto& native = b.native;
+  auto series = group_series(chart);
+  // Lines and scatter plots over numbers or dates keep the spacing of their x values; lines
+  // and areas over text categories, and areas always (DrawingML has no scatter area), are
+  // evenly spaced.
   bool numeric_x = chart.x && chart.x->type == model::ColumnType::number;
-  bool dates = !numeric_x && chart.x && series.size() > 0 && !series.front().points.empty() &&
+  bool dates = !numeric_x && chart.x && !series.empty() && !series.front().points.empty() &&
                parse_date_years(series.front().points.front().category).has_value();
-  if (kind == "scatter" || (kind == "line" && (numeric_x || dates))) {
+  bool scatter = kind == NativeChart::Kind::scatter;
+  if (scatter || (kind == NativeChart::Kind::line && (numeric_x || dates))) {
     native.kind = NativeChart::Kind::scatter;
-    native.lines = kind == "line";
-    native.markers = kind == "scatter" || chart.spec.markers != spec::Markers::never;
+    native.lines = !scatter;
+    native.markers = scatter || chart.spec.markers != spec::Markers::never;
     native.x_format =
         dates ? "0" : excel_number_format(axis_format(chart.spec.x, default_x_format(chart.x)));
     for (size_t i = 0; i < series.size(); ++i) {
@@ -223,12 +258,12 @@ std::optional<NativeChart> native_chart(const model::Chart& chart, const model::
         native.x_min = std::min(native.x_min.value_or(x), x);
         native.x_max = std::max(native.x_max.value_or(x), x);
       }
-    return finish(native);
+    return b.finish();
   }
-  native.kind = kind == "area" ? NativeChart::Kind::area : NativeChart::Kind::line;
+  native.kind = kind;
   native.grouping = grouping_of(chart.spec.stack, NativeChart::Grouping::standard);
   over_categories(series, theme, native);
-  return finish(native);
+  return b.finish();
 }
 
 }  // namespace folio::chart

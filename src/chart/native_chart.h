@@ -1,50 +1,31 @@
 #pragma once
-// A chart as the numbers and styles a slide program's own chart holds (DrawingML's line, area,
-// bar, scatter, doughnut and pie charts), for decks whose charts open with "Edit Data". Kinds
-// with no such equivalent (timelines, tables, tiles, waterfalls, lollipops, small multiples)
-// have none and go into decks as pictures.
+// Building native charts (kind/native_chart.h) from folio charts, for the kinds that have one:
+// each kind's file in charts/ picks its builder.
 #include <optional>
 #include <string>
-#include <vector>
 
-#include "core/color.h"
+#include "kind/native_chart.h"
 #include "model/document.h"
 #include "model/theme.h"
 
 namespace folio::chart {
 
-struct NativeSeries {
-  std::string name;
-  std::vector<std::optional<double>> values;  // one per category (or per x); empty for a gap
-  std::vector<double> xs;                     // scatter: the x of each value
-  Color color;
-  // Colours of single points where they differ from the series' (highlighted bars, pie and
-  // doughnut slices), one per value or none.
-  std::vector<Color> point_colors;
-  std::vector<bool> estimated;  // per value: drawn as an open marker or a lighter bar
-};
+using kind::NativeChart;
+using kind::NativeSeries;
 
-struct NativeChart {
-  enum class Kind { line, area, bar, scatter, doughnut, pie } kind = Kind::line;
-  enum class Grouping { standard, clustered, stacked, percent } grouping = Grouping::standard;
-  bool horizontal = false;  // bars drawn across (a ranking)
-  bool lines = false;       // scatter: points joined (a line chart over numbers or dates)
-  bool markers = true;      // line and scatter-with-lines: markers on the points
-  std::vector<std::string> categories;
-  std::vector<NativeSeries> series;
-  std::string value_format = "General";  // an Excel number format code for the values
-  std::string x_format = "General";      // and for a scatter's x values
-  std::optional<double> x_min, x_max;    // a scatter's x axis: the data's extent, as folio's
-  std::string x_title, y_title;
-  bool legend = true;
-  // The theme, as far as the slide program's chart takes one.
-  std::string font_family;
-  double font_size_pt = 12;
-  Color text_color, axis_color, grid_color, background;
-};
-
-// The chart as a native chart, or nullopt for kinds that have none.
+// The chart as a native chart: its kind's, or nullopt for kinds that have none and for small
+// multiples.
 std::optional<NativeChart> native_chart(const model::Chart& chart, const model::Theme& theme);
+
+// The builders kinds use. Bars: one series sorted, cut and highlighted as drawn, or several
+// grouped, stacked or to 100%; shares: one slice a category, in the palette; xy: lines, areas
+// and scatter plots (lines over numbers or dates become scatter charts with lines, which keep
+// the x spacing).
+std::optional<NativeChart> native_bars(const model::Chart& chart, const model::Theme& theme);
+std::optional<NativeChart> native_shares(const model::Chart& chart, const model::Theme& theme,
+                                         NativeChart::Kind kind);
+std::optional<NativeChart> native_xy(const model::Chart& chart, const model::Theme& theme,
+                                     NativeChart::Kind kind);
 
 // The Excel number format code closest to a folio number format ("#,##0.0", "0%",
 // "\"US$\"#,##0\"M\""), with `decimals` where the format leaves them to the data.

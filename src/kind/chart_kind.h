@@ -3,11 +3,13 @@
 // (which holds the kinds): a kind declares the keys of the chart object it takes, the fields
 // it binds, what it supports (facets, log axes, annotations), and draws its body. Parsing and
 // resolving read these declarations; no other code compares kind names.
+#include <optional>
 #include <string>
 #include <string_view>
 #include <vector>
 
 #include "core/geometry.h"
+#include "kind/native_chart.h"
 #include "model/dataset.h"
 #include "model/document.h"
 #include "model/theme.h"
@@ -67,6 +69,9 @@ struct ChartKind {
   double (*natural_height)(const model::Chart&, const model::Theme&, double width) = nullptr;
   // Checks beyond field types (e.g. that dates parse); throws InputError. May be null.
   void (*validate)(const model::Chart&, const spec::JsonDocument&) = nullptr;
+  // The chart as a slide program's own chart (kind/native_chart.h); null for kinds without an
+  // equivalent, which decks show as pictures.
+  std::optional<NativeChart> (*native)(const model::Chart&, const model::Theme&) = nullptr;
 };
 
 // The keys every chart object takes, whatever its kind.
