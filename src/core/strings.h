@@ -16,4 +16,34 @@ std::string join(const Range& items, std::string_view separator = ", ") {
   return out;
 }
 
+// Text for XML character data and attribute values: &, <, >, " and ' escaped, and the C0
+// controls other than tab, newline and return dropped (XML 1.0 has no place for them, even
+// escaped; data may carry them).
+inline std::string xml_escape(std::string_view text) {
+  std::string out;
+  out.reserve(text.size());
+  for (char c : text) {
+    switch (c) {
+      case '&':
+        out += "&amp;";
+        break;
+      case '<':
+        out += "&lt;";
+        break;
+      case '>':
+        out += "&gt;";
+        break;
+      case '"':
+        out += "&quot;";
+        break;
+      case '\'':
+        out += "&apos;";
+        break;
+      default:
+        if (static_cast<unsigned char>(c) >= 0x20 || c == '\t' || c == '\n' || c == '\r') out += c;
+    }
+  }
+  return out;
+}
+
 }  // namespace folio

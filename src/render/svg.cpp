@@ -6,35 +6,13 @@
 #include <cmath>
 #include <map>
 
+#include "core/strings.h"
 #include "render/cairo_stream.h"
 #include "render/outputs.h"
 #include "render/painter.h"
 
 namespace folio::render {
 namespace {
-
-std::string xml_escape(const std::string& text) {
-  std::string out;
-  for (char c : text) {
-    switch (c) {
-      case '&':
-        out += "&amp;";
-        break;
-      case '<':
-        out += "&lt;";
-        break;
-      case '>':
-        out += "&gt;";
-        break;
-      case '"':
-        out += "&quot;";
-        break;
-      default:
-        out += c;
-    }
-  }
-  return out;
-}
 
 // Cairo numbers surfaces from a process-wide counter, so the same chart would get different
 // ids in different runs. Renumber them in order of appearance, with the caller's prefix.

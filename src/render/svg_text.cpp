@@ -4,6 +4,7 @@
 
 #include <cmath>
 
+#include "core/strings.h"
 #include "text/text_runs.h"
 
 namespace folio::render {
@@ -38,40 +39,13 @@ std::string number(double value) {
   return text == "-0" ? "0" : text;
 }
 
-std::string escaped(const std::string& text) {
-  std::string out;
-  out.reserve(text.size());
-  for (char ch : text) {
-    switch (ch) {
-      case '&':
-        out += "&amp;";
-        break;
-      case '<':
-        out += "&lt;";
-        break;
-      case '>':
-        out += "&gt;";
-        break;
-      case '"':
-        out += "&quot;";
-        break;
-      case '\'':
-        out += "&apos;";
-        break;
-      default:
-        out += ch;
-    }
-  }
-  return out;
-}
-
 // The run's own font first (the one that had its glyphs), then the theme's stack.
 std::string font_family(const text::TextRun& run, const std::string& stack) {
   std::string families;
   auto add = [&](std::string name) {
     while (!name.empty() && name.front() == ' ') name.erase(0, 1);
     if (name.empty()) return;
-    std::string quoted = "'" + escaped(name) + "'";
+    std::string quoted = "'" + xml_escape(name) + "'";
     if (families.find(quoted) != std::string::npos) return;
     families += (families.empty() ? "" : ", ") + quoted;
   };
@@ -129,7 +103,7 @@ void write_text(const scene::Text& item, const Affine& around, bool visible, std
     // inside its place in the layout (native).
     if (width > 0)
       out += fmt::format(" textLength=\"{}\" lengthAdjust=\"spacingAndGlyphs\"", number(width));
-    out += transform + ">" + escaped(run.text) + "</text>\n";
+    out += transform + ">" + xml_escape(run.text) + "</text>\n";
   }
 }
 
