@@ -16,7 +16,7 @@ std::string join(const Range& items, std::string_view separator = ", ") {
   return out;
 }
 
-// Text for XML character data and attribute values: &, <, >, " and ' escaped, and the C0
+// Text for XML character data and double-quoted attribute values: &, <, > and " escaped, the C0
 // controls other than tab, newline and return dropped (XML 1.0 has no place for them, even
 // escaped; data may carry them).
 inline std::string xml_escape(std::string_view text) {
@@ -35,9 +35,6 @@ inline std::string xml_escape(std::string_view text) {
         break;
       case '"':
         out += "&quot;";
-        break;
-      case '\'':
-        out += "&apos;";
         break;
       default:
         if (static_cast<unsigned char>(c) >= 0x20 || c == '\t' || c == '\n' || c == '\r') out += c;
