@@ -3,6 +3,7 @@
 #include <fmt/format.h>
 
 #include <cmath>
+#include <optional>
 
 #include "chart/layout_chart.h"
 #include "chart/native_chart.h"
@@ -44,6 +45,59 @@ TextBox text_box_of(const text::ShapedText& shaped, Point position, double scale
   box.area = {position.x, position.y, shaped.size().width * scale * 1.08 + 2,
               shaped.size().height * scale};
   return box;
+}
+
+// The axis-aligned rectangle a path draws, if it is one (Path::rectangle's four corners).
+std::optional<Rect> rectangle_of(const scene::Path& path) {
+  if (path.ops.size() != 5 || path.ops[0].kind != scene::PathOp::move ||
+      path.ops[4].kind != scene::PathOp::close)
+    return std::nullopt;
+  double x0 = path.ops[0].v[0], y0 = path.ops[0].v[1];
+  double x1 = path.ops[2].v[0], y1 = path.ops[2].v[1];
+  for (int i = 1; i <= 3; ++i)
+    if (path.ops[static_cast<size_t>(i)].kind != scene::PathOp::line) return std::nullopt;
+  if (path.ops[1].v[1] != y0 || path.ops[1].v[0] != x1 || path.ops[3].v[0] != x0 ||
+      path.ops[3].v[1] != y1)
+    return std::nullopt;
+  return Rect{std::min(x0, x1), std::min(y0, y1), std::fabs(x1 - x0), std::fabs(y1 - y0)};
+}
+
+// A frame of filled rectangles and upright texts only (stat tiles) as PowerPoint rectangles
+// and text boxes, placed as the PDF deck draws them; false, with `slide` untouched, for any
+// other content, which goes in as a picture.
+bool add_as_shapes(const scene::Frame& frame, Point origin, double scale,
+                   render::pptx::Slide& slide, const std::string& name,
+                   const std::string& description) {
+  render::pptx::ShapeGroup shapes;
+  shapes.name = name;
+  shapes.description = description;
+  for (const auto& item : frame.items) {
+    if (const auto* shape = std::get_if<scene::Shape>(&item)) {
+      auto rect = rectangle_of(shape->path);
+      if (!rect || !shape->fill || shape->stroke) return false;
+      shapes.bands.push_back({{origin.x + rect->x * scale, origin.y + rect->y * scale,
+                               rect->width * scale, rect->height * scale},
+                              *shape->fill});
+    } else if (const auto* text = std::get_if<scene::Text>(&item)) {
+      if (text->rotation != 0) return false;
+      shapes.texts.push_back(text_box_of(
+          *text->run, {origin.x + text->position.x * scale, origin.y + text->position.y * scale},
+          scale, fmt::format("Text {}", shapes.texts.size() + 1)));
+    } else {
+      return false;
+    }
+  }
+  if (shapes.bands.empty() && shapes.texts.empty()) return false;
+  double x0 = INFINITY, y0 = INFINITY, x1 = -INFINITY, y1 = -INFINITY;
+  auto extend = [&](const Rect& r) {
+    x0 = std::min(x0, r.x), y0 = std::min(y0, r.y);
+    x1 = std::max(x1, r.right()), y1 = std::max(y1, r.bottom());
+  };
+  for (const auto& band : shapes.bands) extend(band.area);
+  for (const auto& box : shapes.texts) extend(box.area);
+  shapes.area = {x0, y0, x1 - x0, y1 - y0};
+  slide.group = std::move(shapes);
+  return true;
 }
 
 render::pptx::Slide title_slide(const scene::Frame& frame, const model::Theme& theme) {
@@ -124,6 +178,8 @@ render::pptx::Slide chart_slide(const layout::SlideChart& placed, const model::D
     slide.chart = render::pptx::NativeChartFrame{body, std::move(*native), name, description};
     return slide;
   }
+  // Stat tiles are boxes and text: PowerPoint shapes, edited as any other.
+  if (add_as_shapes(rest, origin, scale, slide, name, description)) return slide;
   render::pptx::Picture picture;
   picture.area = {origin.x, origin.y, placed.size.width * scale, placed.size.height * scale};
   picture.name = name;

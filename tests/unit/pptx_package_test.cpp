@@ -122,9 +122,14 @@ TEST(PptxPackage, ATitleSlideThenOneSlidePerChartNativeWhereDrawingMlHasTheKind)
     if (std::regex_match(name, std::regex("ppt/media/image[0-9]+\\.png"))) ++pictures;
   }
   EXPECT_EQ(slides, 7);
-  // Line, bars and the ranking are native; tiles and the timeline are pictures.
+  // Line, bars and the ranking are native charts, the tiles shapes, the timeline a picture.
   EXPECT_EQ(charts, 3);
-  EXPECT_EQ(pictures, 3);
+  EXPECT_EQ(pictures, 1);
+  for (const char* tiles : {"ppt/slides/slide2.xml", "ppt/slides/slide4.xml"}) {
+    EXPECT_NE(parts.at(tiles).find("<p:grpSp>"), std::string::npos) << tiles;
+    EXPECT_EQ(parts.at(tiles).find("<p:pic>"), std::string::npos) << tiles;
+  }
+  EXPECT_NE(parts.at("ppt/slides/slide2.xml").find("<a:t>US$1.0B</a:t>"), std::string::npos);
   EXPECT_NE(parts.at("ppt/presentation.xml").find("<p:sldSz cx=\"12192000\" cy=\"6858000\"/>"),
             std::string::npos);
   // The title slide says what the document is.

@@ -172,6 +172,28 @@ SlideParts slide_xml(const Slide& slide, const std::string& language, int chart_
   empty_shape_tree(xml);
   int id = 2;
   for (const auto& band : slide.bands) band_shape(xml, band, id++);
+  if (slide.group) {
+    const auto& group = *slide.group;
+    xml.open("p:grpSp").open("p:nvGrpSpPr");
+    xml.open("p:cNvPr").attribute("id", id++).attribute("name", group.name);
+    xml.attribute("descr", group.description).close();
+    xml.open("p:cNvGrpSpPr").close().open("p:nvPr").close().close();
+    // Children in slide coordinates: the group's child extent is its own extent.
+    xml.open("p:grpSpPr").open("a:xfrm");
+    for (const char* offset : {"a:off", "a:ext", "a:chOff", "a:chExt"}) {
+      std::string part = offset;
+      xml.open(offset);
+      if (part == "a:off" || part == "a:chOff")
+        xml.attribute("x", emu(group.area.x)).attribute("y", emu(group.area.y));
+      else
+        xml.attribute("cx", emu(group.area.width)).attribute("cy", emu(group.area.height));
+      xml.close();
+    }
+    xml.close().close();
+    for (const auto& band : group.bands) band_shape(xml, band, id++);
+    for (const auto& box : group.texts) text_box(xml, box, id++, language);
+    xml.close();
+  }
   if (slide.chart) {
     parts.relationships.push_back(
         {"rId2", "chart", fmt::format("../charts/chart{}.xml", chart_number)});

@@ -39,8 +39,17 @@ struct Picture {
   std::string name, description;
 };
 
+// Shapes that show one chart (stat tiles): one group, named and described as the chart.
+struct ShapeGroup {
+  Rect area;
+  std::string name, description;
+  std::vector<Band> bands;
+  std::vector<TextBox> texts;
+};
+
 struct Slide {
   Color background;
+  std::optional<ShapeGroup> group;
   std::vector<Band> bands;
   std::vector<TextBox> texts;
   std::optional<NativeChartFrame> chart;
