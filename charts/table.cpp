@@ -309,6 +309,57 @@ double table_height(const model::Chart& chart, const model::Theme& theme, double
   return fitted_plan(chart, theme, width).height + 2;
 }
 
+// The table as PowerPoint's own: the cells and widths of the plan draw_table draws, and the
+// rows that fit in `body`.
+std::optional<NativeTable> native_table(const model::Chart& chart, const model::Theme& theme,
+                                        Size body) {
+  auto plan = fitted_plan(chart, theme, body.width);
+  NativeTable table;
+  auto cell_style = theme.text(model::TextRole::table_cell);
+  auto header_style = theme.text(model::TextRole::table_header);
+  table.font_family = cell_style.family.substr(0, cell_style.family.find(','));
+  table.size_pt = cell_style.size_pt;
+  table.header_size_pt = header_style.size_pt;
+  table.text = cell_style.color;
+  table.header_text = header_style.color;
+  table.rule = theme.colors().rule;
+  table.grid = theme.colors().grid;
+  for (const auto& column : chart.spec.columns) table.header.push_back(column.title);
+  for (auto align : plan.aligns)
+    table.aligns.push_back(align == text::Align::right    ? 'r'
+                           : align == text::Align::center ? 'c'
+                                                          : 'l');
+  table.widths = plan.widths;
+  table.header_height = plan.header_height + 2 * kPadY;
+  double y = table.header_height;
+  std::vector<std::vector<std::string>> columns;
+  for (size_t c = 0; c < chart.columns.size(); ++c)
+    columns.push_back(
+        chart::column_texts(chart.columns[c], plan.rows, chart.spec.columns[c], chart.language));
+  auto more = [&](size_t hidden) {
+    return chart.messages.format("moreRows", {{"count", static_cast<double>(hidden)}});
+  };
+  double note_height =
+      text::shape_text(more(plan.rows.size()), theme.text(model::TextRole::chart_note))
+          ->size()
+          .height +
+      2;
+  size_t fitting = 0;
+  while (fitting < plan.rows.size() && y + plan.row_heights[fitting] <= body.height + 0.5)
+    y += plan.row_heights[fitting++];
+  while (fitting > 0 && fitting < plan.rows.size() && y + note_height > body.height + 0.5)
+    y -= plan.row_heights[--fitting];
+  for (size_t r = 0; r < fitting; ++r) {
+    std::vector<std::string> row;
+    for (const auto& column : columns) row.push_back(column[r]);
+    table.rows.push_back(std::move(row));
+    table.strong.push_back(highlighted(chart, plan.rows[r]));
+    table.row_heights.push_back(plan.row_heights[r]);
+  }
+  if (fitting < plan.rows.size()) table.more = more(plan.rows.size() - fitting);
+  return table;
+}
+
 // A highlight names a row by its first column; one that names none is an input error.
 void validate_table(const model::Chart& chart, const spec::JsonDocument& doc) {
   chart::require_highlights_in(chart, chart.columns.empty() ? nullptr : chart.columns.front(), doc);
@@ -324,7 +375,9 @@ const ChartKind& table_chart_kind() {
                               draw_table,
                               describe_table,
                               table_height,
-                              validate_table};
+                              validate_table,
+                              nullptr,
+                              native_table};
   return kind;
 }
 

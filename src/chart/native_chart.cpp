@@ -149,6 +149,8 @@ struct Builder {
       : chart(c), native(themed(theme)), value_format(axis_format(c.spec.y, {})) {
     if (chart.spec.x) native.x_title = chart.spec.x->title;
     if (chart.spec.y) native.y_title = chart.spec.y->title;
+    native.x_log = chart.spec.x && chart.spec.x->scale == spec::Scale::log;
+    native.y_log = chart.spec.y && chart.spec.y->scale == spec::Scale::log;
     native.legend = chart.spec.legend != spec::Legend::none;
   }
   std::optional<NativeChart> finish() {
@@ -164,6 +166,13 @@ std::optional<NativeChart> native_chart(const model::Chart& chart, const model::
   const auto* kind = kind::find_chart_kind(chart.spec.kind);
   if (!kind || !kind->native || chart.facet || !chart.data) return std::nullopt;
   return kind->native(chart, theme);
+}
+
+std::optional<NativeTable> native_table(const model::Chart& chart, const model::Theme& theme,
+                                        Size body) {
+  const auto* kind = kind::find_chart_kind(chart.spec.kind);
+  if (!kind || !kind->native_table || chart.facet || !chart.data) return std::nullopt;
+  return kind->native_table(chart, theme, body);
 }
 
 std::optional<NativeChart> native_bars(const model::Chart& chart, const model::Theme& theme) {

@@ -12,10 +12,16 @@ namespace folio::chart {
 
 using kind::NativeChart;
 using kind::NativeSeries;
+using kind::NativeTable;
 
 // The chart as a native chart: its kind's, or nullopt for kinds that have none and for small
 // multiples.
 std::optional<NativeChart> native_chart(const model::Chart& chart, const model::Theme& theme);
+
+// The chart as a native table, the rows that fit in `body`, or nullopt for kinds that are not
+// tables.
+std::optional<NativeTable> native_table(const model::Chart& chart, const model::Theme& theme,
+                                        Size body);
 
 // The builders kinds use. Bars: one series sorted, cut and highlighted as drawn, or several
 // grouped, stacked or to 100%; shares: one slice a category, in the palette; xy: lines, areas

@@ -19,7 +19,7 @@ using render::pptx::TextBox;
 constexpr double kMargin = 48, kTop = 36, kFooter = 46;
 
 // A shaped text as a text box at `position` on the slide: one paragraph a line, as folio broke
-// them (the box does not wrap again in another program's metrics), its first run's font.
+// them (the box does not wrap again in another program's metrics), in the theme's family.
 TextBox text_box_of(const text::ShapedText& shaped, Point position, double scale,
                     const std::string& name) {
   TextBox box;
@@ -36,10 +36,11 @@ TextBox text_box_of(const text::ShapedText& shaped, Point position, double scale
   auto runs = text::text_runs(shaped);
   box.size_pt = shaped.font_size_pt() * scale;
   box.color = shaped.color();
-  if (!runs.empty()) {
-    box.bold = runs.front().weight >= 600;
-    box.font = runs.front().family;
-  }
+  if (!runs.empty()) box.bold = runs.front().weight >= 600;
+  // The theme's family, not the first run's font: a text that starts with "▲" would otherwise
+  // be set in the symbol font; the slide program falls back for characters its font lacks.
+  std::string families = shaped.families();
+  box.font = families.substr(0, families.find(','));
   if (box.font.empty()) box.font = "Noto Sans";
   // Another program's glyphs may run a little wider; the box has room for that.
   box.area = {position.x, position.y, shaped.size().width * scale * 1.08 + 2,
@@ -173,6 +174,17 @@ render::pptx::Slide chart_slide(const layout::SlideChart& placed, const model::D
   Rect body{body_at.x, body_at.y, parts.body.width * scale, parts.body.height * scale};
   std::string description = chart::describe_chart(chart);
   std::string name = chart::display_title(chart);
+  if (auto table = chart::native_table(chart, theme, {parts.body.width, parts.body.height})) {
+    if (!table->more.empty()) {
+      auto note = text::shape_text(table->more, theme.text(model::TextRole::chart_note));
+      double height = table->header_height;
+      for (double h : table->row_heights) height += h;
+      slide.texts.push_back(
+          text_box_of(*note, place({parts.body.x, parts.body.y + height + 2}), scale, "More rows"));
+    }
+    slide.table = render::pptx::NativeTableFrame{body, std::move(*table), scale, name, description};
+    return slide;
+  }
   if (auto native = chart::native_chart(chart, theme)) {
     native->font_size_pt = theme.text(model::TextRole::axis_text).size_pt * scale;
     slide.chart = render::pptx::NativeChartFrame{body, std::move(*native), name, description};

@@ -30,10 +30,11 @@ RenderResult run_slides(const SlidesRequest& request) {
     Stopwatch watch(time.layout);
     deck = layout::layout_slides(*loaded->model);
   }
-  for (const auto& [pointer, message] : deck->notices) {
+  for (const auto& notice : deck->notices) {
+    const spec::JsonDocument& file = notice.file ? *notice.file : *loaded->spec->json;
     if (options.strict)
-      throw InputError(loaded->spec->json->locate(pointer), "a chart that fits a slide", message);
-    result.warnings.push_back(format_warning(loaded->spec->json->locate(pointer), message));
+      throw InputError(file.locate(notice.pointer), "a chart that fits a slide", notice.message);
+    result.warnings.push_back(format_warning(file.locate(notice.pointer), notice.message));
   }
   std::vector<scene::MissingGlyphs> missing;
   for (const auto& slide : deck->pages.pages) scene::find_missing_glyphs(slide, "", missing);

@@ -72,6 +72,10 @@ struct ChartKind {
   // The chart as a slide program's own chart (kind/native_chart.h); null for kinds without an
   // equivalent, which decks show as pictures.
   std::optional<NativeChart> (*native)(const model::Chart&, const model::Theme&) = nullptr;
+  // The chart as a slide program's own table, the rows that fit in `body` (points, the
+  // chart's own units); null for kinds that are not tables.
+  std::optional<NativeTable> (*native_table)(const model::Chart&, const model::Theme&,
+                                             Size body) = nullptr;
 };
 
 // The keys every chart object takes, whatever its kind.

@@ -32,6 +32,7 @@ struct NativeChart {
   std::vector<NativeSeries> series;
   std::string value_format = "General";  // an Excel number format code for the values
   std::string x_format = "General";      // and for a scatter's x values
+  bool x_log = false, y_log = false;     // logarithmic axes (base 10)
   std::optional<double> x_min, x_max;    // a scatter's x axis: the data's extent, as folio's
   std::string x_title, y_title;
   bool legend = true;
@@ -39,6 +40,22 @@ struct NativeChart {
   std::string font_family;
   double font_size_pt = 12;
   Color text_color, axis_color, grid_color, background;
+};
+
+// A table as a slide program's own table: its cells as folio writes them, the rows that fit,
+// and what the rest come to ("… and 3 more rows"). Bars in cells have no equivalent.
+struct NativeTable {
+  std::vector<std::string> header;
+  std::vector<std::vector<std::string>> rows;  // [row][column]
+  std::vector<char> aligns;                    // per column: 'l', 'c' or 'r'
+  std::vector<bool> strong;                    // per row: highlighted, in bold
+  std::vector<double> widths;                  // per column, in the chart's own points
+  double header_height = 0;
+  std::vector<double> row_heights;
+  std::string more;  // a last line under the rows, or ""
+  std::string font_family;
+  double size_pt = 10, header_size_pt = 10;
+  Color text, header_text, rule, grid;
 };
 
 }  // namespace folio::kind

@@ -158,11 +158,11 @@ Deck layout_slides(const model::Document& document) {
     double smallest =
         smallest_text(chart::layout_chart(*chart, document.theme, placed.size), placed.scale);
     if (std::isfinite(smallest) && smallest < kSlideMinText - 0.01)
-      deck.notices.emplace_back(
-          chart->spec.pointer,
+      deck.notices.push_back(Deck::Notice{
+          chart->spec.file, chart->spec.pointer,
           fmt::format("chart \"{}\" has too much to show on one slide: its smallest text would "
                       "be {:.1f} pt, under {:g} pt (show fewer rows or events, e.g. with \"top\")",
-                      chart->spec.id, smallest, kSlideMinText));
+                      chart->spec.id, smallest, kSlideMinText)});
     int number = static_cast<int>(pages.pages.size()) + 1;
     auto slide = chart_slide(document, deck.charts.back(), number, count);
     std::string destination = "slide-" + std::to_string(number);

@@ -26,8 +26,12 @@ struct Deck {
   PagedDocument pages;             // slide 1 is the title slide
   std::vector<SlideChart> charts;  // slides 2… in order
   // Charts whose content is too much for one slide at kSlideMinText (sixty bars, a long
-  // timeline): drawn smaller, and named here with the size they got, as pointer and message.
-  std::vector<std::pair<std::string, std::string>> notices;
+  // timeline): drawn smaller, and named here with the size they got.
+  struct Notice {
+    const spec::JsonDocument* file = nullptr;  // where the chart was written (an included spec)
+    std::string pointer, message;
+  };
+  std::vector<Notice> notices;
 };
 
 Deck layout_slides(const model::Document& document);

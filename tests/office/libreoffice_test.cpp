@@ -2,6 +2,9 @@
 // into a PDF, whose text and pictures are checked against folio's own deck; LibreOffice Calc
 // opens a chart's embedded workbook and finds the chart's numbers. Labelled `libreoffice` in
 // ctest; skipped where LibreOffice is not installed.
+#include <algorithm>
+#include <cctype>
+
 #include "e2e_support.h"
 #include "image_compare.h"
 
@@ -115,6 +118,50 @@ TEST(LibreOffice, CalcOpensAChartsWorkbookAndFindsItsNumbers) {
   // The cells hold numbers, shown in the chart's format.
   for (const char* row : {"1991–2000,US$40M", "2016–2019,US$225M", "Total,US$700M"})
     EXPECT_NE(csv.find(row), std::string::npos) << row << " in\n" << csv;
+}
+
+TEST(LibreOffice, ImpressOpensTheGalleryDeckOfEveryKindSlideForSlide) {
+  if (!have_libreoffice()) GTEST_SKIP() << "LibreOffice (soffice) is not installed";
+  ScratchDir dir("office-gallery");
+  auto gallery = std::string(FOLIO_SOURCE_DIR) + "/samples/gallery/gallery.json";
+  auto allow = " --allow-path " + shell_quote(std::string(FOLIO_SOURCE_DIR) + "/samples");
+  auto pptx = dir.path / "gallery.pptx", pdf = dir.path / "gallery.pdf";
+  for (const auto& out : {pptx, pdf})
+    ASSERT_EQ(
+        run(folio("slides " + shell_quote(gallery) + allow + " -o " + shell_quote(out.string())))
+            .exit_code,
+        0);
+  std::filesystem::create_directories(dir.path / "impress");
+  convert(pptx, "pdf", dir.path / "impress");
+  auto impress = (dir.path / "impress" / "gallery.pdf").string();
+  auto pages = [](const std::string& file) {
+    auto info = run("pdfinfo " + shell_quote(file)).out;
+    auto at = info.find("Pages:");
+    return at == std::string::npos ? -1 : std::stoi(info.substr(at + 6));
+  };
+  int count = pages(pdf.string());
+  ASSERT_GT(count, 20);
+  ASSERT_EQ(pages(impress), count);
+  // Each slide's first line in folio's deck (its title, or a tile's value) is on Impress's
+  // slide of the same number.
+  for (int page = 1; page <= count; ++page) {
+    auto text = [&](const std::string& file) {
+      return run(fmt::format("pdftotext -f {0} -l {0} {1} -", page, shell_quote(file))).out;
+    };
+    std::string ours = text(pdf.string());
+    std::string first = ours.substr(0, ours.find('\n'));
+    if (first.empty()) continue;
+    // Without spaces: poppler puts one before a colon where Impress spaced the glyphs wider.
+    auto unspaced = [](std::string t) {
+      t.erase(
+          std::remove_if(t.begin(), t.end(),
+                         [](char c) { return std::isspace(static_cast<unsigned char>(c)) != 0; }),
+          t.end());
+      return t;
+    };
+    EXPECT_NE(unspaced(text(impress)).find(unspaced(first)), std::string::npos)
+        << "slide " << page << ": \"" << first << "\"";
+  }
 }
 
 }  // namespace

@@ -278,7 +278,7 @@ TEST(GeneratedDocuments, MakeDecksOfLegibleSlides) {
       // A chart with too much for one slide is drawn smaller, and the deck says so.
       bool too_much = false;
       for (const auto& notice : deck.notices)
-        too_much = too_much || (p > 0 && notice.first == deck.charts[p - 1].chart->spec.pointer);
+        too_much = too_much || (p > 0 && notice.pointer == deck.charts[p - 1].chart->spec.pointer);
       if (too_much) ++crowded;
       std::vector<std::tuple<Rect, double, std::string>> texts;
       slide_texts(slide, {0, 0}, 1, texts);

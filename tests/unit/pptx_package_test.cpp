@@ -321,3 +321,49 @@ TEST(PptxPackage, GeneratedDecksInEveryThemeAreWholeWellFormedPackages) {
 
 }  // namespace
 }  // namespace folio
+
+namespace folio {
+namespace {
+
+std::map<std::string, std::string> deck_parts(const std::string& json) {
+  auto document = model::resolve_document(spec::parse_document(
+      std::make_shared<spec::JsonDocument>(spec::JsonDocument::parse(json, "deck.json"))));
+  auto deck = layout::layout_slides(document);
+  std::map<std::string, std::string> parts;
+  for (auto& [name, content] :
+       render::pptx::read_zip(render::pptx::render_pptx(cli::deck_content(deck, document))))
+    parts[name] = content;
+  return parts;
+}
+
+TEST(PptxPackage, ATableIsAPowerPointTableWithItsCellsAsFolioWritesThem) {
+  auto parts = deck_parts(R"({
+    "meta": {"title": "Tables"},
+    "data": {"fdi": {"values": [
+      {"investor": "China", "usd": 13500000000}, {"investor": "Republic of Korea", "usd": 5800000000},
+      {"investor": "Malaysia", "usd": 3100000000}]}},
+    "blocks": [{"type": "chart", "id": "fdi", "kind": "table", "data": "fdi",
+                "title": "Investors", "highlight": "Republic of Korea",
+                "columns": [{"field": "investor", "title": "Investor"},
+                            {"field": "usd", "title": "Cumulative FDI",
+                             "format": {"style": "currency", "currency": "USD", "notation": "long"}}]}]
+  })");
+  const auto& slide = parts.at("ppt/slides/slide2.xml");
+  EXPECT_NE(slide.find("<a:tbl>"), std::string::npos);
+  EXPECT_EQ(slide.find("<p:pic>"), std::string::npos);
+  // A header row and three rows of two cells.
+  EXPECT_EQ(matches(slide, "(<a:tr )").size(), 4u);
+  EXPECT_EQ(matches(slide, "(<a:tc>)").size(), 8u);
+  for (const char* cell : {"<a:t>Investor</a:t>", "<a:t>Cumulative FDI</a:t>", "<a:t>China</a:t>",
+                           "<a:t>US$13.5 billion</a:t>", "<a:t>US$5.8 billion</a:t>"})
+    EXPECT_NE(slide.find(cell), std::string::npos) << cell;
+  // Numbers right-aligned; the highlighted row bold.
+  EXPECT_NE(slide.find("<a:pPr algn=\"r\"/><a:r><a:rPr lang=\"en\" sz=\""), std::string::npos);
+  auto korea = slide.find("<a:t>Republic of Korea</a:t>");
+  ASSERT_NE(korea, std::string::npos);
+  EXPECT_NE(slide.rfind("b=\"1\"", korea), std::string::npos);
+  EXPECT_GT(slide.rfind("b=\"1\"", korea), slide.rfind("<a:tc>", korea));
+}
+
+}  // namespace
+}  // namespace folio

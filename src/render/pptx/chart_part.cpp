@@ -91,9 +91,11 @@ void axis_title(XmlWriter& xml, const Native& chart, const std::string& title) {
 // The axis line, ticks and labels common to category and value axes.
 void axis_common(XmlWriter& xml, const Native& chart, int id, const char* position, bool deleted,
                  bool reversed, bool gridlines, const std::string& title, const std::string& format,
-                 std::optional<double> min = std::nullopt,
-                 std::optional<double> max = std::nullopt) {
-  xml.val("c:axId", id).open("c:scaling").val("c:orientation", reversed ? "maxMin" : "minMax");
+                 std::optional<double> min = std::nullopt, std::optional<double> max = std::nullopt,
+                 bool log = false) {
+  xml.val("c:axId", id).open("c:scaling");
+  if (log) xml.val("c:logBase", 10);
+  xml.val("c:orientation", reversed ? "maxMin" : "minMax");
   if (max) xml.val("c:max", number(*max));
   if (min) xml.val("c:min", number(*min));
   xml.close().val("c:delete", deleted ? "1" : "0").val("c:axPos", position);
@@ -124,10 +126,10 @@ void category_axis(XmlWriter& xml, const Native& chart, int id, int cross, const
 
 void value_axis(XmlWriter& xml, const Native& chart, int id, int cross, const char* position,
                 bool deleted, bool gridlines, const std::string& title, const std::string& format,
-                std::optional<double> min = std::nullopt,
-                std::optional<double> max = std::nullopt) {
+                std::optional<double> min = std::nullopt, std::optional<double> max = std::nullopt,
+                bool log = false) {
   xml.open("c:valAx");
-  axis_common(xml, chart, id, position, deleted, false, gridlines, title, format, min, max);
+  axis_common(xml, chart, id, position, deleted, false, gridlines, title, format, min, max, log);
   xml.val("c:crossAx", cross).val("c:crosses", "autoZero").val("c:crossBetween", "between");
   xml.close();
 }
@@ -258,7 +260,8 @@ void line_or_area_chart(XmlWriter& xml, const Native& chart, const SheetRanges& 
   xml.val("c:axId", 1).val("c:axId", 2).close();
   category_axis(xml, chart, 1, 2, "b", false);
   value_axis(xml, chart, 2, 1, "l", false, true, chart.y_title,
-             chart.grouping == Native::Grouping::percent ? "0%" : chart.value_format);
+             chart.grouping == Native::Grouping::percent ? "0%" : chart.value_format, std::nullopt,
+             std::nullopt, chart.y_log);
 }
 
 void scatter_chart(XmlWriter& xml, const Native& chart, const SheetRanges& ranges) {
@@ -282,9 +285,11 @@ void scatter_chart(XmlWriter& xml, const Native& chart, const SheetRanges& range
     xml.close().val("c:smooth", "0").close();
   }
   xml.val("c:axId", 1).val("c:axId", 2).close();
-  value_axis(xml, chart, 1, 2, "b", false, false, chart.x_title, chart.x_format, chart.x_min,
-             chart.x_max);
-  value_axis(xml, chart, 2, 1, "l", false, true, chart.y_title, chart.value_format);
+  value_axis(xml, chart, 1, 2, "b", false, false, chart.x_title, chart.x_format,
+             chart.x_log ? std::nullopt : chart.x_min, chart.x_log ? std::nullopt : chart.x_max,
+             chart.x_log);
+  value_axis(xml, chart, 2, 1, "l", false, true, chart.y_title, chart.value_format, std::nullopt,
+             std::nullopt, chart.y_log);
 }
 
 void round_chart(XmlWriter& xml, const Native& chart, const SheetRanges& ranges) {

@@ -116,6 +116,65 @@ void chart_frame(XmlWriter& xml, const NativeChartFrame& frame, int id,
   xml.close().close().close();
 }
 
+void table_cell(XmlWriter& xml, const std::string& text, char align, double size_pt, bool bold,
+                const Color& color, const std::string& font, const std::string& language,
+                const Color* rule_below, double rule_pt) {
+  xml.open("a:tc").open("a:txBody").open("a:bodyPr").close().open("a:lstStyle").close();
+  xml.open("a:p").open("a:pPr").attribute("algn", std::string(1, align)).close();
+  xml.open("a:r").open("a:rPr").attribute("lang", language);
+  xml.attribute("sz", static_cast<long long>(std::lround(size_pt * 100)));
+  xml.attribute("b", bold ? "1" : "0");
+  fill(xml, color);
+  for (const char* script : {"a:latin", "a:ea", "a:cs"})
+    xml.open(script).attribute("typeface", font).close();
+  xml.close().element("a:t", text).close().close().close();
+  xml.open("a:tcPr").attribute("marL", emu(4)).attribute("marR", emu(4));
+  xml.attribute("marT", emu(2)).attribute("marB", emu(2)).attribute("anchor", "ctr");
+  for (const char* side : {"a:lnL", "a:lnR", "a:lnT"})
+    xml.open(side).attribute("w", 0).open("a:noFill").close().close();
+  xml.open("a:lnB").attribute("w", rule_below ? emu(rule_pt) : 0);
+  if (rule_below)
+    fill(xml, *rule_below);
+  else
+    xml.open("a:noFill").close();
+  xml.close().open("a:noFill").close().close().close();
+}
+
+// A native table: the header, the rows that fit, and the note on the rows left out.
+void table_frame(XmlWriter& xml, const NativeTableFrame& frame, int id,
+                 const std::string& language) {
+  const auto& t = frame.table;
+  double s = frame.scale;
+  xml.open("p:graphicFrame").open("p:nvGraphicFramePr");
+  xml.open("p:cNvPr").attribute("id", id).attribute("name", frame.name);
+  xml.attribute("descr", frame.description).close();
+  xml.open("p:cNvGraphicFramePr").open("a:graphicFrameLocks").attribute("noGrp", "1").close();
+  xml.close().open("p:nvPr").close().close();
+  double width = 0, height = t.header_height;
+  for (double w : t.widths) width += w;
+  for (double h : t.row_heights) height += h;
+  transform(xml, "p:xfrm", {frame.area.x, frame.area.y, width * s, height * s});
+  xml.open("a:graphic")
+      .open("a:graphicData")
+      .attribute("uri", "http://schemas.openxmlformats.org/drawingml/2006/table");
+  xml.open("a:tbl").open("a:tblPr").attribute("firstRow", "1").close().open("a:tblGrid");
+  for (double w : t.widths) xml.open("a:gridCol").attribute("w", emu(w * s)).close();
+  xml.close();
+  xml.open("a:tr").attribute("h", emu(t.header_height * s));
+  for (size_t c = 0; c < t.header.size(); ++c)
+    table_cell(xml, t.header[c], c < t.aligns.size() ? t.aligns[c] : 'l', t.header_size_pt * s,
+               true, t.header_text, t.font_family, language, &t.rule, 1.2 * s);
+  xml.close();
+  for (size_t r = 0; r < t.rows.size(); ++r) {
+    xml.open("a:tr").attribute("h", emu(t.row_heights[r] * s));
+    for (size_t c = 0; c < t.rows[r].size(); ++c)
+      table_cell(xml, t.rows[r][c], c < t.aligns.size() ? t.aligns[c] : 'l', t.size_pt * s,
+                 t.strong[r], t.text, t.font_family, language, &t.grid, 0.5 * s);
+    xml.close();
+  }
+  xml.close().close().close().close();
+}
+
 void picture(XmlWriter& xml, const Picture& picture, int id, const std::string& png,
              const std::string& svg) {
   xml.open("p:pic").open("p:nvPicPr");
@@ -199,6 +258,7 @@ SlideParts slide_xml(const Slide& slide, const std::string& language, int chart_
         {"rId2", "chart", fmt::format("../charts/chart{}.xml", chart_number)});
     chart_frame(xml, *slide.chart, id++, "rId2");
   }
+  if (slide.table) table_frame(xml, *slide.table, id++, language);
   if (slide.picture) {
     parts.relationships.push_back(
         {"rId3", "image", fmt::format("../media/image{}.png", picture_number)});

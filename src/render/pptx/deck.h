@@ -8,6 +8,7 @@
 #include "chart/native_chart.h"
 #include "core/color.h"
 #include "core/geometry.h"
+#include "kind/native_chart.h"
 
 namespace folio::render::pptx {
 
@@ -33,6 +34,13 @@ struct NativeChartFrame {
   std::string name, description;  // the description is the chart's text alternative
 };
 
+struct NativeTableFrame {
+  Rect area;
+  kind::NativeTable table;
+  double scale = 1;  // from the table's own points to the slide's
+  std::string name, description;
+};
+
 struct Picture {
   Rect area;
   std::string png, svg;  // PowerPoint shows the SVG, older readers the PNG
@@ -53,6 +61,7 @@ struct Slide {
   std::vector<Band> bands;
   std::vector<TextBox> texts;
   std::optional<NativeChartFrame> chart;
+  std::optional<NativeTableFrame> table;
   std::optional<Picture> picture;
 };
 
