@@ -241,6 +241,8 @@ int main(int argc, char** argv) {
       ->add_option("--output,-o", slides_request.output,
                    "The deck: .pdf or .pptx (native, editable charts)")
       ->required();
+  slides->add_option("--template", slides_request.template_file,
+                     "A .pptx whose slide masters, layouts and theme the deck takes");
   slides->add_option("--theme", slides_request.document.theme, "Theme from styles/")
       ->default_str("slides");
   slides->add_option("--param,-p", slides_params, "NAME=VALUE: sets a parameter")->take_all();

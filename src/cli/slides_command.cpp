@@ -7,6 +7,8 @@
 #include "cli/source_date.h"
 #include "cli/stopwatch.h"
 #include "core/errors.h"
+#include "core/file_read.h"
+#include "core/limits.h"
 #include "core/output_set.h"
 #include "layout/slides.h"
 #include "render/outputs.h"
@@ -20,6 +22,21 @@ RenderResult run_slides(const SlidesRequest& request) {
   if (extension != ".pdf" && extension != ".pptx")
     throw UsageError(fmt::format("--output: expected a file ending in .pdf or .pptx, found \"{}\"",
                                  request.output.filename().string()));
+  if (!request.template_file.empty() && extension != ".pptx")
+    throw UsageError(fmt::format("--template: expected an output ending in .pptx, found \"{}\"",
+                                 request.output.filename().string()));
+  std::optional<render::pptx::Template> base;
+  if (!request.template_file.empty()) {
+    auto read = read_regular_file(request.template_file, limits::kTemplateBytes);
+    if (!read.bytes)
+      throw UsageError(
+          fmt::format("--template: expected a PowerPoint file (.pptx), found {}", read.found));
+    try {
+      base = render::pptx::read_template(*read.bytes, request.template_file.string());
+    } catch (const RenderError& error) {
+      throw UsageError(error.what());  // a template that is not one is the user's to fix
+    }
+  }
   RenderResult result;
   Timings& time = result.timings;
   const auto& options = request.document;
@@ -43,8 +60,13 @@ RenderResult run_slides(const SlidesRequest& request) {
   std::string bytes;
   {
     Stopwatch watch(time.render);
-    bytes = extension == ".pptx" ? render::pptx::render_pptx(deck_content(*deck, *loaded->model))
-                                 : render::render_pdf(deck->pages, pdf_options_from_environment());
+    if (extension == ".pptx") {
+      auto content = deck_content(*deck, *loaded->model);
+      content.base = std::move(base);
+      bytes = render::pptx::render_pptx(content);
+    } else {
+      bytes = render::render_pdf(deck->pages, pdf_options_from_environment());
+    }
   }
   {
     Stopwatch watch(time.write);

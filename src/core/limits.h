@@ -17,7 +17,8 @@ constexpr std::uint64_t kImageFileBytes = 32u << 20;  // a logo (PNG or SVG)
 // A PNG logo's pixels, which Cairo decompresses whole (4 bytes each): a small file can
 // declare a huge image.
 constexpr double kImagePixels = 50e6;
-constexpr std::uint64_t kFontFileBytes = 64u << 20;  // a font file a document lists
+constexpr std::uint64_t kFontFileBytes = 64u << 20;   // a font file a document lists
+constexpr std::uint64_t kTemplateBytes = 256u << 20;  // a --template deck (.pptx)
 
 // Data. Rows per dataset, after its transforms (an unpivot multiplies them). Kinds that draw
 // one mark a row readably only up to a point say so in their Capabilities (max_rows).

@@ -120,6 +120,41 @@ TEST(LibreOffice, CalcOpensAChartsWorkbookAndFindsItsNumbers) {
     EXPECT_NE(csv.find(row), std::string::npos) << row << " in\n" << csv;
 }
 
+TEST(LibreOffice, ADeckTakesTheMastersOfATemplateImpressWrote) {
+  if (!have_libreoffice()) GTEST_SKIP() << "LibreOffice (soffice) is not installed";
+  const auto& d = decks();
+  // Impress saves folio's deck again as PowerPoint: its own masters, layouts and theme.
+  auto folder = d.dir.path / "template";
+  std::filesystem::create_directories(folder);
+  convert(d.pptx, "pptx:Impress MS PowerPoint 2007 XML", folder);
+  auto brand = folder / "deck.pptx";
+  ASSERT_TRUE(std::filesystem::exists(brand));
+  auto branded = folder / "branded.pptx";
+  auto made = run(folio("slides " + shell_quote(kSample) + " -o " + shell_quote(branded.string()) +
+                        " --template " + shell_quote(brand.string())));
+  ASSERT_EQ(made.exit_code, 0) << made.err;
+  // The template's master is the deck's, and Impress opens the deck with every slide.
+  auto master =
+      run("unzip -p " + shell_quote(branded.string()) + " ppt/slideMasters/slideMaster1.xml").out;
+  EXPECT_EQ(
+      master,
+      run("unzip -p " + shell_quote(brand.string()) + " ppt/slideMasters/slideMaster1.xml").out);
+  std::filesystem::create_directories(folder / "pdf");
+  convert(branded, "pdf", folder / "pdf");
+  auto pdf = (folder / "pdf" / "branded.pdf").string();
+  EXPECT_NE(run("pdfinfo " + shell_quote(pdf)).out.find("Pages:           7\n"), std::string::npos);
+  auto text = squeeze(run("pdftotext " + shell_quote(pdf) + " -").out);
+  EXPECT_NE(text.find("Korean ODA to Cambodia reached US$700 million"), std::string::npos);
+  // A PDF deck has no masters to take.
+  auto wrong = run(folio("slides " + shell_quote(kSample) + " -o " +
+                         shell_quote((folder / "deck.pdf").string()) + " --template " +
+                         shell_quote(brand.string())));
+  EXPECT_EQ(wrong.exit_code, 2);
+  EXPECT_EQ(wrong.err,
+            "folio: error: --template: expected an output ending in .pptx, found \"deck.pdf\" "
+            "(see 'folio --help')\n");
+}
+
 TEST(LibreOffice, ImpressOpensTheGalleryDeckOfEveryKindSlideForSlide) {
   if (!have_libreoffice()) GTEST_SKIP() << "LibreOffice (soffice) is not installed";
   ScratchDir dir("office-gallery");

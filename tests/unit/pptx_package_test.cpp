@@ -119,7 +119,7 @@ TEST(PptxPackage, ATitleSlideThenOneSlidePerChartNativeWhereDrawingMlHasTheKind)
   for (const auto& [name, content] : parts) {
     if (std::regex_match(name, std::regex("ppt/slides/slide[0-9]+\\.xml"))) ++slides;
     if (std::regex_match(name, std::regex("ppt/charts/chart[0-9]+\\.xml"))) ++charts;
-    if (std::regex_match(name, std::regex("ppt/media/image[0-9]+\\.png"))) ++pictures;
+    if (std::regex_match(name, std::regex("ppt/media/folio-image[0-9]+\\.png"))) ++pictures;
   }
   EXPECT_EQ(slides, 7);
   // Line, bars and the ranking are native charts, the tiles shapes, the timeline a picture.
@@ -304,7 +304,7 @@ TEST(PptxPackage, GeneratedDecksInEveryThemeAreWholeWellFormedPackages) {
         EXPECT_EQ(content.find("nan"), std::string::npos) << name << " in " << where;
         EXPECT_EQ(content.find("inf<"), std::string::npos) << name << " in " << where;
       }
-      if (std::regex_match(name, std::regex("ppt/media/image[0-9]+\\.png"))) ++pictures;
+      if (std::regex_match(name, std::regex("ppt/media/folio-image[0-9]+\\.png"))) ++pictures;
       if (name.size() > 5 && name.compare(name.size() - 5, 5, ".rels") == 0) {
         for (const auto& target : matches(content, "Target=\"([^\"]+)\""))
           EXPECT_TRUE(parts.count(name == "_rels/.rels" ? target : resolve_target(name, target)))
@@ -363,6 +363,74 @@ TEST(PptxPackage, ATableIsAPowerPointTableWithItsCellsAsFolioWritesThem) {
   ASSERT_NE(korea, std::string::npos);
   EXPECT_NE(slide.rfind("b=\"1\"", korea), std::string::npos);
   EXPECT_GT(slide.rfind("b=\"1\"", korea), slide.rfind("<a:tc>", korea));
+}
+
+}  // namespace
+}  // namespace folio
+
+namespace folio {
+namespace {
+
+// The sample deck with its master branded (a shape named "Brand bar") and a slide of its own.
+std::string branded_template(const std::string& size_attributes = "") {
+  render::pptx::ZipPackage package;
+  for (auto& [name, content] : render::pptx::read_zip(sample_deck().bytes)) {
+    if (name == "ppt/slideMasters/slideMaster1.xml") {
+      auto tree_end = content.find("</p:spTree>");
+      content.insert(tree_end,
+                     "<p:sp><p:nvSpPr><p:cNvPr id=\"99\" name=\"Brand bar\"/><p:cNvSpPr/><p:nvPr/>"
+                     "</p:nvSpPr><p:spPr/></p:sp>");
+    }
+    if (name == "ppt/slides/slide1.xml")
+      content.replace(content.find("Korea–Cambodia Relations"), 24, "TEMPLATE ONLY SLIDE");
+    if (name == "ppt/presentation.xml" && !size_attributes.empty()) {
+      auto at = content.find("<p:sldSz ");
+      content.replace(at, content.find("/>", at) - at, "<p:sldSz " + size_attributes);
+    }
+    package.add(name, content);
+  }
+  return package.finish();
+}
+
+TEST(PptxPackage, ATemplatesMastersLayoutsAndThemeAreTheDecksOwn) {
+  const auto& s = sample_deck();
+  auto content = cli::deck_content(s.deck, s.document);
+  content.base = render::pptx::read_template(branded_template(), "brand.pptx");
+  std::map<std::string, std::string> parts;
+  for (auto& [name, bytes] : render::pptx::read_zip(render::pptx::render_pptx(content)))
+    parts[name] = bytes;
+  EXPECT_NE(parts.at("ppt/slideMasters/slideMaster1.xml").find("name=\"Brand bar\""),
+            std::string::npos);
+  // The template's own slide is gone; folio's slides take its layout and no background of
+  // their own, so the master's shows.
+  for (const auto& [name, bytes] : parts)
+    EXPECT_EQ(bytes.find("TEMPLATE ONLY"), std::string::npos) << name;
+  EXPECT_NE(parts.at("ppt/slides/slide1.xml").find("<a:t>Korea–Cambodia Relations</a:t>"),
+            std::string::npos);
+  EXPECT_EQ(parts.at("ppt/slides/slide3.xml").find("<p:bg>"), std::string::npos);
+  EXPECT_NE(parts.at("ppt/slides/_rels/slide3.xml.rels").find("../slideLayouts/slideLayout1.xml"),
+            std::string::npos);
+  for (const auto& [name, bytes] : parts) {
+    std::string extension = name.substr(name.rfind('.') + 1);
+    if (extension == "xml" || extension == "rels") {
+      EXPECT_TRUE(well_formed(bytes)) << name;
+    }
+  }
+}
+
+TEST(PptxPackage, ATemplateOfAnotherSlideSizeOrNoDeckAtAllIsRefusedSaying) {
+  auto error = [](const std::string& bytes) {
+    try {
+      render::pptx::read_template(bytes, "brand.pptx");
+    } catch (const RenderError& e) {
+      return std::string(e.what());
+    }
+    return std::string("no error");
+  };
+  EXPECT_EQ(error(branded_template("cx=\"9144000\" cy=\"6858000\"")),
+            "--template brand.pptx: expected 16:9 slides of 13.333 × 7.5 in, found 10 × 7.5 in");
+  EXPECT_EQ(error("not a zip"),
+            "--template brand.pptx: expected a PowerPoint file (.pptx), found no zip package");
 }
 
 }  // namespace

@@ -220,14 +220,17 @@ struct SlideParts {
 };
 
 SlideParts slide_xml(const Slide& slide, const std::string& language, int chart_number,
-                     int picture_number) {
+                     int picture_number, const std::string& layout, bool own_background) {
   SlideParts parts;
-  parts.relationships.push_back({"rId1", "slideLayout", "../slideLayouts/slideLayout1.xml"});
+  parts.relationships.push_back({"rId1", "slideLayout", layout});
   XmlWriter xml;
   root(xml, "p:sld");
-  xml.open("p:cSld").open("p:bg").open("p:bgPr");
-  fill(xml, slide.background);
-  xml.open("a:effectLst").close().close().close();
+  xml.open("p:cSld");
+  if (own_background) {
+    xml.open("p:bg").open("p:bgPr");
+    fill(xml, slide.background);
+    xml.open("a:effectLst").close().close().close();
+  }
   empty_shape_tree(xml);
   int id = 2;
   for (const auto& band : slide.bands) band_shape(xml, band, id++);
@@ -261,10 +264,10 @@ SlideParts slide_xml(const Slide& slide, const std::string& language, int chart_
   if (slide.table) table_frame(xml, *slide.table, id++, language);
   if (slide.picture) {
     parts.relationships.push_back(
-        {"rId3", "image", fmt::format("../media/image{}.png", picture_number)});
+        {"rId3", "image", fmt::format("../media/folio-image{}.png", picture_number)});
     if (!slide.picture->svg.empty())
       parts.relationships.push_back(
-          {"rId4", "image", fmt::format("../media/image{}.svg", picture_number)});
+          {"rId4", "image", fmt::format("../media/folio-image{}.svg", picture_number)});
     picture(xml, *slide.picture, id++, "rId3", slide.picture->svg.empty() ? "" : "rId4");
   }
   for (const auto& box : slide.texts) text_box(xml, box, id++, language);
@@ -375,17 +378,23 @@ std::string theme_xml(const std::string& font) {
   return xml.finish();
 }
 
-std::string presentation_xml(size_t slides) {
+// `masters`: each master's sldMasterId number; their relationships are rId1…, the theme's the
+// next, the slides' those after it.
+std::string presentation_xml(size_t slides, const std::vector<std::string>& masters) {
   XmlWriter xml;
   root(xml, "p:presentation");
   xml.attribute("saveSubsetFonts", "1");
-  xml.open("p:sldMasterIdLst").open("p:sldMasterId").attribute("id", "2147483648");
-  xml.attribute("r:id", "rId1").close().close();
-  xml.open("p:sldIdLst");
+  xml.open("p:sldMasterIdLst");
+  for (size_t m = 0; m < masters.size(); ++m)
+    xml.open("p:sldMasterId")
+        .attribute("id", masters[m])
+        .attribute("r:id", fmt::format("rId{}", m + 1))
+        .close();
+  xml.close().open("p:sldIdLst");
   for (size_t i = 0; i < slides; ++i)
     xml.open("p:sldId")
         .attribute("id", static_cast<long long>(256 + i))
-        .attribute("r:id", fmt::format("rId{}", i + 3))
+        .attribute("r:id", fmt::format("rId{}", i + masters.size() + 2))
         .close();
   xml.close();
   // 13.333 × 7.5 in: the widescreen slide.
@@ -436,7 +445,7 @@ std::string table_styles_xml() {
   return xml.finish();
 }
 
-std::string content_types_xml(size_t slides, size_t charts, bool svg) {
+std::string content_types_xml(size_t slides, size_t charts, bool svg, const Template* base) {
   XmlWriter xml;
   xml.open("Types").attribute("xmlns",
                               "http://schemas.openxmlformats.org/package/2006/content-types");
@@ -448,18 +457,27 @@ std::string content_types_xml(size_t slides, size_t charts, bool svg) {
   by_extension("png", "image/png");
   if (svg) by_extension("svg", "image/svg+xml");
   by_extension("xlsx", "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
+  if (base)
+    for (const auto& [extension, type] : base->defaults)
+      if (extension != "rels" && extension != "xml" && extension != "png" && extension != "svg" &&
+          extension != "xlsx")
+        by_extension(extension.c_str(), type);
   auto part = [&](const std::string& name, const std::string& type) {
     xml.open("Override").attribute("PartName", name).attribute("ContentType", type).close();
   };
   part("/ppt/presentation.xml", std::string(kContentTypes) + "presentation.main+xml");
-  part("/ppt/slideMasters/slideMaster1.xml", std::string(kContentTypes) + "slideMaster+xml");
-  part("/ppt/slideLayouts/slideLayout1.xml", std::string(kContentTypes) + "slideLayout+xml");
+  if (base) {
+    for (const auto& [name, type] : base->overrides) part("/" + name, type);
+  } else {
+    part("/ppt/slideMasters/slideMaster1.xml", std::string(kContentTypes) + "slideMaster+xml");
+    part("/ppt/slideLayouts/slideLayout1.xml", std::string(kContentTypes) + "slideLayout+xml");
+    part("/ppt/theme/theme1.xml", "application/vnd.openxmlformats-officedocument.theme+xml");
+  }
   for (size_t i = 1; i <= slides; ++i)
     part(fmt::format("/ppt/slides/slide{}.xml", i), std::string(kContentTypes) + "slide+xml");
   for (size_t i = 1; i <= charts; ++i)
     part(fmt::format("/ppt/charts/chart{}.xml", i),
          "application/vnd.openxmlformats-officedocument.drawingml.chart+xml");
-  part("/ppt/theme/theme1.xml", "application/vnd.openxmlformats-officedocument.theme+xml");
   part("/ppt/presProps.xml", std::string(kContentTypes) + "presProps+xml");
   part("/ppt/viewProps.xml", std::string(kContentTypes) + "viewProps+xml");
   part("/ppt/tableStyles.xml", std::string(kContentTypes) + "tableStyles+xml");
@@ -480,7 +498,8 @@ std::string render_pptx(const DeckContent& deck) {
     svg = svg || (slide.picture && !slide.picture->svg.empty());
   }
   ZipPackage package;
-  package.add("[Content_Types].xml", content_types_xml(deck.slides.size(), charts, svg));
+  const Template* base = deck.base ? &*deck.base : nullptr;
+  package.add("[Content_Types].xml", content_types_xml(deck.slides.size(), charts, svg, base));
   {
     XmlWriter xml;
     xml.open("Relationships").attribute("xmlns", kRelationships);
@@ -501,14 +520,27 @@ std::string render_pptx(const DeckContent& deck) {
   }
   package.add("docProps/core.xml", core_properties_xml(deck));
   package.add("docProps/app.xml", app_properties_xml(deck.slides.size()));
-  package.add("ppt/presentation.xml", presentation_xml(deck.slides.size()));
-  std::vector<Relationship> presentation = {
-      {"rId1", "slideMaster", "slideMasters/slideMaster1.xml"},
-      {"rId2", "theme", "theme/theme1.xml"}};
+  // Relationships of the presentation: its masters, its theme, then its slides.
+  std::vector<std::string> master_ids;
+  std::vector<Relationship> presentation;
+  auto relative_to_ppt = [](const std::string& part) { return part.substr(4); };  // "ppt/…"
+  if (base) {
+    for (const auto& [id, part] : base->masters) {
+      master_ids.push_back(id);
+      presentation.push_back(
+          {fmt::format("rId{}", master_ids.size()), "slideMaster", relative_to_ppt(part)});
+    }
+  } else {
+    master_ids.push_back("2147483648");
+    presentation.push_back({"rId1", "slideMaster", "slideMasters/slideMaster1.xml"});
+  }
+  presentation.push_back({fmt::format("rId{}", master_ids.size() + 1), "theme",
+                          base ? relative_to_ppt(base->theme) : "theme/theme1.xml"});
+  package.add("ppt/presentation.xml", presentation_xml(deck.slides.size(), master_ids));
   for (size_t i = 0; i < deck.slides.size(); ++i)
-    presentation.push_back(
-        {fmt::format("rId{}", i + 3), "slide", fmt::format("slides/slide{}.xml", i + 1)});
-  size_t next = deck.slides.size() + 3;
+    presentation.push_back({fmt::format("rId{}", i + master_ids.size() + 2), "slide",
+                            fmt::format("slides/slide{}.xml", i + 1)});
+  size_t next = deck.slides.size() + master_ids.size() + 2;
   presentation.push_back({fmt::format("rId{}", next++), "presProps", "presProps.xml"});
   presentation.push_back({fmt::format("rId{}", next++), "viewProps", "viewProps.xml"});
   presentation.push_back({fmt::format("rId{}", next++), "tableStyles", "tableStyles.xml"});
@@ -516,23 +548,29 @@ std::string render_pptx(const DeckContent& deck) {
   package.add("ppt/presProps.xml", simple_part("p:presentationPr"));
   package.add("ppt/viewProps.xml", simple_part("p:viewPr"));
   package.add("ppt/tableStyles.xml", table_styles_xml());
-  std::string font = "Noto Sans";
-  for (const auto& slide : deck.slides)
-    if (!slide.texts.empty()) font = slide.texts.front().font;
-  package.add("ppt/theme/theme1.xml", theme_xml(font));
-  package.add("ppt/slideMasters/slideMaster1.xml", master_xml());
-  package.add("ppt/slideMasters/_rels/slideMaster1.xml.rels",
-              relationships_xml({{"rId1", "slideLayout", "../slideLayouts/slideLayout1.xml"},
-                                 {"rId2", "theme", "../theme/theme1.xml"}}));
-  package.add("ppt/slideLayouts/slideLayout1.xml", layout_xml());
-  package.add("ppt/slideLayouts/_rels/slideLayout1.xml.rels",
-              relationships_xml({{"rId1", "slideMaster", "../slideMasters/slideMaster1.xml"}}));
+  if (base) {
+    for (const auto& [name, content] : base->parts) package.add(name, content);
+  } else {
+    std::string font = "Noto Sans";
+    for (const auto& slide : deck.slides)
+      if (!slide.texts.empty()) font = slide.texts.front().font;
+    package.add("ppt/theme/theme1.xml", theme_xml(font));
+    package.add("ppt/slideMasters/slideMaster1.xml", master_xml());
+    package.add("ppt/slideMasters/_rels/slideMaster1.xml.rels",
+                relationships_xml({{"rId1", "slideLayout", "../slideLayouts/slideLayout1.xml"},
+                                   {"rId2", "theme", "../theme/theme1.xml"}}));
+    package.add("ppt/slideLayouts/slideLayout1.xml", layout_xml());
+    package.add("ppt/slideLayouts/_rels/slideLayout1.xml.rels",
+                relationships_xml({{"rId1", "slideMaster", "../slideMasters/slideMaster1.xml"}}));
+  }
+  std::string layout =
+      base ? "../" + base->layout.substr(4) : std::string("../slideLayouts/slideLayout1.xml");
   int chart_number = 0, picture_number = 0;
   for (size_t i = 0; i < deck.slides.size(); ++i) {
     const auto& slide = deck.slides[i];
     if (slide.chart) ++chart_number;
     if (slide.picture) ++picture_number;
-    auto parts = slide_xml(slide, deck.language, chart_number, picture_number);
+    auto parts = slide_xml(slide, deck.language, chart_number, picture_number, layout, !base);
     package.add(fmt::format("ppt/slides/slide{}.xml", i + 1), std::move(parts.xml));
     package.add(fmt::format("ppt/slides/_rels/slide{}.xml.rels", i + 1),
                 relationships_xml(parts.relationships));
@@ -547,9 +585,9 @@ std::string render_pptx(const DeckContent& deck) {
                   chart_workbook(slide.chart->chart));
     }
     if (slide.picture) {
-      package.add(fmt::format("ppt/media/image{}.png", picture_number), slide.picture->png);
+      package.add(fmt::format("ppt/media/folio-image{}.png", picture_number), slide.picture->png);
       if (!slide.picture->svg.empty())
-        package.add(fmt::format("ppt/media/image{}.svg", picture_number), slide.picture->svg);
+        package.add(fmt::format("ppt/media/folio-image{}.svg", picture_number), slide.picture->svg);
     }
   }
   return package.finish();

@@ -9,6 +9,7 @@
 #include "core/color.h"
 #include "core/geometry.h"
 #include "kind/native_chart.h"
+#include "render/pptx/template.h"
 
 namespace folio::render::pptx {
 
@@ -69,6 +70,9 @@ struct DeckContent {
   std::string title, author, subject, language = "en";
   std::string date;  // ISO 8601 (core properties), never the clock
   std::vector<Slide> slides;
+  // A user's deck whose masters, layouts and theme the slides take (--template); their own
+  // backgrounds then show through.
+  std::optional<Template> base;
 };
 
 // The .pptx bytes. Throws RenderError.
