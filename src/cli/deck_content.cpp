@@ -16,7 +16,8 @@ namespace {
 
 using render::pptx::TextBox;
 
-constexpr double kMargin = 48, kTop = 36, kFooter = 46;
+using layout::kSlideFooter;
+using layout::kSlideMargin;
 
 // A shaped text as a text box at `position` on the slide: one paragraph a line, as folio broke
 // them (the box does not wrap again in another program's metrics), in the theme's family.
@@ -142,7 +143,7 @@ render::pptx::Slide chart_slide(const layout::SlideChart& placed, const model::D
   render::pptx::Slide slide;
   slide.background = theme.colors().background;
 
-  auto frame = chart::layout_chart(chart, theme, placed.size);
+  const scene::Frame& frame = *placed.frame;
   auto parts = chart::chart_parts(chart, theme, placed.size);
   size_t furniture_end = parts.first + parts.head + parts.foot;
   const char* head_names[] = {"Title", "Subtitle", "Heading"};
@@ -159,14 +160,10 @@ render::pptx::Slide chart_slide(const layout::SlideChart& placed, const model::D
                                        : foot_names[parts.foot - (at - parts.head) == 1 ? 1 : 0];
     slide.texts.push_back(text_box_of(*text->run, place(text->position), scale, name));
   }
-  auto label = text::shape_text(
-      document.messages.format(
-          "slide", {{"slide", std::to_string(number)}, {"slides", std::to_string(count)}}),
-      theme.text(model::TextRole::page_footer), {});
-  TextBox number_box = text_box_of(*label, {0, 0}, 1, "Slide number");
-  number_box.size_pt = std::max(number_box.size_pt, layout::kSlideMinText);
-  number_box.area = {kMargin, layout::kDeckSize.height - kFooter / 2 - 10,
-                     layout::kDeckSize.width - 2 * kMargin, 20};
+  TextBox number_box =
+      text_box_of(*layout::slide_number_label(document, number, count), {0, 0}, 1, "Slide number");
+  number_box.area = {kSlideMargin, layout::kDeckSize.height - kSlideFooter / 2 - 10,
+                     layout::kDeckSize.width - 2 * kSlideMargin, 20};
   number_box.right_aligned = true;
   slide.texts.push_back(number_box);
 

@@ -32,11 +32,6 @@ namespace folio::cli {
 
 namespace {
 
-// Every SVG gets a <title>: the chart's own, else its id in words ("headline figures").
-std::string svg_title(const model::Chart& chart) {
-  return chart::display_title(chart);
-}
-
 // An SVG kept from an earlier run is reused only when it was written with the same text.
 std::string svg_cache_key(render::SvgText text) {
   switch (text) {
@@ -132,6 +127,8 @@ RenderResult run_render(const RenderRequest& request, chart::ChartCache* cache,
   std::vector<std::string> index_entries;
   for (const model::Chart* chart : model::charts_of(document)) {
     auto base = out_dir / "charts" / chart->spec.id;
+    // Every output gets a title: the chart's own, else its id in words ("Headline figures").
+    const std::string title = chart::display_title(*chart);
     // The text alternative, written into the SVG, the PNG and the index: described once (a
     // large chart's description reads all its points), and only when one of them is made.
     std::optional<std::string> described;
@@ -153,33 +150,30 @@ RenderResult run_render(const RenderRequest& request, chart::ChartCache* cache,
                   charts.output(*chart, document.theme, svg_cache_key(request.svg_text), [&] {
                     auto laid_out = frame();
                     Stopwatch watch(time.render);
-                    return render::render_svg(
-                        laid_out, {svg_title(*chart), description(), chart->spec.id + "-",
-                                   chart->language, request.svg_text});
+                    return render::render_svg(laid_out, {title, description(), chart->spec.id + "-",
+                                                         chart->language, request.svg_text});
                   }));
     if (request.formats.count("png"))
-      outputs.add(
-          base.string() + ".png",
-          charts.output(*chart, document.theme, fmt::format("png {}", request.dpi), [&] {
-            auto laid_out = frame();
-            // Checked before Cairo is asked for the surface; a PNG kept from an
-            // earlier run was checked when it was made.
-            if (auto problem = render::png_size_problem(laid_out.size, request.dpi);
-                !problem.empty())
-              throw UsageError(
-                  fmt::format("--dpi {}: chart \"{}\" would be {}; lower --dpi or make the chart "
-                              "smaller",
-                              request.dpi, chart->spec.id, problem));
-            Stopwatch watch(time.render);
-            return render::render_png(laid_out, {request.dpi, svg_title(*chart), description()});
-          }));
+      outputs.add(base.string() + ".png",
+                  charts.output(*chart, document.theme, fmt::format("png {}", request.dpi), [&] {
+                    auto laid_out = frame();
+                    // Checked before Cairo is asked for the surface; a PNG kept from an
+                    // earlier run was checked when it was made.
+                    if (auto problem = render::png_size_problem(laid_out.size, request.dpi);
+                        !problem.empty())
+                      throw UsageError(fmt::format(
+                          "--dpi {}: chart \"{}\" would be {}; lower --dpi or make the chart "
+                          "smaller",
+                          request.dpi, chart->spec.id, problem));
+                    Stopwatch watch(time.render);
+                    return render::render_png(laid_out, {request.dpi, title, description()});
+                  }));
     if (request.formats.count("chart-pdf"))
       outputs.add(base.string() + ".pdf", charts.output(*chart, document.theme, "chart-pdf", [&] {
         auto laid_out = frame();
         Stopwatch watch(time.render);
         return render::render_chart_pdf(
-            laid_out,
-            {svg_title(*chart), description(), chart->language, pdf_options_from_environment()});
+            laid_out, {title, description(), chart->language, pdf_options_from_environment()});
       }));
     if (request.formats.count("svg") || request.formats.count("png") ||
         request.formats.count("chart-pdf"))

@@ -11,9 +11,7 @@
 namespace folio::layout {
 namespace {
 
-constexpr double kMargin = 48;  // left and right
-constexpr double kTop = 36;
-constexpr double kFooter = 46;  // the band at the foot holding the slide number
+constexpr double kMargin = kSlideMargin, kTop = kSlideTop, kFooter = kSlideFooter;
 
 // The smallest text of a frame, in points as drawn (groups may scale).
 double smallest_text(const scene::Frame& frame, double scale = 1) {
@@ -78,7 +76,7 @@ scene::Frame title_slide(const model::Document& document) {
 // The chart at `scale` in `area`: laid out at the area's size divided by the scale, made taller
 // if its content needs it, and then shrunk to fit if it had to grow.
 SlideChart chart_at(const model::Chart& chart, const model::Theme& theme, Rect area, double scale) {
-  SlideChart placed{&chart, area, scale, {}};
+  SlideChart placed{&chart, area, scale, {}, nullptr};
   placed.size = chart::fit_chart_size(chart, theme, {area.width / scale, area.height / scale});
   placed.scale =
       std::min({scale, area.width / placed.size.width, area.height / placed.size.height});
@@ -121,12 +119,9 @@ scene::Frame chart_slide(const model::Document& document, const SlideChart& plac
   scene::Frame slide{kDeckSize, {}};
   slide.fill(scene::Path::rectangle({0, 0, kDeckSize.width, kDeckSize.height}),
              theme.colors().background);
-  auto frame = chart::layout_chart(*placed.chart, theme, placed.size);
-  slide.group(chart_origin(placed), std::move(frame), "slide-chart", "", "Figure", placed.scale);
-  auto label = text::shape_text(
-      document.messages.format(
-          "slide", {{"slide", std::to_string(number)}, {"slides", std::to_string(count)}}),
-      at_least(theme.text(model::TextRole::page_footer), kSlideMinText));
+  slide.add(scene::Group{chart_origin(placed), placed.frame, "slide-chart", "", "Figure",
+                         placed.scale, ""});
+  auto label = slide_number_label(document, number, count);
   slide.text({kDeckSize.width - kMargin - label->size().width,
               kDeckSize.height - kFooter / 2 - label->size().height / 2},
              label);
@@ -134,6 +129,13 @@ scene::Frame chart_slide(const model::Document& document, const SlideChart& plac
 }
 
 }  // namespace
+
+text::ShapedTextPtr slide_number_label(const model::Document& document, int number, int count) {
+  return text::shape_text(
+      document.messages.format(
+          "slide", {{"slide", std::to_string(number)}, {"slides", std::to_string(count)}}),
+      at_least(document.theme.text(model::TextRole::page_footer), kSlideMinText));
+}
 
 Point chart_origin(const SlideChart& placed) {
   return {placed.area.x + (placed.area.width - placed.size.width * placed.scale) / 2,
@@ -154,9 +156,10 @@ Deck layout_slides(const model::Document& document) {
   Rect area{kMargin, kTop, kDeckSize.width - 2 * kMargin, kDeckSize.height - kTop - kFooter};
   for (const model::Chart* chart : charts) {
     deck.charts.push_back(place_chart(*chart, document.theme, area));
-    const auto& placed = deck.charts.back();
-    double smallest =
-        smallest_text(chart::layout_chart(*chart, document.theme, placed.size), placed.scale);
+    auto& placed = deck.charts.back();
+    placed.frame = std::make_shared<const scene::Frame>(
+        chart::layout_chart(*chart, document.theme, placed.size));
+    double smallest = smallest_text(*placed.frame, placed.scale);
     if (std::isfinite(smallest) && smallest < kSlideMinText - 0.01)
       deck.notices.push_back(Deck::Notice{
           chart->spec.file, chart->spec.pointer,

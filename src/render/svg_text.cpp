@@ -59,13 +59,6 @@ std::string font_family(const text::TextRun& run, const std::string& stack) {
   return families + (families.empty() ? "" : ", ") + "sans-serif";
 }
 
-std::string hex(const Color& color) {
-  auto channel = [](double v) {
-    return static_cast<int>(std::lround(std::clamp(v, 0.0, 1.0) * 255));
-  };
-  return fmt::format("#{:02x}{:02x}{:02x}", channel(color.r), channel(color.g), channel(color.b));
-}
-
 void write_text(const scene::Text& item, const Affine& around, bool visible, std::string& out) {
   if (!std::isfinite(item.position.x) || !std::isfinite(item.position.y) ||
       !std::isfinite(item.rotation))
@@ -92,8 +85,8 @@ void write_text(const scene::Text& item, const Affine& around, bool visible, std
     out +=
         fmt::format("<text x=\"{}\" y=\"{}\" font-size=\"{}\"", number(x), number(y), number(size));
     if (visible) {
-      out +=
-          fmt::format(" font-family=\"{}\" fill=\"{}\"", font_family(run, stack), hex(run.color));
+      out += fmt::format(" font-family=\"{}\" fill=\"{}\"", font_family(run, stack),
+                         run.color.with_alpha(1).hex());
       if (run.color.a < 1) out += fmt::format(" fill-opacity=\"{}\"", number(run.color.a));
       if (run.weight != 400) out += fmt::format(" font-weight=\"{}\"", run.weight);
       if (run.italic) out += " font-style=\"italic\"";

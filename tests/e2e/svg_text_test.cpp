@@ -91,6 +91,16 @@ std::vector<std::string> text_elements(const std::string& svg) {
   return texts;
 }
 
+// The chart's SVG drawn by librsvg into a PNG beside it; returns the PNG's path.
+std::string rasterised(const ChartSvg& chart) {
+  auto png = chart.path.string() + ".png";
+  EXPECT_EQ(
+      run("rsvg-convert " + shell_quote(chart.path.string()) + " -o " + shell_quote(png)).exit_code,
+      0)
+      << chart.path;
+  return png;
+}
+
 TEST(SvgText, EveryChartInlinedInOnePageLooksAsItDoesAlone) {
   ScratchDir dir("svg-inline");
   auto charts = render_charts(dir.path / "out", "layer");
@@ -136,14 +146,7 @@ TEST(SvgText, TheTextLayerLeavesThePictureAsItWas) {
     EXPECT_TRUE(text_elements(outlines[i].content).empty());
     EXPECT_GT(text_elements(layer[i].content).size(), 3u) << layer[i].path;
     // librsvg: every pixel the same.
-    auto a = outlines[i].path.string() + ".png", b = layer[i].path.string() + ".png";
-    ASSERT_EQ(
-        run("rsvg-convert " + shell_quote(outlines[i].path.string()) + " -o " + shell_quote(a))
-            .exit_code,
-        0);
-    ASSERT_EQ(run("rsvg-convert " + shell_quote(layer[i].path.string()) + " -o " + shell_quote(b))
-                  .exit_code,
-              0);
+    auto a = rasterised(outlines[i]), b = rasterised(layer[i]);
     auto difference = compare_pngs(a, b, 0);
     ASSERT_TRUE(difference.loaded);
     EXPECT_EQ(difference.max_channel_difference, 0) << layer[i].path.filename();
@@ -217,14 +220,7 @@ TEST(SvgText, NativeTextIsRealTextInTheThemesFonts) {
     EXPECT_NE(svg.find("font-family=\"'Noto Sans'"), std::string::npos);
     EXPECT_EQ(svg.find("fill-opacity=\"0\""), std::string::npos);
     // Drawn with the same fonts, as here, it is the same picture to within anti-aliasing.
-    auto a = outlines[i].path.string() + ".png", b = native[i].path.string() + ".png";
-    ASSERT_EQ(
-        run("rsvg-convert " + shell_quote(outlines[i].path.string()) + " -o " + shell_quote(a))
-            .exit_code,
-        0);
-    ASSERT_EQ(run("rsvg-convert " + shell_quote(native[i].path.string()) + " -o " + shell_quote(b))
-                  .exit_code,
-              0);
+    auto a = rasterised(outlines[i]), b = rasterised(native[i]);
     auto difference = compare_pngs(a, b, 96);
     ASSERT_TRUE(difference.loaded);
     EXPECT_LT(difference.differing_fraction, 0.005)

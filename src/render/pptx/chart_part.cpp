@@ -2,6 +2,7 @@
 
 #include <fmt/format.h>
 
+#include <cctype>
 #include <cmath>
 
 #include "render/pptx/workbook.h"
@@ -134,6 +135,16 @@ void value_axis(XmlWriter& xml, const Native& chart, int id, int cross, const ch
   xml.close();
 }
 
+// A series' categories and values: cached, and as formulas into the workbook.
+void categories_and_values(XmlWriter& xml, const Native& chart, size_t i,
+                           const SheetRanges& ranges) {
+  xml.open("c:cat");
+  string_reference(xml, ranges.categories, chart.categories);
+  xml.close().open("c:val");
+  number_reference(xml, ranges.values[i], chart.series[i].values, chart.value_format);
+  xml.close();
+}
+
 void series_start(XmlWriter& xml, const Native& chart, size_t i, const SheetRanges& ranges) {
   const auto& series = chart.series[i];
   xml.open("c:ser")
@@ -212,11 +223,8 @@ void bar_chart(XmlWriter& xml, const Native& chart, const SheetRanges& ranges) {
     xml.close().val("c:invertIfNegative", "0");
     points(xml, chart, series, false);
     value_labels(xml, chart, single);
-    xml.open("c:cat");
-    string_reference(xml, ranges.categories, chart.categories);
-    xml.close().open("c:val");
-    number_reference(xml, ranges.values[i], series.values, chart.value_format);
-    xml.close().close();
+    categories_and_values(xml, chart, i, ranges);
+    xml.close();
   }
   xml.val("c:gapWidth", 50);
   if (chart.grouping != Native::Grouping::clustered) xml.val("c:overlap", 100);
@@ -248,11 +256,7 @@ void line_or_area_chart(XmlWriter& xml, const Native& chart, const SheetRanges& 
     xml.close();
     if (!area) marker(xml, series.color, series.color, chart.markers);
     points(xml, chart, series, !area && chart.markers);
-    xml.open("c:cat");
-    string_reference(xml, ranges.categories, chart.categories);
-    xml.close().open("c:val");
-    number_reference(xml, ranges.values[i], series.values, chart.value_format);
-    xml.close();
+    categories_and_values(xml, chart, i, ranges);
     if (!area) xml.val("c:smooth", "0");
     xml.close();
   }
@@ -300,11 +304,8 @@ void round_chart(XmlWriter& xml, const Native& chart, const SheetRanges& ranges)
     series_start(xml, chart, i, ranges);
     points(xml, chart, series, false);
     value_labels(xml, chart, true, true);
-    xml.open("c:cat");
-    string_reference(xml, ranges.categories, chart.categories);
-    xml.close().open("c:val");
-    number_reference(xml, ranges.values[i], series.values, chart.value_format);
-    xml.close().close();
+    categories_and_values(xml, chart, i, ranges);
+    xml.close();
   }
   xml.val("c:firstSliceAng", 0);
   if (doughnut) xml.val("c:holeSize", 60);
@@ -314,10 +315,9 @@ void round_chart(XmlWriter& xml, const Native& chart, const SheetRanges& ranges)
 }  // namespace
 
 std::string srgb(const Color& color) {
-  auto channel = [](double v) {
-    return static_cast<int>(std::lround(std::clamp(v, 0.0, 1.0) * 255));
-  };
-  return fmt::format("{:02X}{:02X}{:02X}", channel(color.r), channel(color.g), channel(color.b));
+  std::string hex = color.with_alpha(1).hex().substr(1);  // alpha is a:alpha, apart
+  for (char& c : hex) c = static_cast<char>(std::toupper(static_cast<unsigned char>(c)));
+  return hex;
 }
 
 std::string chart_part_xml(const chart::NativeChart& chart, const std::string& language,
