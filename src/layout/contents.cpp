@@ -3,6 +3,7 @@
 #include <fmt/format.h>
 
 #include "text/shaped_text.h"
+#include "text/text_runs.h"
 
 namespace folio::layout {
 
@@ -42,7 +43,8 @@ std::vector<scene::Frame> layout_contents(
       row.stroke(
           scene::Path::segment({leader_start, last_line_bottom}, {leader_end, last_line_bottom}),
           {theme.colors().axis, 0.7, {0.7, 2.8}, true});
-    row.add(scene::Link{{0, 0, body.width, height}, "#" + entry.destination});
+    row.add(scene::Link{
+        {0, 0, body.width, height}, "#" + entry.destination, text::shown_text(entry.title)});
     pages.back().group({0, y}, std::move(row), "contents-entry", "", "TOCI");
     y += height + (entry.level == 1 ? kRowGap + 2 : kRowGap);
   }

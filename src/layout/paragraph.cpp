@@ -4,6 +4,8 @@
 
 #include <algorithm>
 
+#include "text/text_runs.h"
+
 namespace folio::layout {
 namespace {
 
@@ -54,7 +56,10 @@ scene::Frame run_frame(const text::ShapedTextPtr& run, const text::ShapedTextPtr
   for (const auto& span : run->spans()) {
     if (span.kind != text::TextSpan::link) continue;
     for (const auto& box : run->range_boxes(span.start, span.end))
-      frame.add(scene::Link{{indent + box.x, box.y, box.width, box.height}, span.target});
+      frame.add(
+          scene::Link{{indent + box.x, box.y, box.width, box.height},
+                      span.target,
+                      text::shown_text(run->text().substr(span.start, span.end - span.start))});
   }
   return frame;
 }

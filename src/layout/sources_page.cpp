@@ -2,6 +2,8 @@
 
 #include <fmt/format.h>
 
+#include "text/text_runs.h"
+
 namespace folio::layout {
 
 void flow_sources(Flow& flow, const std::vector<FigureRecord>& figures,
@@ -29,8 +31,9 @@ void flow_sources(Flow& flow, const std::vector<FigureRecord>& figures,
     for (const auto& [run, kind] : lines) {
       entry.text({0, y}, run);
       if (kind == "link")
-        entry.add(
-            scene::Link{{0, y, run->size().width, run->size().height}, "#" + figure.destination});
+        entry.add(scene::Link{{0, y, run->size().width, run->size().height},
+                              "#" + figure.destination,
+                              text::shown_text(run->text())});
       y += run->size().height + 2;
     }
     flow.place(std::move(entry), "source-entry", "", "P");

@@ -170,6 +170,8 @@ void paint_link(cairo_t* cr, const scene::Link& link, const PaintOptions& option
   cairo_tag_begin(cr, CAIRO_TAG_LINK, attributes.c_str());
   cairo_tag_end(cr, CAIRO_TAG_LINK);
   cairo_restore(cr);
+  if (options.log && !options.log->pages.empty())
+    options.log->pages.back().links.push_back({{x0, y0, x1 - x0, y1 - y0}, link.description});
 }
 
 struct PngReader {

@@ -1,6 +1,7 @@
 #include <cairo-pdf.h>
 #include <fmt/format.h>
 
+#include <qpdf/QPDF.hh>
 #include <vector>
 
 #include "core/errors.h"
@@ -8,26 +9,25 @@
 #include "render/cairo_stream.h"
 #include "render/outputs.h"
 #include "render/painter.h"
-#include "render/pdf_catalog.h"
+#include "render/pdf/finish.h"
 
 namespace folio::render {
 namespace {
 
-void set_metadata(cairo_surface_t* surface, const spec::Meta& meta, const PdfOptions& options) {
-  cairo_pdf_surface_set_metadata(surface, CAIRO_PDF_METADATA_TITLE, meta.title.c_str());
-  if (!meta.author.empty())
-    cairo_pdf_surface_set_metadata(surface, CAIRO_PDF_METADATA_AUTHOR, meta.author.c_str());
-  std::string subject = !meta.subject.empty() ? meta.subject : meta.subtitle;
-  if (!subject.empty())
-    cairo_pdf_surface_set_metadata(surface, CAIRO_PDF_METADATA_SUBJECT, subject.c_str());
-  std::string keywords = join(meta.keywords);
-  if (!keywords.empty())
-    cairo_pdf_surface_set_metadata(surface, CAIRO_PDF_METADATA_KEYWORDS, keywords.c_str());
-  cairo_pdf_surface_set_metadata(surface, CAIRO_PDF_METADATA_CREATOR, options.creator.c_str());
-  // The document's own date, never the clock: the same input gives the same bytes.
-  std::string date = meta.date.empty() ? options.fallback_date : meta.date + "T00:00:00Z";
-  cairo_pdf_surface_set_metadata(surface, CAIRO_PDF_METADATA_CREATE_DATE, date.c_str());
-  cairo_pdf_surface_set_metadata(surface, CAIRO_PDF_METADATA_MOD_DATE, date.c_str());
+// The Info dictionary and the XMP metadata say the same, from the document's own date and never
+// the clock, so the same input gives the same bytes.
+pdf::DocumentInfo document_info(const spec::Meta& meta, const PdfOptions& options) {
+  return {
+      .title = meta.title,
+      .author = meta.author,
+      .subject = !meta.subject.empty() ? meta.subject : meta.subtitle,
+      .keywords = join(meta.keywords),
+      .creator = options.creator,
+      .producer = fmt::format("folio {} (cairo {}, qpdf {})", FOLIO_VERSION, cairo_version_string(),
+                              QPDF::QPDFVersion()),
+      .date = meta.date.empty() ? options.fallback_date : meta.date + "T00:00:00Z",
+      .language = meta.language,
+  };
 }
 
 void add_outline(cairo_surface_t* surface, const std::vector<layout::OutlineEntry>& outline) {
@@ -45,22 +45,30 @@ void add_outline(cairo_surface_t* surface, const std::vector<layout::OutlineEntr
 
 }  // namespace
 
-std::string render_pdf(const layout::PagedDocument& document, const PdfOptions& options) {
+namespace {
+
+// A chart's PDF (`figure_alternative` set) is painted without Cairo's structure tags, which
+// the finisher replaces by one Figure; a document's tags are the structure of its pages.
+std::string paint_pdf(const layout::PagedDocument& document, const PdfOptions& options,
+                      const std::string& figure_alternative) {
   std::string bytes;
   cairo_surface_t* surface = cairo_pdf_surface_create_for_stream(
       append_to_string, &bytes, document.page_size.width, document.page_size.height);
-  set_metadata(surface, document.meta, options);
   cairo_t* cr = cairo_create(surface);
+  bool tagged = figure_alternative.empty();
   // Without any structure tag, Cairo 1.16 writes link annotations into a damaged file.
-  cairo_tag_begin(cr, "Document", nullptr);
-  PaintOptions paint{.pdf_tags = true};
+  if (tagged) cairo_tag_begin(cr, "Document", nullptr);
+  pdf::PaintLog log;
+  log.figure_alternative = figure_alternative;
+  PaintOptions paint{.pdf_tags = tagged, .draw_text = true, .log = &log};
   for (size_t i = 0; i < document.pages.size(); ++i) {
+    log.pages.emplace_back();
     if (i < document.page_labels.size())
       cairo_pdf_surface_set_page_label(surface, document.page_labels[i].c_str());
     paint_frame(cr, document.pages[i], paint);
     cairo_show_page(cr);
   }
-  cairo_tag_end(cr, "Document");
+  if (tagged) cairo_tag_end(cr, "Document");
   add_outline(surface, document.outline);
   cairo_status_t status = cairo_status(cr);
   cairo_destroy(cr);
@@ -69,10 +77,13 @@ std::string render_pdf(const layout::PagedDocument& document, const PdfOptions& 
     throw RenderError(fmt::format("drawing the PDF failed: {}", cairo_status_to_string(status)));
   }
   finish_surface(surface, "PDF");
-  // The document's language, for screen readers and hyphenation in readers; and an /ID made
-  // from the content, so the same input gives the same file (archives require an /ID).
-  return add_catalog_entries(std::move(bytes), "/Lang " + pdf_string(document.meta.language),
-                             /*with_id=*/true);
+  return pdf::finish_pdf(bytes, document_info(document.meta, options), log);
+}
+
+}  // namespace
+
+std::string render_pdf(const layout::PagedDocument& document, const PdfOptions& options) {
+  return paint_pdf(document, options, "");
 }
 
 std::string render_chart_pdf(const scene::Frame& frame, const ChartPdfOptions& options) {
@@ -81,12 +92,11 @@ std::string render_chart_pdf(const scene::Frame& frame, const ChartPdfOptions& o
   paged.meta.subject = options.description;
   paged.meta.language = options.language.empty() ? "en" : options.language;
   paged.page_size = frame.size;
-  // Not tagged as a Figure yet: Cairo 1.16 fails the page ("invalid tag name, attributes, or
-  // nesting") for a chart frame wrapped in a structure tag on its own page, and it cannot write
-  // a Figure's /Alt anyway. The text alternative is the PDF's subject meanwhile.
   paged.pages.push_back(frame);
   paged.page_labels.push_back("1");
-  return render_pdf(paged, options.pdf);
+  // A chart without a text alternative still needs one: its title says what it shows.
+  std::string alternative = !options.description.empty() ? options.description : options.title;
+  return paint_pdf(paged, options.pdf, alternative.empty() ? "Chart" : alternative);
 }
 
 }  // namespace folio::render

@@ -77,6 +77,7 @@ struct Anchor {
 struct Link {
   Rect area;
   std::string target;
+  std::string description;  // what the link says (its text), for screen readers (/Contents)
 };
 
 // A PNG or SVG drawn into `area` (SVGs stay vectors in PDF and SVG output).

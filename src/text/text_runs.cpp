@@ -9,15 +9,8 @@ double from_pango(int units) {
   return static_cast<double>(units) / PANGO_SCALE;
 }
 
-// folio inserts invisible characters of its own: U+200B between words of scripts written
-// without spaces (where lines may break) and U+2060 before a footnote mark (where they may
-// not). They show nothing and must not reach a copied string.
 std::string without_inserted_marks(const char* text, size_t length) {
-  std::string out(text, length);
-  for (const std::string mark : {"\xE2\x80\x8B", "\xE2\x81\xA0"})
-    for (size_t at = out.find(mark); at != std::string::npos; at = out.find(mark, at))
-      out.erase(at, mark.size());
-  return out;
+  return shown_text(std::string(text, length));
 }
 
 // Pango shortens a line by replacing the hidden characters with one run that draws "…" and
@@ -37,6 +30,23 @@ Color run_color(const PangoGlyphItem* run, Color fallback) {
 }
 
 }  // namespace
+
+// folio inserts invisible characters of its own: U+200B between words of scripts written
+// without spaces (where lines may break) and U+2060 before a footnote mark (where they may
+// not). They show nothing and must not reach a copied string.
+std::string shown_text(const std::string& text) {
+  std::string out;
+  out.reserve(text.size());
+  for (size_t at = 0; at < text.size();) {
+    // Both marks are three bytes in UTF-8.
+    if (text.compare(at, 3, "\xE2\x80\x8B") == 0 || text.compare(at, 3, "\xE2\x81\xA0") == 0) {
+      at += 3;
+      continue;
+    }
+    out += text[at++];
+  }
+  return out;
+}
 
 std::vector<TextRun> text_runs(const ShapedText& shaped) {
   std::vector<TextRun> runs;

@@ -24,6 +24,10 @@ struct TextRun {
   Color color;
 };
 
+// `text` without the invisible marks folio inserts (U+200B between words of scripts written
+// without spaces, U+2060 before a footnote mark): the string a reader copies.
+std::string shown_text(const std::string& text);
+
 // The runs in visual order, line by line.
 std::vector<TextRun> text_runs(const ShapedText& shaped);
 

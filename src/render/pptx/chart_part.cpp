@@ -6,7 +6,7 @@
 #include <cmath>
 
 #include "render/pptx/workbook.h"
-#include "render/pptx/xml_writer.h"
+#include "render/xml_writer.h"
 
 namespace folio::render::pptx {
 namespace {

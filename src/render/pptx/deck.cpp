@@ -6,8 +6,8 @@
 
 #include "render/pptx/chart_part.h"
 #include "render/pptx/workbook.h"
-#include "render/pptx/xml_writer.h"
 #include "render/pptx/zip_package.h"
+#include "render/xml_writer.h"
 
 namespace folio::render::pptx {
 namespace {

@@ -1,8 +1,8 @@
-#include "render/pptx/xml_writer.h"
+#include "render/xml_writer.h"
 
 #include "core/errors.h"
 
-namespace folio::render::pptx {
+namespace folio::render {
 namespace {
 
 const xmlChar* chars(const char* text) {
@@ -20,14 +20,16 @@ std::string xml_safe(const std::string& text) {
 }
 
 void check(int result, const char* what) {
-  if (result < 0) throw RenderError(std::string("writing the slide deck's XML failed at ") + what);
+  if (result < 0) throw RenderError(std::string("writing XML failed at ") + what);
 }
 
 }  // namespace
 
-XmlWriter::XmlWriter() : buffer_(xmlBufferCreate()), writer_(xmlNewTextWriterMemory(buffer_, 0)) {
-  if (!buffer_ || !writer_) throw RenderError("writing the slide deck's XML failed: no memory");
-  check(xmlTextWriterStartDocument(writer_, "1.0", "UTF-8", "yes"), "the declaration");
+XmlWriter::XmlWriter(Declaration declaration)
+    : buffer_(xmlBufferCreate()), writer_(xmlNewTextWriterMemory(buffer_, 0)) {
+  if (!buffer_ || !writer_) throw RenderError("writing XML failed: no memory");
+  if (declaration == Declaration::standalone)
+    check(xmlTextWriterStartDocument(writer_, "1.0", "UTF-8", "yes"), "the declaration");
 }
 
 XmlWriter::~XmlWriter() {
@@ -51,6 +53,11 @@ XmlWriter& XmlWriter::attribute(const char* name, long long value) {
 
 XmlWriter& XmlWriter::text(const std::string& value) {
   check(xmlTextWriterWriteString(writer_, chars(xml_safe(value).c_str())), "text");
+  return *this;
+}
+
+XmlWriter& XmlWriter::processing_instruction(const char* target, const std::string& content) {
+  check(xmlTextWriterWritePI(writer_, chars(target), chars(content.c_str())), target);
   return *this;
 }
 
@@ -79,4 +86,4 @@ std::string XmlWriter::finish() {
                      static_cast<size_t>(xmlBufferLength(buffer_)));
 }
 
-}  // namespace folio::render::pptx
+}  // namespace folio::render

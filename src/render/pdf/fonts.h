@@ -1,0 +1,11 @@
+#pragma once
+#include <qpdf/QPDF.hh>
+
+namespace folio::render::pdf {
+
+// Gives every CIDFontType2 font Cairo embedded what PDF/A asks of a composite subset: an
+// explicit /CIDToGIDMap (Cairo's subsets number glyphs by CID, so /Identity) and a /CIDSet
+// naming each CID the embedded font program holds.
+void complete_cid_fonts(QPDF& pdf);
+
+}  // namespace folio::render::pdf
