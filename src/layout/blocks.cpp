@@ -135,6 +135,7 @@ scene::Frame list_frame(BodyContext& context, const spec::List& list, double wid
     auto style = context.body_style();
     style.indent = kListIndent;
     style.marker = list_marker(list, i, context.document.theme);
+    style.item_key = fmt::format("item-{}", i);  // tags the marker Lbl and the text LBody
     auto item = paragraph_frame(list.items[i], style, width, context.footnotes, notes);
     double height = item.size.height;
     frame.group({0, y}, std::move(item), "", "", "LI");
@@ -148,10 +149,11 @@ scene::Frame list_frame(BodyContext& context, const spec::List& list, double wid
 // (The structure names are move-assigned: GCC 12 reports a false -Wrestrict for a literal.)
 scene::Frame cell_frame(BodyContext& context, const model::Block& block, double width,
                         std::vector<text::ShapedTextPtr>& notes, std::string& structure,
-                        double row_height) {
+                        std::string& alternative, double row_height) {
   if (const auto* chart = std::get_if<model::Chart>(&block.content)) {
     std::string label;
     structure = std::string("Figure");
+    alternative = chart::describe_chart(*chart);
     return chart_frame(context, *chart, width, label, row_height);
   }
   if (const auto* paragraph = std::get_if<spec::Paragraph>(&block.content)) {
@@ -162,7 +164,7 @@ scene::Frame cell_frame(BodyContext& context, const model::Block& block, double 
     structure = std::string("L");
     return list_frame(context, *list, width, notes);
   }
-  structure = std::string("Note");
+  structure = std::string("Div");
   return callout_frame(context, std::get<spec::Callout>(block.content), width, notes);
 }
 
@@ -197,9 +199,10 @@ double first_row_height(BodyContext& context, const model::Grid& grid) {
   for (size_t i = 0; i < last; ++i) {
     if (std::holds_alternative<model::Chart>(grid.blocks[i].content)) continue;
     std::vector<text::ShapedTextPtr> notes;
-    std::string structure;
+    std::string structure, alternative;
     height = std::max(
-        height, cell_frame(context, grid.blocks[i], cell_width, notes, structure, 0).size.height);
+        height, cell_frame(context, grid.blocks[i], cell_width, notes, structure, alternative, 0)
+                    .size.height);
   }
   context.footnotes = counter;
   return height;
@@ -232,12 +235,14 @@ void flow_grid(BodyContext& context, const model::Grid& grid) {
     std::vector<std::string> destinations;
     for (size_t i = first; i < last; ++i) {
       int figures_before = context.figure_count;
-      std::string structure;
-      auto cell = cell_frame(context, grid.blocks[i], cell_width, notes, structure, chart_height);
+      std::string structure, alternative;
+      auto cell = cell_frame(context, grid.blocks[i], cell_width, notes, structure, alternative,
+                             chart_height);
       if (context.figure_count > figures_before)
         destinations.push_back(context.figures.back().destination);
       row.size.height = std::max(row.size.height, cell.size.height);
-      row.group({(i - first) * (cell_width + gap), 0}, std::move(cell), "grid-cell", "", structure);
+      row.group({(i - first) * (cell_width + gap), 0}, std::move(cell), "grid-cell", alternative,
+                structure);
     }
     row = fit_to_page(std::move(row), flow.page_height());
     flow.gap(context.document.theme.sizes().chart_gap / 2);
@@ -277,8 +282,16 @@ void flow_table(BodyContext& context, const model::Table& table) {
   flow.gap(theme.sizes().chart_gap / 2);
   flow.ensure_room(table_start_height(frames));
   flow.anchor(destination);
-  if (frames.title.size.height > 0) flow.place(frames.title, "table-title", "", "Caption");
-  flow.place(frames.header, "table-header", "", "Table");
+  // One Table element however many pages it reaches: its caption, header and body rows are
+  // placed as parts of the element keyed by the table's destination.
+  scene::Structure table_element("Table", destination);
+  auto part = [&destination](scene::Frame frame, const char* group) {
+    return scene::wrapped(scene::wrapped(std::move(frame), "TR"),
+                          scene::Structure(group, destination));
+  };
+  if (frames.title.size.height > 0)
+    flow.place(scene::wrapped(frames.title, "Caption"), "table-title", "", table_element);
+  flow.place(part(frames.header, "THead"), "table-header", "", table_element);
   size_t count = frames.rows.size(), on_page = 0;
   double source = frames.source.size.height;
   for (size_t i = 0; i < count; ++i) {
@@ -290,15 +303,16 @@ void flow_table(BodyContext& context, const model::Table& table) {
                                  : frames.rows[i].size.height > flow.room() && on_page > 0;
     if (breaks) {
       flow.new_page();
-      flow.place(frames.header, "table-header", "", "Table");  // repeated on every page it reaches
+      // Repeated on every page it reaches: pagination, read once.
+      flow.place(frames.header, "table-header", "", "Artifact");
       on_page = 0;
     }
-    flow.place(std::move(frames.rows[i]), "table-row", "", "Table");
+    flow.place(part(std::move(frames.rows[i]), "TBody"), "table-row", "", table_element);
     ++on_page;
   }
   if (source > 0) {
     flow.ensure_room(source);
-    flow.place(frames.source, "table-source");
+    flow.place(frames.source, "table-source", "", "P");
   }
   flow.gap(theme.sizes().chart_gap);
 }
@@ -308,6 +322,8 @@ ParagraphStyle list_item_style(const BodyContext& context, const spec::List& lis
   style.indent = kListIndent;
   style.marker = list_marker(list, index, context.document.theme);
   style.structure = "LI";
+  style.list_key = fmt::format("list-{}", context.list_count);
+  style.item_key = fmt::format("list-{}-item-{}", context.list_count, index);
   return style;
 }
 
@@ -377,7 +393,9 @@ ParagraphStyle BodyContext::body_style() const {
           theme.colors().link,
           0,
           nullptr,
-          "P"};
+          "P",
+          "",
+          ""};
 }
 
 void flow_heading(BodyContext& context, const std::string& text, int level, double keep_height) {
@@ -426,6 +444,7 @@ void flow_block(BodyContext& context, const model::Block& block,
     flow_paragraph(flow, paragraph->text, context.body_style(), context.footnotes);
     flow.gap(theme.sizes().paragraph_gap);
   } else if (const auto* list = std::get_if<spec::List>(&block.content)) {
+    ++context.list_count;
     for (size_t i = 0; i < list->items.size(); ++i) {
       flow_paragraph(flow, list->items[i], list_item_style(context, *list, i), context.footnotes);
       flow.gap(3);
@@ -439,7 +458,7 @@ void flow_block(BodyContext& context, const model::Block& block,
     if (frame.size.height <= flow.page_height()) {
       flow.ensure_room(frame.size.height);  // a callout box breaks only when taller than a page
       for (auto& note : notes) flow.add_footnote(note);
-      flow.place(std::move(frame), "callout", "", "Note");
+      flow.place(std::move(frame), "callout", "", "Div");
     } else {
       context.footnotes = counter;
       auto box = callout_box(*callout, theme, flow.width());

@@ -20,6 +20,7 @@ struct BodyContext {
   std::map<std::string, int> page_of;  // named destination -> page index
   std::vector<FigureRecord> figures;
   int figure_count = 0, table_count = 0, section_count = 0;
+  int list_count = 0;  // lists placed so far: each is one L element of a tagged PDF
   chart::ChartCache* charts = nullptr;  // when set, charts come from and go to this cache
   bool after_heading = false;           // the block being placed follows a heading
   bool skip_page_break = false;         // the next page break was taken before its heading

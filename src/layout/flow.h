@@ -55,13 +55,14 @@ class Flow {
   void set_source(std::string pointer) { source_ = std::move(pointer); }
 
   void place(scene::Frame frame, const std::string& role = "", const std::string& alt = "",
-             const std::string& structure = "") {
+             const scene::Structure& structure = {}) {
     double height = frame.size.height;
     pages_.back().group({page_.body.x, y_}, std::move(frame), role, alt, structure);
     tag_last_group();
     y_ += height;
   }
-  void place_text(const text::ShapedTextPtr& run, const std::string& structure, double indent = 0) {
+  void place_text(const text::ShapedTextPtr& run, const scene::Structure& structure,
+                  double indent = 0) {
     scene::Frame frame{{run->size().width, run->size().height}, {}};
     frame.text({0, 0}, run);
     pages_.back().group({page_.body.x + indent, y_}, std::move(frame), "", "", structure);
@@ -85,6 +86,7 @@ class Flow {
 
  private:
   static constexpr double kNoteSeparator = 10, kNoteGap = 2;
+  int notes_set_ = 0;  // footnotes set so far, in the whole flow
 
   void flush_footnotes() {
     if (notes_.empty() || pages_.empty()) return;
@@ -98,11 +100,14 @@ class Flow {
     for (const auto& [note, source] : notes_) {
       scene::Frame one{note->size(), {}};
       one.text({0, 0}, note);
-      notes.group({0, at}, std::move(one));
+      // Each a Note with an ID of its own in a tagged PDF.
+      scene::Structure element("Note");
+      element.id = "note-" + std::to_string(++notes_set_);
+      notes.group({0, at}, std::move(one), "", "", element);
       std::get<scene::Group>(notes.items.back()).source = source;
       at += note->size().height + kNoteGap;
     }
-    page.group({page_.body.x, y}, std::move(notes), "footnotes", "", "Note");
+    page.group({page_.body.x, y}, std::move(notes), "footnotes");
     notes_.clear();
     notes_height_ = 0;
   }

@@ -47,20 +47,29 @@ std::vector<Note> shape_notes(const text::RichText& rich, const ParagraphStyle& 
 }
 
 // The run in a frame of its own, with its links as clickable areas and the marker (bullet)
-// hanging in the indent.
+// hanging in the indent. A list item's marker is its Lbl and its text its LBody.
 scene::Frame run_frame(const text::ShapedTextPtr& run, const text::ShapedTextPtr& marker,
-                       double indent) {
-  scene::Frame frame{{indent + run->size().width, run->size().height}, {}};
-  if (marker) frame.text({indent - marker->size().width - 6, 0}, marker);
-  frame.text({indent, 0}, run);
+                       double indent, const std::string& item_key = "") {
+  scene::Frame body{run->size(), {}};
+  body.text({0, 0}, run);
   for (const auto& span : run->spans()) {
     if (span.kind != text::TextSpan::link) continue;
     for (const auto& box : run->range_boxes(span.start, span.end))
-      frame.add(
-          scene::Link{{indent + box.x, box.y, box.width, box.height},
+      body.add(
+          scene::Link{{box.x, box.y, box.width, box.height},
                       span.target,
                       text::shown_text(run->text().substr(span.start, span.end - span.start))});
   }
+  scene::Frame frame{{indent + run->size().width, run->size().height}, {}};
+  bool list_item = !item_key.empty();
+  if (marker) {
+    scene::Frame label{marker->size(), {}};
+    label.text({0, 0}, marker);
+    frame.group({indent - marker->size().width - 6, 0}, std::move(label), "", "",
+                list_item ? "Lbl" : "");
+  }
+  frame.group({indent, 0}, std::move(body), "", "",
+              list_item ? scene::Structure("LBody", item_key) : scene::Structure());
   return frame;
 }
 
@@ -96,9 +105,12 @@ void flow_paragraph(Flow& flow, const std::string& markdown, const ParagraphStyl
   // The room the box takes around this piece's text.
   auto box_room = [&] { return box ? box->top + box->bottom + (first ? box->first_top : 0) : 0; };
   auto place = [&](const text::ShapedTextPtr& run) {
-    auto frame = run_frame(run, marker_for(first, style), style.indent);
+    auto frame = run_frame(run, marker_for(first, style), style.indent, style.item_key);
     if (box)
-      flow.place(box->wrap(std::move(frame), first), "callout", "", "Note");
+      flow.place(box->wrap(std::move(frame), first), "callout", "", "Div");
+    else if (!style.item_key.empty())
+      flow.place(scene::wrapped(std::move(frame), scene::Structure("LI", style.item_key)), "", "",
+                 scene::Structure("L", style.list_key));
     else
       flow.place(std::move(frame), "", "", style.structure);
     first = false;
@@ -179,7 +191,7 @@ scene::Frame paragraph_frame(const std::string& markdown, const ParagraphStyle& 
         return span.kind == text::TextSpan::footnote_mark;
       }));
   auto run = text::shape_rich_text(rich, style.text, {width - style.indent}, style.link_color);
-  return run_frame(run, style.marker, style.indent);
+  return run_frame(run, style.marker, style.indent, style.item_key);
 }
 
 }  // namespace folio::layout

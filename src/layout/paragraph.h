@@ -18,6 +18,10 @@ struct ParagraphStyle {
   double indent = 0;           // of every line from the body's left edge
   text::ShapedTextPtr marker;  // a bullet or number set in the indent of the first line
   std::string structure = "P";
+  // A list item's: the L element it is part of and its own LI (keys keep an item broken
+  // across pages one element). Empty for other paragraphs.
+  std::string list_key;
+  std::string item_key;
 };
 
 // A box drawn around each piece of a paragraph that breaks across pages: a callout's tint,

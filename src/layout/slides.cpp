@@ -119,7 +119,8 @@ scene::Frame chart_slide(const model::Document& document, const SlideChart& plac
   scene::Frame slide{kDeckSize, {}};
   slide.fill(scene::Path::rectangle({0, 0, kDeckSize.width, kDeckSize.height}),
              theme.colors().background);
-  slide.add(scene::Group{chart_origin(placed), placed.frame, "slide-chart", "", "Figure",
+  std::string alternative = placed.chart ? chart::describe_chart(*placed.chart) : "";
+  slide.add(scene::Group{chart_origin(placed), placed.frame, "slide-chart", alternative, "Figure",
                          placed.scale, ""});
   auto label = slide_number_label(document, number, count);
   slide.text({kDeckSize.width - kMargin - label->size().width,

@@ -53,9 +53,11 @@ std::vector<std::vector<std::string>> column_cells(const model::Table& table) {
   return columns;
 }
 
+// A row of cells, each a TH (header row, scope Column) or TD of a tagged PDF; the stripe and
+// rules are decoration (artifacts).
 scene::Frame row_frame(const std::vector<std::string>& cells, const std::vector<double>& widths,
                        const std::vector<text::Align>& aligns, const model::TextStyle& style,
-                       std::optional<Color> background, Color rule) {
+                       std::optional<Color> background, Color rule, bool header = false) {
   std::vector<text::ShapedTextPtr> runs;
   double height = 0;
   for (size_t i = 0; i < cells.size(); ++i) {
@@ -64,18 +66,25 @@ scene::Frame row_frame(const std::vector<std::string>& cells, const std::vector<
   }
   double total = std::accumulate(widths.begin(), widths.end(), 0.0);
   scene::Frame frame{{total, height + 2 * kCellPadY}, {}};
-  if (background) frame.fill(scene::Path::rectangle({0, 0, total, frame.size.height}), *background);
+  scene::Frame decoration{frame.size, {}};
+  if (background)
+    decoration.fill(scene::Path::rectangle({0, 0, total, frame.size.height}), *background);
+  decoration.stroke(scene::Path::segment({0, frame.size.height}, {total, frame.size.height}),
+                    {rule, 0.5});
+  frame.group({0, 0}, std::move(decoration), "", "", "Artifact");
+  scene::Structure cell_structure(header ? "TH" : "TD");
+  if (header) cell_structure.scope = "Column";
   double x = 0;
   for (size_t i = 0; i < runs.size(); ++i) {
     double inner = widths[i] - 2 * kCellPadX;
     double offset = aligns[i] == text::Align::right    ? inner - runs[i]->size().width
                     : aligns[i] == text::Align::center ? (inner - runs[i]->size().width) / 2
                                                        : 0;
-    frame.text({x + kCellPadX + offset, kCellPadY}, runs[i]);
+    scene::Frame cell{runs[i]->size(), {}};
+    cell.text({0, 0}, runs[i]);
+    frame.group({x + kCellPadX + offset, kCellPadY}, std::move(cell), "", "", cell_structure);
     x += widths[i];
   }
-  frame.stroke(scene::Path::segment({0, frame.size.height}, {total, frame.size.height}),
-               {rule, 0.5});
   return frame;
 }
 
@@ -121,7 +130,7 @@ TableFrames layout_table(const model::Table& table, const model::Theme& theme, d
   std::vector<std::string> titles;
   for (const auto& spec : specs) titles.push_back(spec.title);
   frames.header =
-      row_frame(titles, widths, aligns, header_style, std::nullopt, theme.colors().rule);
+      row_frame(titles, widths, aligns, header_style, std::nullopt, theme.colors().rule, true);
   for (size_t row = 0; row < table.data->rows; ++row) {
     std::vector<std::string> cells;
     for (size_t c = 0; c < specs.size(); ++c) cells.push_back(cells_of[c][row]);
@@ -136,7 +145,9 @@ TableFrames layout_table(const model::Table& table, const model::Theme& theme, d
     if (cells[0].empty()) cells[0] = table.spec.totals->label;
     auto totals = row_frame(cells, widths, aligns, theme.text(model::TextRole::table_total),
                             std::nullopt, theme.colors().rule);
-    totals.stroke(scene::Path::segment({0, 0}, {totals.size.width, 0}), {theme.colors().rule, 0.8});
+    scene::Frame rule{totals.size, {}};
+    rule.stroke(scene::Path::segment({0, 0}, {totals.size.width, 0}), {theme.colors().rule, 0.8});
+    totals.group({0, 0}, std::move(rule), "", "", "Artifact");
     frames.rows.push_back(std::move(totals));
   }
   std::string source = !table.spec.source.empty() ? table.spec.source : table.data->source;

@@ -137,6 +137,7 @@ void paint_anchor(cairo_t* cr, const scene::Anchor& anchor, const PaintOptions& 
   double x = anchor.position.x, y = anchor.position.y;
   cairo_user_to_device(cr, &x, &y);
   std::string attributes = fmt::format("name='{}' x={:.2f} y={:.2f}", anchor.name, x, y);
+  if (options.tagger) options.tagger->interrupt(cr);
   cairo_tag_begin(cr, CAIRO_TAG_DEST, attributes.c_str());
   cairo_tag_end(cr, CAIRO_TAG_DEST);
 }
@@ -167,11 +168,14 @@ void paint_link(cairo_t* cr, const scene::Link& link, const PaintOptions& option
   // With an identity matrix the rectangle is in page coordinates, whatever groups enclose it.
   cairo_save(cr);
   cairo_identity_matrix(cr);
-  cairo_tag_begin(cr, CAIRO_TAG_LINK, attributes.c_str());
-  cairo_tag_end(cr, CAIRO_TAG_LINK);
+  pdf::PaintedLink painted{{x0, y0, x1 - x0, y1 - y0}, link.description};
+  if (options.tagger) {
+    options.tagger->link(cr, attributes, std::move(painted));
+  } else {
+    cairo_tag_begin(cr, CAIRO_TAG_LINK, attributes.c_str());
+    cairo_tag_end(cr, CAIRO_TAG_LINK);
+  }
   cairo_restore(cr);
-  if (options.log && !options.log->pages.empty())
-    options.log->pages.back().links.push_back({{x0, y0, x1 - x0, y1 - y0}, link.description});
 }
 
 struct PngReader {
@@ -219,22 +223,26 @@ void paint_image(cairo_t* cr, const scene::Image& image) {
 void paint_frame(cairo_t* cr, const scene::Frame& frame, const PaintOptions& options) {
   for (const auto& item : frame.items) {
     if (const auto* shape = std::get_if<scene::Shape>(&item)) {
+      if (options.tagger) options.tagger->content(cr);
       paint_shape(cr, *shape);
     } else if (const auto* text = std::get_if<scene::Text>(&item)) {
-      if (options.draw_text) paint_text(cr, *text);
+      if (!options.draw_text) continue;
+      if (options.tagger) options.tagger->content(cr);
+      paint_text(cr, *text);
     } else if (const auto* group = std::get_if<scene::Group>(&item)) {
       if (!drawable({group->offset.x, group->offset.y, group->scale}, "a group")) continue;
-      bool tagged = options.pdf_tags && !group->structure.empty();
-      if (tagged) cairo_tag_begin(cr, group->structure.c_str(), nullptr);
+      bool tagged = options.tagger && !group->structure.empty();
+      if (tagged) options.tagger->enter(cr, group->structure, group->alt);
       cairo_save(cr);
       cairo_translate(cr, group->offset.x, group->offset.y);
       if (group->scale != 1) cairo_scale(cr, group->scale, group->scale);
       paint_frame(cr, *group->frame, options);
       cairo_restore(cr);
-      if (tagged) cairo_tag_end(cr, group->structure.c_str());
+      if (tagged) options.tagger->leave(cr);
     } else if (const auto* link = std::get_if<scene::Link>(&item)) {
       paint_link(cr, *link, options);
     } else if (const auto* image = std::get_if<scene::Image>(&item)) {
+      if (options.tagger) options.tagger->content(cr);
       paint_image(cr, *image);
     } else if (const auto* anchor = std::get_if<scene::Anchor>(&item)) {
       paint_anchor(cr, *anchor, options);

@@ -1,7 +1,7 @@
 #pragma once
 #include <cairo.h>
 
-#include "render/pdf/paint_log.h"
+#include "render/pdf/tagger.h"
 #include "scene/scene.h"
 
 namespace folio::render {
@@ -9,8 +9,7 @@ namespace folio::render {
 struct PaintOptions {
   bool pdf_tags = false;  // write anchors as PDF named destinations
   bool draw_text = true;  // false when the output writes its text some other way (SVG native)
-  pdf::PaintLog* log = nullptr;  // PDF: what each page held, for the finisher; the last page
-                                 // in it is the one being painted
+  pdf::Tagger* tagger = nullptr;  // PDF: tags content by element and logs it for the finisher
 };
 
 // The only place that turns scene items into Cairo calls.

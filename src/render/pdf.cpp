@@ -1,7 +1,6 @@
 #include <cairo-pdf.h>
 #include <fmt/format.h>
 
-#include <qpdf/QPDF.hh>
 #include <vector>
 
 #include "core/errors.h"
@@ -23,8 +22,7 @@ pdf::DocumentInfo document_info(const spec::Meta& meta, const PdfOptions& option
       .subject = !meta.subject.empty() ? meta.subject : meta.subtitle,
       .keywords = join(meta.keywords),
       .creator = options.creator,
-      .producer = fmt::format("folio {} (cairo {}, qpdf {})", FOLIO_VERSION, cairo_version_string(),
-                              QPDF::QPDFVersion()),
+      .producer = fmt::format("folio {} ({})", FOLIO_VERSION, pdf::pdf_libraries()),
       .date = meta.date.empty() ? options.fallback_date : meta.date + "T00:00:00Z",
       .language = meta.language,
   };
@@ -60,12 +58,14 @@ std::string paint_pdf(const layout::PagedDocument& document, const PdfOptions& o
   if (tagged) cairo_tag_begin(cr, "Document", nullptr);
   pdf::PaintLog log;
   log.figure_alternative = figure_alternative;
-  PaintOptions paint{.pdf_tags = tagged, .draw_text = true, .log = &log};
+  pdf::Tagger tagger(log);
+  PaintOptions paint{.pdf_tags = tagged, .draw_text = true, .tagger = tagged ? &tagger : nullptr};
   for (size_t i = 0; i < document.pages.size(); ++i) {
-    log.pages.emplace_back();
+    tagger.begin_page();
     if (i < document.page_labels.size())
       cairo_pdf_surface_set_page_label(surface, document.page_labels[i].c_str());
     paint_frame(cr, document.pages[i], paint);
+    tagger.end_page(cr);
     cairo_show_page(cr);
   }
   if (tagged) cairo_tag_end(cr, "Document");

@@ -45,7 +45,10 @@ std::string font_family(const text::TextRun& run, const std::string& stack) {
   auto add = [&](std::string name) {
     while (!name.empty() && name.front() == ' ') name.erase(0, 1);
     if (name.empty()) return;
-    std::string quoted = "'" + xml_escape(name) + "'";
+    // Appended piece by piece: GCC 12 reports a false -Wrestrict for "'" + std::string.
+    std::string quoted(1, '\'');
+    quoted += xml_escape(name);
+    quoted += '\'';
     if (families.find(quoted) != std::string::npos) return;
     families += (families.empty() ? "" : ", ") + quoted;
   };

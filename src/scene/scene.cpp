@@ -94,8 +94,14 @@ void Frame::text(Point position, text::ShapedTextPtr run, double rotation) {
   items.emplace_back(std::in_place_type<Text>, Text{position, std::move(run), rotation});
 }
 
-void Frame::group(Point offset, Frame frame, std::string role, std::string alt,
-                  std::string structure, double scale) {
+Frame wrapped(Frame inner, Structure structure) {
+  Frame outer{inner.size, {}};
+  outer.group({0, 0}, std::move(inner), "", "", std::move(structure));
+  return outer;
+}
+
+void Frame::group(Point offset, Frame frame, std::string role, std::string alt, Structure structure,
+                  double scale) {
   items.emplace_back(std::in_place_type<Group>,
                      Group{offset, std::make_shared<const Frame>(std::move(frame)), std::move(role),
                            std::move(alt), std::move(structure), scale, ""});

@@ -57,14 +57,32 @@ struct Text {
 
 struct Frame;
 
+// Where a group stands in a tagged PDF's structure tree.
+struct Structure {
+  std::string type;  // "H1", "P", "Figure", "Table", "TR", "TH", "Artifact"...; "" for none
+  // Groups of one type and key under the same parent are one element: a table continued on
+  // the next page is still one Table.
+  std::string key;
+  std::string language;  // BCP 47, for text in another language than the document's
+  std::string id;        // the element's /ID: a footnote's, so that references can name it
+  std::string scope;     // a header cell's: "Column" or "Row"
+
+  Structure() = default;
+  Structure(std::string structure_type) : type(std::move(structure_type)) {}
+  Structure(const char* structure_type) : type(structure_type) {}
+  Structure(std::string structure_type, std::string structure_key)
+      : type(std::move(structure_type)), key(std::move(structure_key)) {}
+  bool empty() const { return type.empty(); }
+};
+
 struct Group {
   Point offset;
   std::shared_ptr<const Frame> frame;
-  std::string role;       // "chart:line", "page-footer"...
-  std::string alt;        // a text alternative, written where the output format has a place for it
-  std::string structure;  // a tagged-PDF structure type ("H1", "P", "Figure", "Table"), or ""
-  double scale = 1;       // drawn scaled about `offset`: a figure shrunk to fit its page
-  std::string source;     // the document pointer of the block it shows ("/blocks/3"), or ""
+  std::string role;     // "chart:line", "page-footer"...
+  std::string alt;      // a text alternative, written where the output format has a place for it
+  Structure structure;  // its element in a tagged PDF, if any
+  double scale = 1;     // drawn scaled about `offset`: a figure shrunk to fit its page
+  std::string source;   // the document pointer of the block it shows ("/blocks/3"), or ""
 };
 
 // A named destination (PDF) at a point: targets of bookmarks and links.
@@ -97,8 +115,12 @@ struct Frame {
   void stroke(const Path& path, Stroke stroke);
   void text(Point position, text::ShapedTextPtr run, double rotation = 0);
   void group(Point offset, Frame frame, std::string role = "", std::string alt = "",
-             std::string structure = "", double scale = 1);
+             Structure structure = {}, double scale = 1);
 };
+
+// `inner` as the one group of a frame of its size: an element around elements ("TR" in
+// "THead").
+Frame wrapped(Frame inner, Structure structure);
 
 // A stable, human-readable listing of a frame (coordinates rounded to 0.01 pt) for tests.
 std::string dump(const Frame& frame);

@@ -151,7 +151,7 @@ std::vector<Item> body_items(const scene::Frame& page) {
       items.push_back({{group->offset.x, group->offset.y, group->frame->size.width * group->scale,
                         group->frame->size.height * group->scale},
                        group->role,
-                       group->structure});
+                       group->structure.type});
     }
   return items;
 }

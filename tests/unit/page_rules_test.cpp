@@ -29,7 +29,7 @@ std::vector<Item> items_of(const PagedDocument& paged) {
                          {group->offset.x, group->offset.y, group->frame->size.width * group->scale,
                           group->frame->size.height * group->scale},
                          group->role,
-                         group->structure});
+                         group->structure.type});
       }
   return items;
 }

@@ -13,6 +13,7 @@
 #include "render/pdf/figure_page.h"
 #include "render/pdf/fonts.h"
 #include "render/pdf/srgb_profile.h"
+#include "render/pdf/structure_tree.h"
 #include "render/pdf/xmp.h"
 
 namespace folio::render::pdf {
@@ -130,16 +131,28 @@ std::string pdf_date(const std::string& iso_date) {
   return "D:" + digits + "Z";
 }
 
+std::string pdf_libraries() {
+  return std::string("cairo ") + cairo_version_string() + ", qpdf " + QPDF::QPDFVersion();
+}
+
 std::string finish_pdf(const std::string& cairo_pdf, const DocumentInfo& info,
                        const PaintLog& log) {
   try {
+    if (getenv("FOLIO_DEBUG_TAGS")) {
+      FILE* f = fopen("/tmp/cairo-raw.pdf", "wb");
+      fwrite(cairo_pdf.data(), 1, cairo_pdf.size(), f);
+      fclose(f);
+    }
     QPDF pdf;
     pdf.setSuppressWarnings(true);
     pdf.processMemoryFile("Cairo's PDF", cairo_pdf.data(), cairo_pdf.size());
     set_info(pdf, info);
     complete_catalog(pdf, info);
     complete_annotations(pdf, log);
-    if (!log.figure_alternative.empty()) tag_page_as_figure(pdf, log.figure_alternative);
+    if (!log.figure_alternative.empty())
+      tag_page_as_figure(pdf, log.figure_alternative);
+    else
+      rebuild_structure_tree(pdf, log);
     complete_cid_fonts(pdf);
     QPDFWriter writer(pdf);
     writer.setOutputMemory();

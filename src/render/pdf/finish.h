@@ -11,6 +11,9 @@
 
 namespace folio::render::pdf {
 
+// "cairo 1.16.0, qpdf 11.3.0": the libraries that write folio's PDFs, for its Producer.
+std::string pdf_libraries();
+
 // Throws RenderError if `cairo_pdf` cannot be read.
 std::string finish_pdf(const std::string& cairo_pdf, const DocumentInfo& info, const PaintLog& log);
 
