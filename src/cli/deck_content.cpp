@@ -107,6 +107,12 @@ render::pptx::Slide title_slide(const scene::Frame& frame, const model::Theme& t
   slide.background = theme.colors().background;
   bool first_fill = true;
   int texts = 0;
+  auto add_text = [&](const scene::Text& text, Point offset) {
+    const char* names[] = {"Title", "Subtitle", "Byline", "Note"};
+    slide.texts.push_back(text_box_of(*text.run,
+                                      {offset.x + text.position.x, offset.y + text.position.y}, 1,
+                                      names[std::min(texts++, 3)]));
+  };
   for (const auto& item : frame.items) {
     if (const auto* shape = std::get_if<scene::Shape>(&item)) {
       if (!shape->fill || shape->path.ops.size() < 4) continue;
@@ -122,9 +128,11 @@ render::pptx::Slide title_slide(const scene::Frame& frame, const model::Theme& t
       }
       slide.bands.push_back({{x0, y0, x1 - x0, y1 - y0}, *shape->fill});
     } else if (const auto* text = std::get_if<scene::Text>(&item)) {
-      const char* names[] = {"Title", "Subtitle", "Byline", "Note"};
-      slide.texts.push_back(
-          text_box_of(*text->run, text->position, 1, names[std::min(texts++, 3)]));
+      add_text(*text, {0, 0});
+    } else if (const auto* group = std::get_if<scene::Group>(&item)) {
+      // A text tagged for the PDF deck ("H1", "P") is a group around it.
+      for (const auto& inner : group->frame->items)
+        if (const auto* text = std::get_if<scene::Text>(&inner)) add_text(*text, group->offset);
     }
   }
   return slide;

@@ -409,7 +409,11 @@ void flow_heading(BodyContext& context, const std::string& text, int level, doub
   flow.anchor(destination);
   context.page_of[destination] = flow.page_index();
   context.paged.outline.push_back({text, level, destination});
-  flow.place_text(run, fmt::format("H{}", level));
+  // Tagged no deeper than one level below the heading before: PDF/UA forbids skipped levels
+  // (an H3 straight after an H1 reads as an H2), whatever size the document gives it.
+  int tagged_level = std::min(level, context.tagged_heading_level + 1);
+  context.tagged_heading_level = tagged_level;
+  flow.place_text(run, fmt::format("H{}", tagged_level));
   flow.gap(theme.sizes().heading_gap_below);
 }
 

@@ -21,6 +21,8 @@ struct BodyContext {
   std::vector<FigureRecord> figures;
   int figure_count = 0, table_count = 0, section_count = 0;
   int list_count = 0;  // lists placed so far: each is one L element of a tagged PDF
+  // The level the last heading was tagged at; 0 before the first.
+  int tagged_heading_level = 0;
   chart::ChartCache* charts = nullptr;  // when set, charts come from and go to this cache
   bool after_heading = false;           // the block being placed follows a heading
   bool skip_page_break = false;         // the next page break was taken before its heading

@@ -45,7 +45,9 @@ std::vector<scene::Frame> layout_contents(
           {theme.colors().axis, 0.7, {0.7, 2.8}, true});
     row.add(scene::Link{
         {0, 0, body.width, height}, "#" + entry.destination, text::shown_text(entry.title)});
-    pages.back().group({0, y}, std::move(row), "contents-entry", "", "TOCI");
+    // The entry's text is its link's text in a tagged PDF: TOCI → Link → text and annotation.
+    pages.back().group({0, y}, scene::wrapped(std::move(row), "Link"), "contents-entry", "",
+                       "TOCI");
     y += height + (entry.level == 1 ? kRowGap + 2 : kRowGap);
   }
   return pages;

@@ -2,9 +2,24 @@
 
 #include <fmt/format.h>
 
+#include "text/passage_language.h"
 #include "text/shaped_text.h"
 
 namespace folio::layout {
+namespace {
+
+// A cover text as an element of the tagged PDF, in its own language when its script says so;
+// the band, bars, rule and logo around them are decoration.
+void tagged_text(scene::Frame& frame, Point position, const text::ShapedTextPtr& run,
+                 const char* type, const model::Document& document) {
+  scene::Frame one{run->size(), {}};
+  one.text({0, 0}, run);
+  scene::Structure element(type);
+  element.language = text::passage_language(run->text(), document.meta.language);
+  frame.group(position, std::move(one), "", "", element);
+}
+
+}  // namespace
 
 scene::Frame layout_cover(const model::Document& document) {
   const auto& theme = document.theme;
@@ -23,6 +38,7 @@ scene::Frame layout_cover(const model::Document& document) {
 
   // Band text sits on the band's lower edge, like a book cover's title block.
   std::vector<text::ShapedTextPtr> band;
+  size_t title_at = cover.kicker.empty() ? 0 : 1;
   if (!cover.kicker.empty())
     band.push_back(
         text::shape_text(cover.kicker, theme.text(model::TextRole::cover_kicker), {width}));
@@ -34,9 +50,9 @@ scene::Frame layout_cover(const model::Document& document) {
   double total = 0;
   for (const auto& run : band) total += run->size().height + 8;
   double y = band_height - 36 - total;
-  for (const auto& run : band) {
-    frame.text({page.body.x, y}, run);
-    y += run->size().height + 8;
+  for (size_t i = 0; i < band.size(); ++i) {
+    tagged_text(frame, {page.body.x, y}, band[i], i == title_at ? "H1" : "P", document);
+    y += band[i]->size().height + 8;
   }
 
   y = band_height + 40;
@@ -46,7 +62,7 @@ scene::Frame layout_cover(const model::Document& document) {
   }
   for (const auto& line : cover.lines) {
     auto run = text::shape_text(line, theme.text(model::TextRole::cover_line), {width});
-    frame.text({page.body.x, y}, run);
+    tagged_text(frame, {page.body.x, y}, run, "P", document);
     y += run->size().height + 4;
   }
 
@@ -58,12 +74,16 @@ scene::Frame layout_cover(const model::Document& document) {
     foot.push_back(text::shape_text(byline, theme.text(model::TextRole::cover_meta), {width}));
   if (!cover.note.empty())
     foot.push_back(text::shape_text(cover.note, theme.text(model::TextRole::cover_note), {width}));
+  // Stacked up from the page's foot, then drawn top down: the order a reader reads them.
   double bottom = page.body.bottom();
-  for (auto it = foot.rbegin(); it != foot.rend(); ++it) {
-    bottom -= (*it)->size().height;
-    frame.text({page.body.x, bottom}, *it);
+  std::vector<double> tops(foot.size());
+  for (size_t i = foot.size(); i-- > 0;) {
+    bottom -= foot[i]->size().height;
+    tops[i] = bottom;
     bottom -= 6;
   }
+  for (size_t i = 0; i < foot.size(); ++i)
+    tagged_text(frame, {page.body.x, tops[i]}, foot[i], "P", document);
   frame.stroke(scene::Path::segment({page.body.x, bottom - 8}, {page.body.right(), bottom - 8}),
                {theme.colors().grid, 0.8});
   return frame;

@@ -11,6 +11,18 @@
 namespace folio::layout {
 namespace {
 
+// A title slide's text as an element of the tagged PDF deck (the band behind it is decoration).
+void tagged_text(scene::Frame& slide, Point position, const text::ShapedTextPtr& run,
+                 const char* type) {
+  scene::Frame one{run->size(), {}};
+  one.text({0, 0}, run);
+  slide.group(position, std::move(one), "", "", type);
+}
+
+}  // namespace
+
+namespace {
+
 constexpr double kMargin = kSlideMargin, kTop = kSlideTop, kFooter = kSlideFooter;
 
 // The smallest text of a frame, in points as drawn (groups may scale).
@@ -52,9 +64,9 @@ scene::Frame title_slide(const model::Document& document) {
   double height = 0;
   for (const auto& run : above) height += run->size().height + 10;
   double y = band - 40 - height;
-  for (const auto& run : above) {
-    slide.text({kMargin, y}, run);
-    y += run->size().height + 10;
+  for (size_t i = 0; i < above.size(); ++i) {
+    tagged_text(slide, {kMargin, y}, above[i], i == 0 ? "H1" : "P");
+    y += above[i]->size().height + 10;
   }
   std::string byline = document.messages.cover_date(document.meta.date);
   if (!document.meta.author.empty())
@@ -63,13 +75,14 @@ scene::Frame title_slide(const model::Document& document) {
   if (!byline.empty()) {
     auto run =
         text::shape_text(byline, at_least(theme.text(model::TextRole::cover_meta), 20), {width});
-    slide.text({kMargin, y}, run);
+    tagged_text(slide, {kMargin, y}, run, "P");
     y += run->size().height + 12;
   }
   if (!document.meta.classification.empty())
-    slide.text({kMargin, y},
-               text::shape_text(document.meta.classification,
-                                at_least(theme.text(model::TextRole::cover_note), 16), {width}));
+    tagged_text(slide, {kMargin, y},
+                text::shape_text(document.meta.classification,
+                                 at_least(theme.text(model::TextRole::cover_note), 16), {width}),
+                "P");
   return slide;
 }
 

@@ -29,11 +29,17 @@ void flow_sources(Flow& flow, const std::vector<FigureRecord>& figures,
     scene::Frame entry{{width, height}, {}};
     double y = 0;
     for (const auto& [run, kind] : lines) {
-      entry.text({0, y}, run);
-      if (kind == "link")
-        entry.add(scene::Link{{0, y, run->size().width, run->size().height},
-                              "#" + figure.destination,
-                              text::shown_text(run->text())});
+      if (kind == "link") {
+        // The figure's name is the link's text: one Link element with its annotation.
+        scene::Frame link{run->size(), {}};
+        link.text({0, 0}, run);
+        link.add(scene::Link{{0, 0, run->size().width, run->size().height},
+                             "#" + figure.destination,
+                             text::shown_text(run->text())});
+        entry.group({0, y}, std::move(link), "", "", "Link");
+      } else {
+        entry.text({0, y}, run);
+      }
       y += run->size().height + 2;
     }
     flow.place(std::move(entry), "source-entry", "", "P");

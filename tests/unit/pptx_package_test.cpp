@@ -194,20 +194,11 @@ class DeckGenerator : public testing::RandomSource {
  public:
   using RandomSource::RandomSource;
   std::string word() {
-    static const char* const kWords[] = {"trade",
-                                         "한국",
-                                         "ກະຊວງ",
-                                         "កម្ពុជា",
-                                         "aid & <growth>",
-                                         "\"quoted\"",
-                                         "ODA",
-                                         "日本",
-                                         "Việt Nam",
-                                         "исследование",
-                                         "\x01"
-                                         "ctrl",
-                                         "ישראל",
-                                         "2019"};
+    static const char* const kWords[] = {"trade",          "한국",         "ກະຊວງ", "កម្ពុជា",
+                                         "aid & <growth>", "\"quoted\"",   "ODA",   "日本",
+                                         "Việt Nam",       "исследование",
+                                         "\001ctrl",  // U+0001, then "ctrl"
+                                         "ישראל",          "2019"};
     return kWords[between(0, 12)];
   }
   std::string words(int n) {
