@@ -9,6 +9,7 @@
 #include "chart/layout_chart.h"
 #include "kind/chart_kind.h"
 #include "layout/table_layout.h"
+#include "text/passage_language.h"
 
 namespace folio::layout {
 namespace {
@@ -36,6 +37,20 @@ std::string source_of(const model::Table& table) {
 
 // A chart laid out at `width` (and at least `min_height`), numbered if it is a figure, and
 // recorded for the sources page.
+// The figure's label, title and subtitle as its Caption in a tagged PDF: the head texts in a
+// group of their own, at the places they had.
+scene::Frame with_caption(scene::Frame frame, const chart::ChartParts& parts) {
+  if (parts.head == 0 || parts.first + parts.head > frame.items.size()) return frame;
+  scene::Frame caption{frame.size, {}}, tagged{frame.size, {}};
+  size_t end = parts.first + parts.head;
+  for (size_t i = parts.first; i < end; ++i) caption.items.push_back(std::move(frame.items[i]));
+  for (size_t i = 0; i < parts.first; ++i) tagged.items.push_back(std::move(frame.items[i]));
+  tagged.group({0, 0}, std::move(caption), "", "", "Caption");
+  for (size_t i = end; i < frame.items.size(); ++i)
+    tagged.items.push_back(std::move(frame.items[i]));
+  return tagged;
+}
+
 scene::Frame chart_frame(BodyContext& context, const model::Chart& chart, double width,
                          std::string& label, double min_height = 0) {
   const auto& theme = context.document.theme;
@@ -50,8 +65,9 @@ scene::Frame chart_frame(BodyContext& context, const model::Chart& chart, double
                                fmt::format("figure-{}", context.figure_count)});
   }
   chart::ChartLayoutOptions options{.background = false, .figure_label = label};
-  if (context.charts) return context.charts->layout(chart, theme, {width, height}, options);
-  return chart::layout_chart(chart, theme, {width, height}, options);
+  auto frame = context.charts ? context.charts->layout(chart, theme, {width, height}, options)
+                              : chart::layout_chart(chart, theme, {width, height}, options);
+  return with_caption(std::move(frame), chart::chart_parts(chart, theme, {width, height}, options));
 }
 
 // A figure taller than a whole page cannot move to the next page and must not break: it is
@@ -395,7 +411,8 @@ ParagraphStyle BodyContext::body_style() const {
           nullptr,
           "P",
           "",
-          ""};
+          "",
+          document.meta.language};
 }
 
 void flow_heading(BodyContext& context, const std::string& text, int level, double keep_height) {
@@ -413,7 +430,9 @@ void flow_heading(BodyContext& context, const std::string& text, int level, doub
   // (an H3 straight after an H1 reads as an H2), whatever size the document gives it.
   int tagged_level = std::min(level, context.tagged_heading_level + 1);
   context.tagged_heading_level = tagged_level;
-  flow.place_text(run, fmt::format("H{}", tagged_level));
+  scene::Structure element(fmt::format("H{}", tagged_level));
+  element.language = text::passage_language(text, context.document.meta.language);
+  flow.place_text(run, element);
   flow.gap(theme.sizes().heading_gap_below);
 }
 

@@ -4,6 +4,7 @@
 
 #include <algorithm>
 
+#include "text/passage_language.h"
 #include "text/text_runs.h"
 
 namespace folio::layout {
@@ -73,6 +74,13 @@ scene::Frame run_frame(const text::ShapedTextPtr& run, const text::ShapedTextPtr
   return frame;
 }
 
+// A paragraph piece's element, in the passage's own language when its script names one.
+scene::Structure tagged(const ParagraphStyle& style, const std::string& text) {
+  scene::Structure element(style.structure);
+  element.language = text::passage_language(text, style.document_language);
+  return element;
+}
+
 // The bullet or number stands before the first piece only.
 text::ShapedTextPtr marker_for(bool first, const ParagraphStyle& style) {
   return first ? style.marker : nullptr;
@@ -112,7 +120,7 @@ void flow_paragraph(Flow& flow, const std::string& markdown, const ParagraphStyl
       flow.place(scene::wrapped(std::move(frame), scene::Structure("LI", style.item_key)), "", "",
                  scene::Structure("L", style.list_key));
     else
-      flow.place(std::move(frame), "", "", style.structure);
+      flow.place(std::move(frame), "", "", tagged(style, run->text()));
     first = false;
   };
   auto rich = text::parse_inline_markdown(markdown, footnotes.next);

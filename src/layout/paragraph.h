@@ -22,6 +22,8 @@ struct ParagraphStyle {
   // across pages one element). Empty for other paragraphs.
   std::string list_key;
   std::string item_key;
+  // The document's language: a paragraph wholly in another script is tagged with its own.
+  std::string document_language;
 };
 
 // A box drawn around each piece of a paragraph that breaks across pages: a callout's tint,
