@@ -1,7 +1,7 @@
 // Apache PDFBox Preflight, the PDF/A validator Debian packages (libpdfbox2-java), on the sample
-// briefing. It knows PDF/A-1b only; folio writes PDF/A-2b, which allows what PDF/A-1 forbids
-// (transparency) and says part 2, so exactly those rules may fail and nothing else may.
-// Labelled `pdfbox` in ctest; skipped where Java or PDFBox is not installed.
+// briefing, its slide deck and a chart's own PDF. It knows PDF/A-1b only; folio writes PDF/A-2b,
+// which allows what PDF/A-1 forbids (transparency) and says part 2, so exactly those rules may fail
+// and nothing else may. Labelled `pdfbox` in ctest; skipped where Java or PDFBox is not installed.
 #include <set>
 
 #include "e2e_support.h"
@@ -35,26 +35,31 @@ std::vector<std::string> preflight_errors(const std::string& classpath,
   return errors;
 }
 
-TEST(PdfBoxPreflight, TheBriefingBreaksOnlyRulesPdfA2Relaxes) {
+TEST(PdfBoxPreflight, BriefingDeckAndChartBreakOnlyRulesPdfA2Relaxes) {
   std::string classpath = preflight_classpath();
   if (run("command -v java").exit_code != 0 || classpath.empty())
     GTEST_SKIP() << "Java or PDFBox Preflight is not installed (bash .ci/install-deps)";
   ScratchDir dir("preflight");
-  auto result = run(
-      folio("render " +
-            shell_quote(std::string(FOLIO_SOURCE_DIR) + "/samples/korea-cambodia/briefing.json") +
-            " --format pdf --out " + shell_quote(dir.path.string())));
+  std::string sample = std::string(FOLIO_SOURCE_DIR) + "/samples/korea-cambodia/briefing.json";
+  auto result = run(folio("render " + shell_quote(sample) + " --format pdf,chart-pdf --out " +
+                          shell_quote(dir.path.string())));
+  ASSERT_EQ(result.exit_code, 0) << result.err;
+  result = run(folio("slides " + shell_quote(sample) + " -o " +
+                     shell_quote((dir.path / "deck.pdf").string())));
   ASSERT_EQ(result.exit_code, 0) << result.err;
   // 2.2.1 and 4.1.2: transparency groups and constant alpha; 7.11.2: "part must be 1".
   const std::set<std::string> relaxed_in_pdf_a2 = {"2.2.1", "4.1.2", "7.11.2"};
-  auto errors = preflight_errors(classpath, dir.path / "briefing.pdf");
   int relaxed = 0;
-  for (const auto& error : errors) {
-    std::string rule = error.substr(0, error.find(' '));
-    if (relaxed_in_pdf_a2.count(rule))
-      ++relaxed;
-    else
-      ADD_FAILURE() << error;
+  for (const auto& pdf : {dir.path / "briefing.pdf", dir.path / "deck.pdf",
+                          dir.path / "charts" / "trade-growth.pdf"}) {
+    SCOPED_TRACE(pdf.string());
+    for (const auto& error : preflight_errors(classpath, pdf)) {
+      std::string rule = error.substr(0, error.find(' '));
+      if (relaxed_in_pdf_a2.count(rule))
+        ++relaxed;
+      else
+        ADD_FAILURE() << error;
+    }
   }
   EXPECT_GT(relaxed, 0) << "Preflight found nothing at all: did it run?";
 }
