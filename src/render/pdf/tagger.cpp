@@ -28,17 +28,15 @@ void Tagger::enter(cairo_t* cr, const scene::Structure& structure, const std::st
   }
   int parent = stack_.empty() ? -1 : stack_.back();
   if (!structure.key.empty()) {
-    for (size_t i = 0; i < log_.nodes.size(); ++i) {
-      const auto& node = log_.nodes[i];
-      if (node.parent == parent && node.structure.type == structure.type &&
-          node.structure.key == structure.key) {
-        stack_.push_back(static_cast<int>(i));
-        return;
-      }
+    auto found = keyed_.find({parent, structure.type, structure.key});
+    if (found != keyed_.end()) {
+      stack_.push_back(found->second);
+      return;
     }
   }
   log_.nodes.push_back({structure, alternative, parent});
   int index = static_cast<int>(log_.nodes.size()) - 1;
+  if (!structure.key.empty()) keyed_[{parent, structure.type, structure.key}] = index;
   log_.events.push_back({LogEvent::node, index});
   stack_.push_back(index);
 }

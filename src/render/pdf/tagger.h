@@ -1,7 +1,9 @@
 #pragma once
 #include <cairo.h>
 
+#include <map>
 #include <string>
+#include <tuple>
 #include <vector>
 
 #include "render/pdf/paint_log.h"
@@ -34,6 +36,8 @@ class Tagger {
   PaintLog& log_;
   std::vector<int> stack_;  // node indices; -2 for an artifact
   bool leaf_open_ = false;
+  // Keyed elements by (parent, type, key): a 10,000-row table finds its TBody at once.
+  std::map<std::tuple<int, std::string, std::string>, int> keyed_;
 };
 
 }  // namespace folio::render::pdf
