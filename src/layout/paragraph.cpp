@@ -50,7 +50,8 @@ std::vector<Note> shape_notes(const text::RichText& rich, const ParagraphStyle& 
 // The run in a frame of its own, with its links as clickable areas and the marker (bullet)
 // hanging in the indent. A list item's marker is its Lbl and its text its LBody.
 scene::Frame run_frame(const text::ShapedTextPtr& run, const text::ShapedTextPtr& marker,
-                       double indent, const std::string& item_key = "") {
+                       double indent, const std::string& item_key = "",
+                       const std::string& document_language = "") {
   scene::Frame body{run->size(), {}};
   body.text({0, 0}, run);
   for (const auto& span : run->spans()) {
@@ -69,8 +70,12 @@ scene::Frame run_frame(const text::ShapedTextPtr& run, const text::ShapedTextPtr
     frame.group({indent - marker->size().width - 6, 0}, std::move(label), "", "",
                 list_item ? "Lbl" : "");
   }
-  frame.group({indent, 0}, std::move(body), "", "",
-              list_item ? scene::Structure("LBody", item_key) : scene::Structure());
+  scene::Structure body_element;
+  if (list_item) {
+    body_element = scene::Structure("LBody", item_key);
+    body_element.language = text::passage_language(run->text(), document_language);
+  }
+  frame.group({indent, 0}, std::move(body), "", "", body_element);
   return frame;
 }
 
@@ -113,7 +118,8 @@ void flow_paragraph(Flow& flow, const std::string& markdown, const ParagraphStyl
   // The room the box takes around this piece's text.
   auto box_room = [&] { return box ? box->top + box->bottom + (first ? box->first_top : 0) : 0; };
   auto place = [&](const text::ShapedTextPtr& run) {
-    auto frame = run_frame(run, marker_for(first, style), style.indent, style.item_key);
+    auto frame = run_frame(run, marker_for(first, style), style.indent, style.item_key,
+                           style.document_language);
     if (box)
       flow.place(box->wrap(std::move(frame), first), "callout", "", "Div");
     else if (!style.item_key.empty())
@@ -199,7 +205,7 @@ scene::Frame paragraph_frame(const std::string& markdown, const ParagraphStyle& 
         return span.kind == text::TextSpan::footnote_mark;
       }));
   auto run = text::shape_rich_text(rich, style.text, {width - style.indent}, style.link_color);
-  return run_frame(run, style.marker, style.indent, style.item_key);
+  return run_frame(run, style.marker, style.indent, style.item_key, style.document_language);
 }
 
 }  // namespace folio::layout

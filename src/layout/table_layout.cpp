@@ -5,6 +5,7 @@
 
 #include "chart/table_cells.h"
 #include "text/number_format.h"
+#include "text/passage_language.h"
 #include "text/shaped_text.h"
 
 namespace folio::layout {
@@ -57,7 +58,8 @@ std::vector<std::vector<std::string>> column_cells(const model::Table& table) {
 // rules are decoration (artifacts).
 scene::Frame row_frame(const std::vector<std::string>& cells, const std::vector<double>& widths,
                        const std::vector<text::Align>& aligns, const model::TextStyle& style,
-                       std::optional<Color> background, Color rule, bool header = false) {
+                       std::optional<Color> background, Color rule, const std::string& language,
+                       bool header = false) {
   std::vector<text::ShapedTextPtr> runs;
   double height = 0;
   for (size_t i = 0; i < cells.size(); ++i) {
@@ -82,7 +84,9 @@ scene::Frame row_frame(const std::vector<std::string>& cells, const std::vector<
                                                        : 0;
     scene::Frame cell{runs[i]->size(), {}};
     cell.text({0, 0}, runs[i]);
-    frame.group({x + kCellPadX + offset, kCellPadY}, std::move(cell), "", "", cell_structure);
+    scene::Structure element = cell_structure;
+    element.language = text::passage_language(cells[i], language);
+    frame.group({x + kCellPadX + offset, kCellPadY}, std::move(cell), "", "", element);
     x += widths[i];
   }
   return frame;
@@ -129,22 +133,22 @@ TableFrames layout_table(const model::Table& table, const model::Theme& theme, d
   }
   std::vector<std::string> titles;
   for (const auto& spec : specs) titles.push_back(spec.title);
-  frames.header =
-      row_frame(titles, widths, aligns, header_style, std::nullopt, theme.colors().rule, true);
+  frames.header = row_frame(titles, widths, aligns, header_style, std::nullopt, theme.colors().rule,
+                            table.language, true);
   for (size_t row = 0; row < table.data->rows; ++row) {
     std::vector<std::string> cells;
     for (size_t c = 0; c < specs.size(); ++c) cells.push_back(cells_of[c][row]);
     std::optional<Color> stripe;
     if (table.spec.zebra && row % 2 == 1) stripe = theme.colors().table_stripe;
     frames.rows.push_back(
-        row_frame(cells, widths, aligns, cell_style, stripe, theme.colors().grid));
+        row_frame(cells, widths, aligns, cell_style, stripe, theme.colors().grid, table.language));
   }
   if (table.spec.totals) {
     std::vector<std::string> cells(specs.size());
     for (size_t c = 0; c < specs.size(); ++c) cells[c] = cells_of[c].back();
     if (cells[0].empty()) cells[0] = table.spec.totals->label;
     auto totals = row_frame(cells, widths, aligns, theme.text(model::TextRole::table_total),
-                            std::nullopt, theme.colors().rule);
+                            std::nullopt, theme.colors().rule, table.language);
     scene::Frame rule{totals.size, {}};
     rule.stroke(scene::Path::segment({0, 0}, {totals.size.width, 0}), {theme.colors().rule, 0.8});
     totals.group({0, 0}, std::move(rule), "", "", "Artifact");
