@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <cctype>
+#include <utility>
 
 #include "chart/plot_layout.h"
 #include "chart/small_multiples.h"
@@ -20,24 +21,31 @@ struct Furniture {
 
 constexpr double kHeadGap = 10, kFootGap = 9;
 
+// The texts around the body, in the order they are drawn, before anything is shaped.
+struct FurnitureTexts {
+  std::vector<std::pair<const std::string*, model::TextRole>> head, foot;
+};
+
+FurnitureTexts furniture_texts(const model::Chart& chart, const std::string& figure_label) {
+  FurnitureTexts texts;
+  for (auto [text, role] : {std::pair{&figure_label, model::TextRole::chart_figure},
+                            {&chart.spec.title, model::TextRole::chart_title},
+                            {&chart.spec.subtitle, model::TextRole::chart_subtitle}})
+    if (!text->empty()) texts.head.push_back({text, role});
+  for (auto [text, role] : {std::pair{&chart.spec.note, model::TextRole::chart_note},
+                            {&chart.source_line, model::TextRole::chart_source}})
+    if (!text->empty()) texts.foot.push_back({text, role});
+  return texts;
+}
+
 Furniture shape_furniture(const model::Chart& chart, const model::Theme& theme, double width,
                           const std::string& figure_label) {
   Furniture furniture;
-  if (!figure_label.empty())
-    furniture.head.push_back(
-        text::shape_text(figure_label, theme.text(model::TextRole::chart_figure), {width}));
-  if (!chart.spec.title.empty())
-    furniture.head.push_back(
-        text::shape_text(chart.spec.title, theme.text(model::TextRole::chart_title), {width}));
-  if (!chart.spec.subtitle.empty())
-    furniture.head.push_back(text::shape_text(
-        chart.spec.subtitle, theme.text(model::TextRole::chart_subtitle), {width}));
-  if (!chart.spec.note.empty())
-    furniture.foot.push_back(
-        text::shape_text(chart.spec.note, theme.text(model::TextRole::chart_note), {width}));
-  if (!chart.source_line.empty())
-    furniture.foot.push_back(
-        text::shape_text(chart.source_line, theme.text(model::TextRole::chart_source), {width}));
+  auto texts = furniture_texts(chart, figure_label);
+  for (auto [text, role] : texts.head)
+    furniture.head.push_back(text::shape_text(*text, theme.text(role), {width}));
+  for (auto [text, role] : texts.foot)
+    furniture.foot.push_back(text::shape_text(*text, theme.text(role), {width}));
   for (const auto& run : furniture.head) furniture.head_height += run->size().height + 1;
   for (const auto& run : furniture.foot) furniture.foot_height += run->size().height + 1;
   if (!furniture.head.empty()) furniture.head_height += kHeadGap;
@@ -111,16 +119,22 @@ Size standalone_chart_size(const model::Chart& chart, const model::Theme& theme)
   return fit_chart_size(chart, theme, {width, width * 9 / 16});
 }
 
+ChartParts chart_part_indices(const model::Chart& chart, const ChartLayoutOptions& options) {
+  auto texts = furniture_texts(chart, options.figure_label);
+  ChartParts parts;
+  parts.first = options.background ? 1 : 0;
+  parts.head = texts.head.size();
+  parts.foot = texts.foot.size();
+  return parts;
+}
+
 ChartParts chart_parts(const model::Chart& chart, const model::Theme& document_theme, Size size,
                        const ChartLayoutOptions& options) {
   const model::Theme theme = document_theme.in_language(chart.language);
   double pad = options.background ? kStandalonePadding : 0;
   Rect area{pad, pad, size.width - 2 * pad, size.height - 2 * pad};
   auto furniture = shape_furniture(chart, theme, area.width, options.figure_label);
-  ChartParts parts;
-  parts.first = options.background ? 1 : 0;
-  parts.head = furniture.head.size();
-  parts.foot = furniture.foot.size();
+  ChartParts parts = chart_part_indices(chart, options);
   parts.body = {area.x, area.y + furniture.head_height, area.width,
                 std::max(area.height - furniture.head_height - furniture.foot_height, 10.0)};
   return parts;

@@ -29,6 +29,9 @@ struct ChartParts {
 };
 ChartParts chart_parts(const model::Chart& chart, const model::Theme& theme, Size size,
                        const ChartLayoutOptions& options = {});
+// The same indices without shaping anything (`body` left empty): for a caller that only
+// regroups the items, as a document does to tag the head as its figure's Caption.
+ChartParts chart_part_indices(const model::Chart& chart, const ChartLayoutOptions& options = {});
 
 // The chart's one-paragraph text alternative: its title, then its kind's description of the data.
 std::string describe_chart(const model::Chart& chart);

@@ -67,7 +67,7 @@ scene::Frame chart_frame(BodyContext& context, const model::Chart& chart, double
   chart::ChartLayoutOptions options{.background = false, .figure_label = label};
   auto frame = context.charts ? context.charts->layout(chart, theme, {width, height}, options)
                               : chart::layout_chart(chart, theme, {width, height}, options);
-  return with_caption(std::move(frame), chart::chart_parts(chart, theme, {width, height}, options));
+  return with_caption(std::move(frame), chart::chart_part_indices(chart, options));
 }
 
 // A figure taller than a whole page cannot move to the next page and must not break: it is

@@ -12,11 +12,9 @@ namespace {
 // the band, bars, rule and logo around them are decoration.
 void tagged_text(scene::Frame& frame, Point position, const text::ShapedTextPtr& run,
                  const char* type, const model::Document& document) {
-  scene::Frame one{run->size(), {}};
-  one.text({0, 0}, run);
   scene::Structure element(type);
   element.language = text::passage_language(run->text(), document.meta.language);
-  frame.group(position, std::move(one), "", "", element);
+  frame.tagged_text(position, run, element);
 }
 
 }  // namespace

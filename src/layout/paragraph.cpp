@@ -64,12 +64,8 @@ scene::Frame run_frame(const text::ShapedTextPtr& run, const text::ShapedTextPtr
   }
   scene::Frame frame{{indent + run->size().width, run->size().height}, {}};
   bool list_item = !item_key.empty();
-  if (marker) {
-    scene::Frame label{marker->size(), {}};
-    label.text({0, 0}, marker);
-    frame.group({indent - marker->size().width - 6, 0}, std::move(label), "", "",
-                list_item ? "Lbl" : "");
-  }
+  if (marker)
+    frame.tagged_text({indent - marker->size().width - 6, 0}, marker, list_item ? "Lbl" : "");
   scene::Structure body_element;
   if (list_item) {
     body_element = scene::Structure("LBody", item_key);

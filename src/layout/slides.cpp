@@ -9,17 +9,6 @@
 #include "text/shaped_text.h"
 
 namespace folio::layout {
-namespace {
-
-// A title slide's text as an element of the tagged PDF deck (the band behind it is decoration).
-void tagged_text(scene::Frame& slide, Point position, const text::ShapedTextPtr& run,
-                 const char* type) {
-  scene::Frame one{run->size(), {}};
-  one.text({0, 0}, run);
-  slide.group(position, std::move(one), "", "", type);
-}
-
-}  // namespace
 
 namespace {
 
@@ -65,7 +54,7 @@ scene::Frame title_slide(const model::Document& document) {
   for (const auto& run : above) height += run->size().height + 10;
   double y = band - 40 - height;
   for (size_t i = 0; i < above.size(); ++i) {
-    tagged_text(slide, {kMargin, y}, above[i], i == 0 ? "H1" : "P");
+    slide.tagged_text({kMargin, y}, above[i], i == 0 ? "H1" : "P");
     y += above[i]->size().height + 10;
   }
   std::string byline = document.messages.cover_date(document.meta.date);
@@ -75,14 +64,15 @@ scene::Frame title_slide(const model::Document& document) {
   if (!byline.empty()) {
     auto run =
         text::shape_text(byline, at_least(theme.text(model::TextRole::cover_meta), 20), {width});
-    tagged_text(slide, {kMargin, y}, run, "P");
+    slide.tagged_text({kMargin, y}, run, "P");
     y += run->size().height + 12;
   }
   if (!document.meta.classification.empty())
-    tagged_text(slide, {kMargin, y},
-                text::shape_text(document.meta.classification,
-                                 at_least(theme.text(model::TextRole::cover_note), 16), {width}),
-                "P");
+    slide.tagged_text(
+        {kMargin, y},
+        text::shape_text(document.meta.classification,
+                         at_least(theme.text(model::TextRole::cover_note), 16), {width}),
+        "P");
   return slide;
 }
 

@@ -82,11 +82,9 @@ scene::Frame row_frame(const std::vector<std::string>& cells, const std::vector<
     double offset = aligns[i] == text::Align::right    ? inner - runs[i]->size().width
                     : aligns[i] == text::Align::center ? (inner - runs[i]->size().width) / 2
                                                        : 0;
-    scene::Frame cell{runs[i]->size(), {}};
-    cell.text({0, 0}, runs[i]);
     scene::Structure element = cell_structure;
     element.language = text::passage_language(cells[i], language);
-    frame.group({x + kCellPadX + offset, kCellPadY}, std::move(cell), "", "", element);
+    frame.tagged_text({x + kCellPadX + offset, kCellPadY}, runs[i], element);
     x += widths[i];
   }
   return frame;

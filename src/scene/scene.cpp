@@ -94,6 +94,12 @@ void Frame::text(Point position, text::ShapedTextPtr run, double rotation) {
   items.emplace_back(std::in_place_type<Text>, Text{position, std::move(run), rotation});
 }
 
+void Frame::tagged_text(Point position, text::ShapedTextPtr run, Structure structure) {
+  Frame one{run->size(), {}};
+  one.text({0, 0}, std::move(run));
+  group(position, std::move(one), "", "", std::move(structure));
+}
+
 Frame wrapped(Frame inner, Structure structure) {
   Frame outer{inner.size, {}};
   outer.group({0, 0}, std::move(inner), "", "", std::move(structure));

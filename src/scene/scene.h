@@ -114,6 +114,8 @@ struct Frame {
   void fill(const Path& path, Color color);
   void stroke(const Path& path, Stroke stroke);
   void text(Point position, text::ShapedTextPtr run, double rotation = 0);
+  // A text alone in a group that is one element of a tagged PDF (a cover's "H1", a "TD").
+  void tagged_text(Point position, text::ShapedTextPtr run, Structure structure);
   void group(Point offset, Frame frame, std::string role = "", std::string alt = "",
              Structure structure = {}, double scale = 1);
 };

@@ -9,10 +9,6 @@ double from_pango(int units) {
   return static_cast<double>(units) / PANGO_SCALE;
 }
 
-std::string without_inserted_marks(const char* text, size_t length) {
-  return shown_text(std::string(text, length));
-}
-
 // Pango shortens a line by replacing the hidden characters with one run that draws "…" and
 // spans the hidden text; the run says so in its flags.
 bool is_ellipsis_run(const PangoGlyphItem* run) {
@@ -59,8 +55,8 @@ std::vector<TextRun> text_runs(const ShapedText& shaped) {
     TextRun out;
     out.text = is_ellipsis_run(run)
                    ? std::string("\xE2\x80\xA6")
-                   : without_inserted_marks(text + run->item->offset,
-                                            static_cast<size_t>(run->item->length));
+                   : shown_text(std::string(text + run->item->offset,
+                                            static_cast<size_t>(run->item->length)));
     if (out.text.empty()) continue;
     PangoRectangle logical;
     pango_layout_iter_get_run_extents(iter, nullptr, &logical);

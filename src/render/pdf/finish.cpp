@@ -138,11 +138,6 @@ std::string pdf_libraries() {
 std::string finish_pdf(const std::string& cairo_pdf, const DocumentInfo& info,
                        const PaintLog& log) {
   try {
-    if (getenv("FOLIO_DEBUG_TAGS")) {
-      FILE* f = fopen("/tmp/cairo-raw.pdf", "wb");
-      fwrite(cairo_pdf.data(), 1, cairo_pdf.size(), f);
-      fclose(f);
-    }
     QPDF pdf;
     pdf.setSuppressWarnings(true);
     pdf.processMemoryFile("Cairo's PDF", cairo_pdf.data(), cairo_pdf.size());
