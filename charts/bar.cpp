@@ -96,14 +96,16 @@ void draw_series_columns(const DrawContext& ctx) {
   std::vector<std::string> categories;
   for (const auto& s : series)
     for (const auto& p : s.points)
-      if (std::find(categories.begin(), categories.end(), p.category) == categories.end())
-        categories.push_back(p.category);
+      if (std::find(categories.begin(), categories.end(), chart::category(ctx.chart, p)) ==
+          categories.end())
+        categories.push_back(chart::category(ctx.chart, p));
   // value[s][c], nullopt where series s has no value for category c
   std::vector<std::vector<std::optional<double>>> value(
       series.size(), std::vector<std::optional<double>>(categories.size()));
   for (size_t s = 0; s < series.size(); ++s)
     for (const auto& p : series[s].points) {
-      size_t c = std::find(categories.begin(), categories.end(), p.category) - categories.begin();
+      size_t c = std::find(categories.begin(), categories.end(), chart::category(ctx.chart, p)) -
+                 categories.begin();
       value[s][c] = p.y;
     }
   spec::Stack stack = ctx.chart.spec.stack;
@@ -198,7 +200,7 @@ std::string describe_bar(const model::Chart& chart) {
       text += s.name + ": ";
       for (size_t i = 0; i < s.points.size(); ++i)
         text +=
-            fmt::format("{}{} {}", i ? "; " : "", s.points[i].category,
+            fmt::format("{}{} {}", i ? "; " : "", chart::category(chart, s.points[i]),
                         s.points[i].y ? text::format_number(*s.points[i].y, format, chart.language)
                                       : "no value");
       text += ". ";

@@ -27,7 +27,7 @@ std::vector<Share> shares_of(const model::Chart& chart) {
   auto series = chart::group_series(chart);
   if (series.empty()) return shares;
   for (const auto& p : series.front().points)
-    shares.push_back({p.category, std::max(0.0, p.y.value_or(0))});
+    shares.push_back({chart::category(chart, p), std::max(0.0, p.y.value_or(0))});
   if (chart.spec.sort != spec::Sort::none)
     std::stable_sort(shares.begin(), shares.end(),
                      [](auto& a, auto& b) { return a.value > b.value; });
@@ -172,7 +172,7 @@ void require_parts(const model::Chart& chart, const spec::JsonDocument& doc) {
   if (!chart.y || !chart.data) return;
   double sum = 0;
   for (size_t row = 0; row < chart.data->rows; ++row) {
-    auto value = chart.y->numbers[row];
+    auto value = chart.y->numbers()[row];
     if (value) sum += std::max(0.0, *value);
     if (!value || *value >= 0) continue;
     throw InputError(

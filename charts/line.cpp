@@ -120,8 +120,9 @@ std::string describe_line(const model::Chart& chart) {
     // Dates are described as written ("Mar 2019"), numbers in the axis format.
     bool dates = chart.x && chart.x->type == model::ColumnType::text;
     auto when = [&](const chart::DataPoint& p) {
-      return dates ? chart::format_date_label(p.category, chart.spec.x, chart.language)
-                   : text::format_number(p.x, x_format, chart.language);
+      return dates
+                 ? chart::format_date_label(chart::category(chart, p), chart.spec.x, chart.language)
+                 : text::format_number(p.x, x_format, chart.language);
     };
     auto value = [&](double v) { return text::format_number(v, y_format, chart.language); };
     text += fmt::format("{}: {} from {} to {}; lowest {} ({}), highest {} ({}). ", s.name,

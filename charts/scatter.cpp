@@ -28,11 +28,11 @@ std::vector<Dot> dots_of(const model::Chart& chart) {
   std::vector<Dot> dots;
   if (!chart.data) return dots;
   for (size_t row = 0; row < chart.data->rows; ++row) {
-    auto x = chart.x->numbers[row], y = chart.y->numbers[row];
+    auto x = chart.x->numbers()[row], y = chart.y->numbers()[row];
     if (!x || !y) continue;  // a point needs both coordinates
-    Dot dot{*x, *y, chart.size ? chart.size->numbers[row].value_or(0) : 0, "", ""};
-    if (chart.series) dot.series = chart.series->texts[row].value_or("");
-    if (chart.label) dot.label = chart.label->texts[row].value_or("");
+    Dot dot{*x, *y, chart.size ? chart.size->numbers()[row].value_or(0) : 0, "", ""};
+    if (chart.series) dot.series = chart.series->text(row).value_or("");
+    if (chart.label) dot.label = chart.label->text(row).value_or("");
     dots.push_back(dot);
   }
   return dots;

@@ -43,7 +43,7 @@ std::vector<size_t> row_order(const model::Chart& chart) {
   if (key && chart.spec.sort != spec::Sort::none) {
     bool descending = chart.spec.sort == spec::Sort::descending;
     std::stable_sort(rows.begin(), rows.end(), [&](size_t a, size_t b) {
-      const auto &va = key->numbers[a], &vb = key->numbers[b];
+      const auto &va = key->numbers()[a], &vb = key->numbers()[b];
       if (!va || !vb) return va.has_value() && !vb.has_value();
       return descending ? *va > *vb : *va < *vb;
     });
@@ -55,7 +55,7 @@ std::vector<size_t> row_order(const model::Chart& chart) {
 
 bool highlighted(const model::Chart& chart, size_t row) {
   if (chart.columns.empty() || chart.spec.highlight.empty()) return false;
-  const auto& name = chart.columns.front()->texts[row];
+  const auto& name = chart.columns.front()->text(row);
   return name && std::find(chart.spec.highlight.begin(), chart.spec.highlight.end(), *name) !=
                      chart.spec.highlight.end();
 }
@@ -105,8 +105,8 @@ TablePlan plan_table(const model::Chart& chart, const model::Theme& theme, doubl
     for (size_t r = 0; r < plan.rows.size(); ++r) {
       texts[r][c] = column[r];
       natural[c] = std::max(natural[c], text::shape_text(texts[r][c], strong_style)->size().width);
-      if (specs[c].bar && chart.columns[c]->numbers[plan.rows[r]]) {
-        double v = *chart.columns[c]->numbers[plan.rows[r]];
+      if (specs[c].bar && chart.columns[c]->numbers()[plan.rows[r]]) {
+        double v = *chart.columns[c]->numbers()[plan.rows[r]];
         plan.bars[c].lo = std::min(plan.bars[c].lo, v);
         plan.bars[c].hi = std::max(plan.bars[c].hi, v);
       }
@@ -246,7 +246,7 @@ void draw_table(const DrawContext& ctx) {
     bool strong = highlighted(ctx.chart, plan.rows[r]);
     double x = left;
     for (size_t c = 0; c < plan.widths.size(); ++c) {
-      const auto& value = ctx.chart.columns[c]->numbers[plan.rows[r]];
+      const auto& value = ctx.chart.columns[c]->numbers()[plan.rows[r]];
       if (ctx.chart.spec.columns[c].bar && value) {
         double bar_left = x + kPadX + plan.text_widths[c] + kBarGap;
         double bar_width = x + plan.widths[c] - kPadX - bar_left;

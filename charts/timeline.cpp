@@ -51,19 +51,19 @@ std::vector<Event> events_of(const model::Chart& chart) {
   if (!chart.data || !chart.x) return events;
   for (size_t row = 0; row < chart.data->rows; ++row) {
     Event event;
-    if (chart.x->numbers[row]) {
-      event.when = *chart.x->numbers[row];
+    if (chart.x->numbers()[row]) {
+      event.when = *chart.x->numbers()[row];
       event.date = fmt::format("{:.0f}", event.when);
-    } else if (chart.x->texts[row]) {
-      event.date = *chart.x->texts[row];
+    } else if (chart.x->text(row)) {
+      event.date = *chart.x->text(row);
       auto when = chart::parse_date_years(event.date);
       if (!when) continue;  // resolve checked the types; unparsable dates were reported there
       event.when = *when;
     } else {
       continue;
     }
-    event.label = chart.label ? chart.label->texts[row].value_or("") : "";
-    event.lane = chart.series ? chart.series->texts[row].value_or("") : "";
+    event.label = chart.label ? chart.label->text(row).value_or("") : "";
+    event.lane = chart.series ? chart.series->text(row).value_or("") : "";
     events.push_back(event);
   }
   std::stable_sort(events.begin(), events.end(), [](auto& a, auto& b) { return a.when < b.when; });

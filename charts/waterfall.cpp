@@ -29,7 +29,7 @@ std::vector<Step> steps_of(const model::Chart& chart) {
   if (series.empty()) return steps;
   double level = 0;
   for (const auto& p : series.front().points) {
-    Step step{p.category, p.y, level, level + p.y.value_or(0), false};
+    Step step{chart::category(chart, p), p.y, level, level + p.y.value_or(0), false};
     level = step.to;
     steps.push_back(step);
   }

@@ -17,8 +17,9 @@ std::vector<Bar> bars_of(const model::Chart& chart) {
   if (series.empty()) return bars;
   const auto& highlight = chart.spec.highlight;
   for (const auto& p : series.front().points) {
-    bool highlighted = std::find(highlight.begin(), highlight.end(), p.category) != highlight.end();
-    bars.push_back({p.category, p.y, p.estimated, highlighted});
+    bool highlighted =
+        std::find(highlight.begin(), highlight.end(), category(chart, p)) != highlight.end();
+    bars.push_back({category(chart, p), p.y, p.estimated, highlighted});
   }
   if (chart.spec.sort != spec::Sort::none) {
     bool descending = chart.spec.sort == spec::Sort::descending;
@@ -59,9 +60,11 @@ void require_highlights_in(const model::Chart& chart, const model::Column* field
                            const spec::JsonDocument& doc) {
   if (chart.spec.highlight.empty() || !field || !chart.data || chart.data->rows == 0) return;
   std::vector<std::string> categories;
-  for (const auto& text : field->texts)
+  for (size_t row = 0; row < field->size(); ++row) {
+    auto text = field->text(row);
     if (text && std::find(categories.begin(), categories.end(), *text) == categories.end())
       categories.push_back(*text);
+  }
   for (size_t i = 0; i < chart.spec.highlight.size(); ++i) {
     const auto& wanted = chart.spec.highlight[i];
     if (std::find(categories.begin(), categories.end(), wanted) != categories.end()) continue;

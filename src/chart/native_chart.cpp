@@ -55,13 +55,13 @@ NativeChart themed(const model::Theme& theme) {
 }
 
 // Series over shared categories, in the order categories first appear.
-void over_categories(const std::vector<Series>& series, const model::Theme& theme,
-                     NativeChart& native) {
+void over_categories(const model::Chart& chart, const std::vector<Series>& series,
+                     const model::Theme& theme, NativeChart& native) {
   for (const auto& s : series)
     for (const auto& p : s.points)
-      if (std::find(native.categories.begin(), native.categories.end(), p.category) ==
+      if (std::find(native.categories.begin(), native.categories.end(), category(chart, p)) ==
           native.categories.end())
-        native.categories.push_back(p.category);
+        native.categories.push_back(category(chart, p));
   for (size_t i = 0; i < series.size(); ++i) {
     NativeSeries out;
     out.name = series[i].name;
@@ -70,7 +70,7 @@ void over_categories(const std::vector<Series>& series, const model::Theme& them
     out.estimated.assign(native.categories.size(), false);
     for (const auto& p : series[i].points) {
       size_t at = static_cast<size_t>(
-          std::find(native.categories.begin(), native.categories.end(), p.category) -
+          std::find(native.categories.begin(), native.categories.end(), category(chart, p)) -
           native.categories.begin());
       out.values[at] = p.y;
       out.estimated[at] = p.estimated;
@@ -183,7 +183,7 @@ std::optional<NativeChart> native_bars(const model::Chart& chart, const model::T
   native.grouping = grouping_of(chart.spec.stack, NativeChart::Grouping::clustered);
   auto series = group_series(chart);
   if (series.size() > 1) {
-    over_categories(series, theme, native);
+    over_categories(chart, series, theme, native);
     return b.finish();
   }
   // One series: sorted, cut to the top and highlighted as folio draws it.
@@ -222,7 +222,7 @@ std::optional<NativeChart> native_shares(const model::Chart& chart, const model:
     });
   }
   for (size_t i = 0; i < parts.size(); ++i) {
-    native.categories.push_back(parts[i].category);
+    native.categories.push_back(category(chart, parts[i]));
     out.values.push_back(parts[i].y);
     out.estimated.push_back(parts[i].estimated);
     out.point_colors.push_back(theme.series(i).color);
@@ -242,7 +242,7 @@ std::optional<NativeChart> native_xy(const model::Chart& chart, const model::The
   // evenly spaced.
   bool numeric_x = chart.x && chart.x->type == model::ColumnType::number;
   bool dates = !numeric_x && chart.x && !series.empty() && !series.front().points.empty() &&
-               parse_date_years(series.front().points.front().category).has_value();
+               parse_date_years(category(chart, series.front().points.front())).has_value();
   bool scatter = kind == NativeChart::Kind::scatter;
   if (scatter || (kind == NativeChart::Kind::line && (numeric_x || dates))) {
     native.kind = NativeChart::Kind::scatter;
@@ -271,7 +271,7 @@ std::optional<NativeChart> native_xy(const model::Chart& chart, const model::The
   }
   native.kind = kind;
   native.grouping = grouping_of(chart.spec.stack, NativeChart::Grouping::standard);
-  over_categories(series, theme, native);
+  over_categories(chart, series, theme, native);
   return b.finish();
 }
 

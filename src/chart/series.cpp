@@ -28,14 +28,24 @@ std::vector<Series> group_series(const model::Chart& chart) {
   // Two passes: which series each row belongs to, then each series filled at its final size
   // (a million points grown by doubling would leave up to half their memory unused).
   static const std::string kNoName;
-  constexpr size_t kNoPoint = static_cast<size_t>(-1);
-  std::vector<size_t> series_of(chart.data->rows, kNoPoint);
+  constexpr std::uint32_t kNoPoint = UINT32_MAX;
+  std::vector<std::uint32_t> series_of(chart.data->rows, kNoPoint);
   std::vector<size_t> counts;
+  std::string last_name;
+  std::uint32_t last_series = kNoPoint;
   for (size_t row = 0; row < chart.data->rows; ++row) {
     // A row without an x has no place: no point at zero, no bar without a name.
-    if (chart.x && !chart.x->texts[row] && !chart.x->numbers[row]) continue;
-    const auto* cell = chart.series ? &chart.series->texts[row] : nullptr;
-    series_of[row] = series_index(!cell ? single : *cell ? **cell : kNoName);
+    if (chart.x && !chart.x->has_text(row) && !chart.x->number(row)) continue;
+    if (!chart.series) {
+      series_of[row] = static_cast<std::uint32_t>(series_index(single));
+    } else {
+      auto cell = chart.series->text(row);
+      const std::string& name = cell ? *cell : kNoName;
+      // Rows of one series come together, as a rule: the last one's index is reused.
+      if (last_series == kNoPoint || name != last_name)
+        last_series = static_cast<std::uint32_t>(series_index(name)), last_name = name;
+      series_of[row] = last_series;
+    }
     counts.resize(result.size(), 0);
     ++counts[series_of[row]];
   }
@@ -43,18 +53,22 @@ std::vector<Series> group_series(const model::Chart& chart) {
   for (size_t row = 0; row < chart.data->rows; ++row) {
     if (series_of[row] == kNoPoint) continue;
     DataPoint point;
+    point.row = static_cast<std::uint32_t>(row);
     if (chart.x) {
-      point.category = chart.x->texts[row].value_or("");
-      if (chart.x->numbers[row])
-        point.x = *chart.x->numbers[row];
-      else if (auto date = parse_date_years(point.category))
+      if (auto number = chart.x->number(row))
+        point.x = *number;
+      else if (auto date = parse_date_years(chart.x->text(row).value_or("")))
         point.x = *date;
     }
-    if (chart.y) point.y = chart.y->numbers[row];
-    if (chart.estimated) point.estimated = chart.estimated->numbers[row].value_or(0) != 0;
-    result[series_of[row]].points.push_back(std::move(point));
+    if (chart.y) point.y = chart.y->number(row);
+    if (chart.estimated) point.estimated = chart.estimated->number(row).value_or(0) != 0;
+    result[series_of[row]].points.push_back(point);
   }
   return result;
+}
+
+std::string category(const model::Chart& chart, const DataPoint& point) {
+  return chart.x ? chart.x->text(point.row).value_or("") : "";
 }
 
 spec::NumberFormat axis_format(const std::optional<spec::Axis>& axis,
@@ -90,8 +104,8 @@ std::optional<double> parse_date_years(const std::string& text) {
 void require_dates(const model::Chart& chart, const spec::JsonDocument& doc) {
   if (!chart.x || !chart.data) return;
   for (size_t row = 0; row < chart.data->rows; ++row) {
-    const auto& text = chart.x->texts[row];
-    if (chart.x->numbers[row] || !text || parse_date_years(*text)) continue;
+    const auto& text = chart.x->text(row);
+    if (chart.x->numbers()[row] || !text || parse_date_years(*text)) continue;
     throw InputError(
         doc.locate(chart.spec.x->pointer),
         fmt::format("dates as YYYY, YYYY-MM or YYYY-MM-DD in field \"{}\"", chart.x->name),
@@ -102,7 +116,8 @@ void require_dates(const model::Chart& chart, const spec::JsonDocument& doc) {
 
 scale::TimeUnit date_precision(const model::Column& column) {
   auto finest = scale::TimeUnit::year;
-  for (const auto& text : column.texts) {
+  for (size_t row = 0; row < column.size(); ++row) {
+    auto text = column.text(row);
     auto written = text ? scale::parse_date(*text) : std::nullopt;
     if (written && written->precision < finest) finest = written->precision;
   }

@@ -1,8 +1,10 @@
 #pragma once
+#include <cstdint>
 #include <optional>
 #include <string>
 #include <vector>
 
+#include "core/optional_number.h"
 #include "model/document.h"
 #include "scale/time_ticks.h"
 #include "spec/document.h"
@@ -10,12 +12,17 @@
 
 namespace folio::chart {
 
+// 24 bytes: a line chart holds one for each of millions of rows.
 struct DataPoint {
   double x = 0;
-  std::optional<double> y;  // empty for a null: a gap, never a zero
-  std::string category;     // the x cell's text, for band scales
+  OptionalNumber y;       // empty for a null: a gap, never a zero
+  std::uint32_t row = 0;  // in the chart's dataset: category() reads the x cell's text
   bool estimated = false;
 };
+static_assert(sizeof(DataPoint) == 24);
+
+// The x cell's text as written, for band scales and descriptions; "" without an x field.
+std::string category(const model::Chart& chart, const DataPoint& point);
 
 struct Series {
   std::string name;

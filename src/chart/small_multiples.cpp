@@ -23,7 +23,7 @@ std::vector<std::string> facet_values(const model::Chart& chart) {
   std::vector<std::string> values;
   if (!chart.facet || !chart.data) return values;
   for (size_t row = 0; row < chart.data->rows; ++row) {
-    std::string value = chart.facet->texts[row].value_or("–");
+    std::string value = chart.facet->text(row).value_or("–");
     if (std::find(values.begin(), values.end(), value) == values.end()) values.push_back(value);
   }
   return values;
@@ -34,14 +34,15 @@ std::shared_ptr<model::Dataset> rows_where(const model::Chart& chart, const std:
   const auto& data = *chart.data;
   subset->name = data.name, subset->title = data.title;
   subset->source = data.source, subset->note = data.note;
-  for (const auto& column : data.columns)
-    subset->columns.push_back({column.name, column.type, {}, {}});
+  for (const auto& column : data.columns) {
+    model::Column empty;
+    empty.name = column.name, empty.type = column.type;
+    subset->columns.push_back(std::move(empty));
+  }
   for (size_t row = 0; row < data.rows; ++row) {
-    if (chart.facet->texts[row].value_or("–") != value) continue;
-    for (size_t c = 0; c < data.columns.size(); ++c) {
-      subset->columns[c].numbers.push_back(data.columns[c].numbers[row]);
-      subset->columns[c].texts.push_back(data.columns[c].texts[row]);
-    }
+    if (chart.facet->text(row).value_or("–") != value) continue;
+    for (size_t c = 0; c < data.columns.size(); ++c)
+      subset->columns[c].append_from(data.columns[c], row);
     ++subset->rows;
   }
   return subset;
@@ -58,14 +59,14 @@ void shared_y_extent(const model::Chart& chart, double& lo, double& hi) {
   bool stacked = chart.series && chart.spec.stack == spec::Stack::stacked;
   std::map<std::pair<std::string, std::string>, std::pair<double, double>> sums;
   for (size_t row = 0; row < chart.data->rows; ++row) {
-    if (!chart.y->numbers[row]) continue;
-    double v = *chart.y->numbers[row];
+    if (!chart.y->numbers()[row]) continue;
+    double v = *chart.y->numbers()[row];
     if (!stacked) {
       lo = std::min(lo, v), hi = std::max(hi, v);
       continue;
     }
-    auto& [down, up] = sums[{chart.facet->texts[row].value_or(""),
-                             chart.x ? chart.x->texts[row].value_or("") : ""}];
+    auto& [down, up] =
+        sums[{chart.facet->text(row).value_or(""), chart.x ? chart.x->text(row).value_or("") : ""}];
     (v >= 0 ? up : down) += v;
   }
   for (const auto& [key, sum] : sums) lo = std::min(lo, sum.first), hi = std::max(hi, sum.second);
@@ -75,8 +76,8 @@ void shared_x_extent(const model::Chart& chart, double& lo, double& hi) {
   lo = std::numeric_limits<double>::infinity(), hi = -lo;
   if (!chart.x) return;
   for (size_t row = 0; row < chart.data->rows; ++row) {
-    std::optional<double> x = chart.x->numbers[row];
-    if (!x && chart.x->texts[row]) x = parse_date_years(*chart.x->texts[row]);
+    std::optional<double> x = chart.x->numbers()[row];
+    if (!x && chart.x->text(row)) x = parse_date_years(*chart.x->text(row));
     if (x) lo = std::min(lo, *x), hi = std::max(hi, *x);
   }
 }

@@ -18,18 +18,20 @@ std::vector<std::string> column_texts(const model::Column* column, const std::ve
   std::vector<std::string> texts(rows.size(), "–");
   if (!column) return texts;
   if (column->type != model::ColumnType::number) {
-    for (size_t i = 0; i < rows.size(); ++i) texts[i] = column->texts[rows[i]].value_or("–");
+    for (size_t i = 0; i < rows.size(); ++i) texts[i] = column->text(rows[i]).value_or("–");
     return texts;
   }
   auto format = column_format(column, spec);
-  if (short_units && (format.style == spec::NumberStyle::currency || format.style == spec::NumberStyle::compact || format.style == spec::NumberStyle::decimal))
+  if (short_units &&
+      (format.style == spec::NumberStyle::currency || format.style == spec::NumberStyle::compact ||
+       format.style == spec::NumberStyle::decimal))
     format.notation = "short";
   std::vector<double> values;
   for (size_t r : rows)
-    if (column->numbers[r]) values.push_back(*column->numbers[r]);
+    if (column->numbers()[r]) values.push_back(*column->numbers()[r]);
   auto written = text::format_column(values, format, language);
   for (size_t i = 0, k = 0; i < rows.size(); ++i)
-    if (column->numbers[rows[i]]) texts[i] = written[k++];
+    if (column->numbers()[rows[i]]) texts[i] = written[k++];
   return texts;
 }
 

@@ -30,7 +30,8 @@ std::vector<Row> read_rows(const BatchRequest& request) {
                                  request.params_file.string()));
   std::ostringstream bytes;
   bytes << in.rdbuf();
-  auto csv = model::csv_text(bytes.str(), request.params_file.string(), ',', "");
+  auto csv = model::csv_text(std::make_shared<const std::string>(bytes.str()),
+                             request.params_file.string(), ',', "");
   auto rows = csv.rows();
   if (rows.size() < 2)
     throw UsageError(fmt::format(

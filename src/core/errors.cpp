@@ -38,7 +38,7 @@ InputError::InputError(SourceLocation where, std::string expected, std::string f
       found_(std::move(found)),
       hint_(std::move(hint)) {}
 
-SourceLocation location_in_text(std::string file, const std::string& text, size_t offset,
+SourceLocation location_in_text(std::string file, std::string_view text, size_t offset,
                                 std::string pointer) {
   SourceLocation where{std::move(file), 1, 1, std::move(pointer)};
   for (size_t i = 0; i < offset && i < text.size(); ++i) {
@@ -60,7 +60,7 @@ std::string format_warning(const SourceLocation& where, const std::string& messa
       fmt::format("{}: warning: {}: {}", position, shortened_pointer(where.pointer), message));
 }
 
-size_t utf8_sequence_length(const std::string& text, size_t i) {
+size_t utf8_sequence_length(std::string_view text, size_t i) {
   auto byte = [&](size_t k) -> unsigned {
     return i + k < text.size() ? static_cast<unsigned char>(text[i + k]) : 0u;
   };

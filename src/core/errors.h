@@ -1,6 +1,7 @@
 #pragma once
 #include <stdexcept>
 #include <string>
+#include <string_view>
 
 namespace folio {
 
@@ -42,7 +43,7 @@ class RenderError : public std::runtime_error {
 
 // The line and column (in code points) of byte `offset` of `text`. Lines end at LF, CRLF or a
 // lone CR (old Mac files), so every input file counts its lines alike.
-SourceLocation location_in_text(std::string file, const std::string& text, size_t offset,
+SourceLocation location_in_text(std::string file, std::string_view text, size_t offset,
                                 std::string pointer);
 
 // "FILE:LINE:COL: warning: POINTER: MESSAGE": the shape of an input error, for what is drawn
@@ -60,6 +61,6 @@ std::string printable(const std::string& text);
 
 // Length of the valid UTF-8 sequence starting at text[i], or 0 when the bytes there are not
 // one (overlong forms, surrogates and code points past U+10FFFF included).
-size_t utf8_sequence_length(const std::string& text, size_t i);
+size_t utf8_sequence_length(std::string_view text, size_t i);
 
 }  // namespace folio

@@ -26,10 +26,10 @@ std::string field_list(const model::Dataset& data) {
 Value column_of(const Value& table, const std::string& field, const Node& where) {
   const model::Column* column = table.data->find(field);
   if (!column)
-    throw ExprError(where.name_offset,
-                    fmt::format("a field of dataset \"{}\" ({})", table.data->name,
-                                field_list(*table.data)),
-                    fmt::format("\"{}\"", field), did_you_mean(field, table.data->field_names()));
+    throw ExprError(
+        where.name_offset,
+        fmt::format("a field of dataset \"{}\" ({})", table.data->name, field_list(*table.data)),
+        fmt::format("\"{}\"", field), did_you_mean(field, table.data->field_names()));
   Value value;
   value.kind = Value::Kind::column;
   value.data = table.data;
@@ -48,10 +48,11 @@ Value name_value(const Node& node, const Scope& scope, const RowScope* row) {
   auto names = scope.names();
   if (row)
     for (const auto& field : row->data->field_names()) names.push_back(field);
-  std::string expected = row ? fmt::format("a field of \"{}\" ({}), a dataset, a parameter or a value",
-                                           row->data->name, field_list(*row->data))
-                             : names.empty() ? "a dataset, a parameter or a value, but the document defines none"
-                                             : fmt::format("a dataset, a parameter or a value ({})", join(scope.names()));
+  std::string expected =
+      row             ? fmt::format("a field of \"{}\" ({}), a dataset, a parameter or a value",
+                                    row->data->name, field_list(*row->data))
+      : names.empty() ? "a dataset, a parameter or a value, but the document defines none"
+                      : fmt::format("a dataset, a parameter or a value ({})", join(scope.names()));
   throw ExprError(node.offset, expected, fmt::format("\"{}\"", node.text),
                   did_you_mean(node.text, names));
 }
@@ -84,13 +85,15 @@ Value index_value(const Node& node, const Scope& scope, const RowScope* row) {
   for (const auto& column : table.data->columns)
     if (!key_column && column.type == model::ColumnType::text) key_column = &column;
   if (!key_column)
-    throw ExprError(node.children[1]->offset,
-                    fmt::format("a dataset with a \"key\" field or a text field to look rows up by"),
-                    fmt::format("\"{}\", whose fields are all numbers", table.data->name));
+    throw ExprError(
+        node.children[1]->offset,
+        fmt::format("a dataset with a \"key\" field or a text field to look rows up by"),
+        fmt::format("\"{}\", whose fields are all numbers", table.data->name));
   std::vector<std::string> keys;
   for (size_t r : table.rows) {
     Value cell = Value::of_cell(*key_column, r);
-    bool same = (cell.kind == Value::Kind::text && key.kind == Value::Kind::text && cell.text == key.text) ||
+    bool same = (cell.kind == Value::Kind::text && key.kind == Value::Kind::text &&
+                 cell.text == key.text) ||
                 (cell.kind == Value::Kind::number && key.kind == Value::Kind::number &&
                  cell.number == key.number);
     if (same) {
@@ -101,7 +104,7 @@ Value index_value(const Node& node, const Scope& scope, const RowScope* row) {
       found.row = r;
       return found;
     }
-    if (key_column->texts[r]) keys.push_back(*key_column->texts[r]);
+    if (key_column->text(r)) keys.push_back(*key_column->text(r));
   }
   throw ExprError(node.children[1]->offset,
                   fmt::format("a value of \"{}.{}\" ({})", table.data->name, key_column->name,
@@ -160,7 +163,10 @@ Value binary_value(const Node& node, const Scope& scope, const RowScope* row) {
     if (left.kind == Value::Kind::null || right.kind == Value::Kind::null)
       return Value::of_boolean(false);
     int order = compare(left, right, node);
-    bool result = op == "<" ? order < 0 : op == "<=" ? order <= 0 : op == ">" ? order > 0 : order >= 0;
+    bool result = op == "<"    ? order < 0
+                  : op == "<=" ? order <= 0
+                  : op == ">"  ? order > 0
+                               : order >= 0;
     return Value::of_boolean(result);
   }
   if (op == "+" && left.kind == Value::Kind::text && right.kind == Value::Kind::text)
@@ -169,7 +175,11 @@ Value binary_value(const Node& node, const Scope& scope, const RowScope* row) {
   double b = require_number(right, right_node, fmt::format("a number after '{}'", op));
   if ((op == "/" || op == "%") && b == 0)
     throw ExprError(right_node.offset, "a divisor other than zero", "zero");
-  double result = op == "+" ? a + b : op == "-" ? a - b : op == "*" ? a * b : op == "/" ? a / b : std::fmod(a, b);
+  double result = op == "+"   ? a + b
+                  : op == "-" ? a - b
+                  : op == "*" ? a * b
+                  : op == "/" ? a / b
+                              : std::fmod(a, b);
   if (!std::isfinite(result))
     throw ExprError(node.offset, "a result that is a finite number", "an overflow");
   return Value::of_number(result);
@@ -180,7 +190,8 @@ Value binary_value(const Node& node, const Scope& scope, const RowScope* row) {
 double require_number(const Value& value, const Node& where, const std::string& what) {
   if (value.kind == Value::Kind::number) return value.number;
   std::string hint;
-  if (value.kind == Value::Kind::column) hint = "reduce it to one value with | last, | sum, | max …";
+  if (value.kind == Value::Kind::column)
+    hint = "reduce it to one value with | last, | sum, | max …";
   if (value.kind == Value::Kind::null) hint = "the cell is empty";
   throw ExprError(where.offset, what, describe(value), hint);
 }

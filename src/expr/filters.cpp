@@ -51,8 +51,7 @@ struct Function {
 
 // The non-empty cells in view, for aggregates.
 std::vector<Value> cells(const Call& call) {
-  if (call.input.kind != Value::Kind::column)
-    call.fail_input("a column such as trade.usd_m");
+  if (call.input.kind != Value::Kind::column) call.fail_input("a column such as trade.usd_m");
   std::vector<Value> values;
   for (size_t r : call.input.rows) {
     Value cell = Value::of_cell(*call.input.column, r);
@@ -85,7 +84,8 @@ Value pick_end(const Call& call, bool last) {
   auto values = cells(call);
   if (values.empty())
     throw ExprError(call.input_node().offset, fmt::format("a value for {}", call.node.text),
-                    "no values", call.input.rows.empty() ? "no row matched" : "every cell is empty");
+                    "no values",
+                    call.input.rows.empty() ? "no row matched" : "every cell is empty");
   return shown(last ? values.back() : values.front(), call);
 }
 
@@ -115,8 +115,8 @@ std::vector<size_t> matching_rows(const Call& call) {
 }
 
 Value formatted(const Call& call, spec::NumberFormat format) {
-  double value = require_number(call.input, call.input_node(),
-                                fmt::format("a number for {}", call.node.text));
+  double value =
+      require_number(call.input, call.input_node(), fmt::format("a number for {}", call.node.text));
   format.locale = call.scope.locale();
   return Value::of_text(text::format_number(value, format, call.scope.locale()));
 }
@@ -176,27 +176,29 @@ const std::vector<Function>& functions() {
        [](const Call& c) {
          if (c.input.kind != Value::Kind::row) c.fail_input("a row such as fdi[\"Korea\"]");
          const Node& field_node = c.arg_node(0);
-         std::string field = field_node.kind == Node::Kind::name ? field_node.text
-                                                                 : c.text_arg(0, "", "a field name");
+         std::string field = field_node.kind == Node::Kind::name
+                                 ? field_node.text
+                                 : c.text_arg(0, "", "a field name");
          const model::Column* column = c.input.data->find(field);
          if (!column || column->type != model::ColumnType::number)
-           throw ExprError(field_node.offset,
-                           fmt::format("a numeric field of \"{}\" ({})", c.input.data->name,
-                                       join(c.input.data->field_names())),
-                           fmt::format("\"{}\"", field),
-                           column ? "" : [&] {
-                             auto m = spec::closest_match(field, c.input.data->field_names());
-                             return m.empty() ? std::string() : fmt::format("did you mean \"{}\"?", m);
-                           }());
+           throw ExprError(
+               field_node.offset,
+               fmt::format("a numeric field of \"{}\" ({})", c.input.data->name,
+                           join(c.input.data->field_names())),
+               fmt::format("\"{}\"", field), column ? "" : [&] {
+                 auto m = spec::closest_match(field, c.input.data->field_names());
+                 return m.empty() ? std::string() : fmt::format("did you mean \"{}\"?", m);
+               }());
          std::string order = c.text_arg(1, "descending", "\"ascending\" or \"descending\"");
          if (order != "ascending" && order != "descending")
            throw ExprError(c.arg_node(1).offset, "\"ascending\" or \"descending\"",
                            fmt::format("\"{}\"", order));
-         auto own = column->numbers[c.input.row];
-         if (!own) throw ExprError(field_node.offset, "a row with a value to rank", "an empty cell");
+         auto own = column->numbers()[c.input.row];
+         if (!own)
+           throw ExprError(field_node.offset, "a row with a value to rank", "an empty cell");
          double place = 1;
          for (size_t r : c.input.rows) {
-           auto other = column->numbers[r];
+           auto other = column->numbers()[r];
            if (other && (order == "descending" ? *other > *own : *other < *own)) ++place;
          }
          return Value::of_number(place);
@@ -223,7 +225,8 @@ const std::vector<Function>& functions() {
       {"number", 0, 1,
        [](const Call& c) {
          auto format = style(spec::NumberStyle::decimal);
-         if (c.arg_count()) format.decimals = static_cast<int>(c.number_arg(0, 0, "a number of decimals"));
+         if (c.arg_count())
+           format.decimals = static_cast<int>(c.number_arg(0, 0, "a number of decimals"));
          return formatted(c, format);
        }},
       {"fixed", 1, 1,
@@ -262,7 +265,8 @@ const std::vector<Function>& functions() {
       {"percent", 0, 1,
        [](const Call& c) {
          auto format = style(spec::NumberStyle::percent);
-         if (c.arg_count()) format.decimals = static_cast<int>(c.number_arg(0, 0, "a number of decimals"));
+         if (c.arg_count())
+           format.decimals = static_cast<int>(c.number_arg(0, 0, "a number of decimals"));
          return formatted(c, format);
        }},
       {"year", 0, 0, [](const Call& c) { return formatted(c, style(spec::NumberStyle::year)); }},
@@ -333,12 +337,11 @@ Value call_function(const Node& node, const Scope& scope, const RowScope* row) {
                     "none");
   size_t args = node.children.size() - 1;
   if (args < function->min_args || args > function->max_args) {
-    std::string expected =
-        function->min_args == function->max_args
-            ? fmt::format("{} argument{} for {}", function->min_args,
-                          function->min_args == 1 ? "" : "s", node.text)
-            : fmt::format("{} to {} arguments for {}", function->min_args, function->max_args,
-                          node.text);
+    std::string expected = function->min_args == function->max_args
+                               ? fmt::format("{} argument{} for {}", function->min_args,
+                                             function->min_args == 1 ? "" : "s", node.text)
+                               : fmt::format("{} to {} arguments for {}", function->min_args,
+                                             function->max_args, node.text);
     throw ExprError(node.name_offset, expected, fmt::format("{}", args));
   }
   Call call{node, scope, row, evaluate(*node.children[0], scope, row)};

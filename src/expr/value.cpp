@@ -7,14 +7,14 @@
 namespace folio::expr {
 
 Value Value::of_cell(const model::Column& column, size_t row) {
-  if (row >= column.texts.size() || !column.texts[row]) return {};
+  if (row >= column.size() || !column.has_text(row)) return {};
   switch (column.type) {
     case model::ColumnType::number:
-      return of_number(*column.numbers[row]);
+      return of_number(*column.numbers()[row]);
     case model::ColumnType::boolean:
-      return of_boolean(*column.numbers[row] != 0);
+      return of_boolean(*column.numbers()[row] != 0);
     case model::ColumnType::text:
-      return of_text(*column.texts[row]);
+      return of_text(*column.text(row));
     default:
       return {};
   }

@@ -40,14 +40,14 @@ std::vector<std::vector<std::string>> column_cells(const model::Table& table) {
     }
     std::vector<double> values;
     double sum = 0;
-    for (const auto& value : column->numbers)
+    for (const auto& value : column->numbers())
       if (value) values.push_back(*value), sum += *value;
     values.push_back(sum);
     auto written =
         text::format_column(values, chart::column_format(column, specs[c]), table.language);
     std::vector<std::string> cells;
     for (size_t r = 0, k = 0; r < rows.size(); ++r)
-      cells.push_back(column->numbers[r] ? written[k++] : "–");
+      cells.push_back(column->numbers()[r] ? written[k++] : "–");
     cells.push_back(written.back());
     columns.push_back(std::move(cells));
   }

@@ -30,15 +30,26 @@ std::shared_ptr<const Dataset> bind_cells(const Dataset& data, const TextBinder&
   for (size_t c = 0; c < data.columns.size(); ++c) {
     const Column& column = data.columns[c];
     if (column.type != ColumnType::text) continue;
+    std::optional<Column> written;  // the column again, once a cell has an expression
     for (size_t row = 0; row < data.rows; ++row) {
-      const auto& cell = column.texts[row];
-      if (!cell || !expr::has_expressions(*cell)) continue;
-      if (!bound) bound = std::make_shared<Dataset>(data);
+      auto cell = column.text(row);
+      if (!cell || !expr::has_expressions(*cell)) {
+        if (written) written->append_from(column, row);
+        continue;
+      }
+      if (!written) {
+        written.emplace();
+        written->name = column.name, written->type = column.type;
+        for (size_t before = 0; before < row; ++before) written->append_from(column, before);
+      }
       auto locate = [&data, row, &column](size_t offset) {
         return data.locate_cell ? data.locate_cell(row, column.name, offset) : SourceLocation{};
       };
-      bound->columns[c].texts[row] = binder.text(*cell, locate);
+      written->append(column.number(row), binder.text(*cell, locate));
     }
+    if (!written) continue;
+    if (!bound) bound = std::make_shared<Dataset>(data);
+    bound->columns[c] = std::move(*written);
   }
   return bound;
 }

@@ -46,7 +46,7 @@ std::optional<bool> parse_boolean(const std::string& text) {
 
 // The first line that is not skipped: "skipRows" counts lines of the file, as a reader of
 // it in an editor sees them (World Bank downloads start with four lines of metadata).
-size_t start_after_lines(const std::string& text, int lines) {
+size_t start_after_lines(std::string_view text, int lines) {
   size_t pos = 0;
   for (int i = 0; i < lines && pos < text.size(); ++i) {
     size_t end = text.find('\n', pos);
@@ -99,44 +99,97 @@ std::optional<double> parse_csv_number(std::string_view text, char decimal) {
   return value;
 }
 
+namespace {
+
+// What the first pass learns of one column: enough to type it, and the first cell each type
+// would refuse, so that the second pass only converts.
+struct ColumnSurvey {
+  size_t filled = 0, numeric = 0, boolean = 0;
+  struct Cell {
+    size_t row_offset = 0;
+    std::string text;
+  };
+  std::optional<Cell> first_text;      // the first filled cell that is no number
+  std::optional<Cell> first_not_date;  // ... that is no date
+};
+
+// Where data row `row` (0 after the header) starts: the file is read again, only when an
+// error has to be named, so no dataset keeps an offset for every row.
+size_t data_row_offset(const CsvText& csv, size_t start, size_t row) {
+  size_t seen = 0, offset = 0;
+  bool header = true, found = false;
+  csv.for_each_row(start, [&](CsvRow&& cells) {
+    if (found || std::all_of(cells.fields.begin(), cells.fields.end(),
+                             [](const auto& cell) { return !cell || trimmed(*cell).empty(); }))
+      return;
+    if (header) {
+      header = false;
+      return;
+    }
+    if (seen++ == row) offset = cells.offset, found = true;
+  });
+  return offset;
+}
+
+bool blank_row(const CsvRow& row) {
+  return std::all_of(row.fields.begin(), row.fields.end(),
+                     [](const auto& cell) { return !cell || trimmed(*cell).empty(); });
+}
+
+}  // namespace
+
 Dataset load_csv_dataset(const spec::Dataset& source) {
   const auto& options = source.csv;
-  CsvText csv = csv_text(*source.csv_bytes, source.csv_file, options.delimiter, source.pointer);
+  CsvText csv = csv_text(source.csv_bytes, source.csv_file, options.delimiter, source.pointer);
   size_t start = start_after_lines(csv.text, options.skip_rows);
-  // Rows arrive one at a time and go straight into columns (no second copy of the file's
-  // cells); checks that need the whole file are made once it is read, in the order a reader
-  // would meet the problems.
+  // Two passes over the file and no copy of its cells: the first types each column and finds
+  // the first cell each type would refuse, the second converts every cell straight into its
+  // column. A file of ten million rows then costs its columns and nothing beside them.
   std::optional<CsvRow> header;
-  size_t width = 0;
-  std::vector<std::vector<std::optional<std::string>>> cells;  // [column][row]
-  std::vector<size_t> offsets;                                 // where each row starts
-  bool last_column_empty = true;  // in every row: a spreadsheet's trailing delimiter
+  size_t width = 0, row_count = 0;
+  std::vector<ColumnSurvey> surveys;
+  std::vector<std::string> declared;  // per column of the header, "" when inferred
+  bool last_column_empty = true;      // in every row: a spreadsheet's trailing delimiter
   struct BadRow {
-    size_t row, fields;
+    size_t offset, fields;
   };
   // The first row not as wide as the header, and the first not as wide as the header without
   // a trailing column: which is an error depends on what the whole file shows.
   std::optional<BadRow> not_header_wide, not_trailing_wide;
   csv.for_each_row(start, [&](CsvRow&& row) {
     // A line of blanks ("  ,  ") is no row of data.
-    if (std::all_of(row.fields.begin(), row.fields.end(),
-                    [&](const auto& cell) { return !cell || trimmed(*cell).empty(); }))
-      return;
+    if (blank_row(row)) return;
     if (!header) {
       header = std::move(row);
       width = header->fields.size();
-      cells.resize(width);
+      surveys.resize(width);
+      declared.resize(width);
+      for (size_t c = 0; c < width; ++c)
+        for (const auto& [field, type] : options.types)
+          if (header->fields[c] && trimmed(*header->fields[c]) == field) declared[c] = type;
       return;
     }
     size_t count = row.fields.size();
     if (count >= width && row.fields[width - 1] && !trimmed(*row.fields[width - 1]).empty())
       last_column_empty = false;
-    if (count != width && !not_header_wide) not_header_wide = BadRow{offsets.size(), count};
+    if (count != width && !not_header_wide) not_header_wide = BadRow{row.offset, count};
     if (count != width && count + 1 != width && !not_trailing_wide)
-      not_trailing_wide = BadRow{offsets.size(), count};
-    for (size_t c = 0; c < width; ++c)
-      cells[c].push_back(c < count ? std::move(row.fields[c]) : std::nullopt);
-    offsets.push_back(row.offset);
+      not_trailing_wide = BadRow{row.offset, count};
+    ++row_count;
+    for (size_t c = 0; c < width && c < count; ++c) {
+      const auto& cell = row.fields[c];
+      if (is_null(cell, options)) continue;
+      auto& survey = surveys[c];
+      ++survey.filled;
+      std::string text = trimmed(*cell);
+      if (parse_csv_number(text, options.decimal))
+        ++survey.numeric;
+      else if (!survey.first_text)
+        survey.first_text = ColumnSurvey::Cell{row.offset, text};
+      if (parse_boolean(text)) ++survey.boolean;
+      if (declared[c] == "date" && !survey.first_not_date && !scale::parse_date(text))
+        survey.first_not_date = ColumnSurvey::Cell{row.offset, text};
+    }
   });
   if (!header)
     throw InputError(
@@ -148,8 +201,6 @@ Dataset load_csv_dataset(const spec::Dataset& source) {
                   (!header->fields.back() || trimmed(*header->fields.back()).empty()) &&
                   last_column_empty;
   size_t columns = trailing ? width - 1 : width;
-  if (trailing) cells.pop_back();
-  size_t row_count = offsets.size();
 
   Dataset dataset;
   std::set<std::string> names;
@@ -175,86 +226,82 @@ Dataset load_csv_dataset(const spec::Dataset& source) {
                        match.empty() ? "" : fmt::format("did you mean \"{}\"?", match));
     }
   if (auto bad = trailing ? not_trailing_wide : not_header_wide)
-    throw InputError(csv.locate(offsets[bad->row]),
+    throw InputError(csv.locate(bad->offset),
                      fmt::format("{} fields like the header on line {}", columns,
                                  csv.locate(header->offset).line),
                      fmt::format("{}", bad->fields),
                      bad->fields > columns ? "a field with the delimiter in it needs quotes" : "");
 
-  dataset.rows = row_count;
+  // Each column typed, in the order of the header; the first cell its type refuses is the
+  // error, as a reader going down that column would meet it.
+  std::vector<bool> booleans(columns);
   for (size_t c = 0; c < columns; ++c) {
     Column& column = dataset.columns[c];
-    std::string declared;
-    for (const auto& [field, type] : options.types)
-      if (field == column.name) declared = type;
-    size_t filled = 0, numeric = 0, boolean = 0;
-    std::optional<size_t> first_text;
-    for (size_t r = 0; r < row_count; ++r) {
-      const auto& cell = cells[c][r];
-      if (is_null(cell, options)) continue;
-      ++filled;
-      if (parse_csv_number(*cell, options.decimal))
-        ++numeric;
-      else if (!first_text)
-        first_text = r;
-      if (parse_boolean(trimmed(*cell))) ++boolean;
-    }
-    std::string type = declared;
+    const auto& survey = surveys[c];
+    std::string type = declared[c];
     if (type.empty()) {
       // Mostly numbers with a few words is a typo or an unlisted null marker, not a text column.
-      type = filled == 0                               ? "empty"
-             : numeric == filled                       ? "number"
-             : boolean == filled                       ? "boolean"
-             : numeric * 5 >= filled * 4 && first_text ? "number"
-                                                       : "string";
+      type = survey.filled == 0                                             ? "empty"
+             : survey.numeric == survey.filled                              ? "number"
+             : survey.boolean == survey.filled                              ? "boolean"
+             : survey.numeric * 5 >= survey.filled * 4 && survey.first_text ? "number"
+                                                                            : "string";
     }
     column.type = type == "number"    ? ColumnType::number
                   : type == "boolean" ? ColumnType::boolean
                   : type == "empty"   ? ColumnType::empty
                                       : ColumnType::text;
+    auto fail = [&](const ColumnSurvey::Cell& cell, const std::string& expected) {
+      throw InputError(csv.locate_field(cell.row_offset, c), expected,
+                       fmt::format("\"{}\"", quote_for_message(cell.text)),
+                       declared[c].empty()
+                           ? fmt::format("add it to \"nulls\" if it means no value, or declare "
+                                         "\"{}\": \"string\" in \"types\"",
+                                         column.name)
+                           : "");
+    };
+    if (column.type == ColumnType::number && survey.first_text)
+      fail(*survey.first_text,
+           fmt::format("a number in column \"{}\"{}", column.name,
+                       declared[c].empty() ? " like the rest of it" : " (declared in \"types\")"));
+    if (type == "date" && survey.first_not_date)
+      fail(*survey.first_not_date,
+           fmt::format("a date as YYYY, YYYY-MM or YYYY-MM-DD in column \"{}\"", column.name));
     // Sized once: growing by doubling would leave up to half of each column unused.
-    column.numbers.reserve(row_count);
-    column.texts.reserve(row_count);
-    for (size_t r = 0; r < row_count; ++r) {
-      auto& cell = cells[c][r];
-      if (is_null(cell, options)) {
-        column.numbers.emplace_back();
-        column.texts.emplace_back();
+    column.reserve(row_count);
+  }
+  std::vector<ColumnSurvey>().swap(surveys);
+
+  // The second pass: every cell converted into its column, which the first pass has checked.
+  bool past_header = false;
+  csv.for_each_row(start, [&](CsvRow&& row) {
+    if (blank_row(row)) return;
+    if (!past_header) {
+      past_header = true;
+      return;
+    }
+    for (size_t c = 0; c < columns; ++c) {
+      Column& column = dataset.columns[c];
+      auto* cell = c < row.fields.size() ? &row.fields[c] : nullptr;
+      if (!cell || is_null(*cell, options)) {
+        column.append_null();
         continue;
       }
-      std::string text = trimmed(std::move(*cell));
-      auto fail = [&](const std::string& expected) {
-        throw InputError(csv.locate_field(offsets[r], c), expected,
-                         fmt::format("\"{}\"", quote_for_message(text)),
-                         declared.empty()
-                             ? fmt::format("add it to \"nulls\" if it means no value, or declare "
-                                           "\"{}\": \"string\" in \"types\"",
-                                           column.name)
-                             : "");
-      };
-      if (column.type == ColumnType::number) {
-        auto number = parse_csv_number(text, options.decimal);
-        if (!number)
-          fail(fmt::format("a number in column \"{}\"{}", column.name,
-                           declared.empty() ? " like the rest of it" : " (declared in \"types\")"));
-        column.numbers.push_back(*number);
-      } else if (column.type == ColumnType::boolean) {
-        column.numbers.push_back(*parse_boolean(text) ? 1.0 : 0.0);
-      } else {
-        if (type == "date" && !scale::parse_date(text))
-          fail(fmt::format("a date as YYYY, YYYY-MM or YYYY-MM-DD in column \"{}\"", column.name));
-        column.numbers.emplace_back();
-      }
-      column.texts.push_back(std::move(text));
+      std::string text = trimmed(std::move(**cell));
+      if (column.type == ColumnType::number)
+        column.append(parse_csv_number(text, options.decimal), text);
+      else if (column.type == ColumnType::boolean)  // only when every cell is true or false
+        column.append(*parse_boolean(text) ? 1.0 : 0.0, text);
+      else
+        column.append(std::nullopt, text);
     }
-    // The column's raw cells are spent: their memory goes back before the next column's.
-    std::vector<std::optional<std::string>>().swap(cells[c]);
-  }
-  dataset.locate_cell = [csv = std::make_shared<CsvText>(std::move(csv)),
-                         offsets = std::move(offsets), fields = dataset.field_names()](
-                            size_t row, const std::string& field, size_t offset) {
+  });
+  dataset.rows = row_count;
+  dataset.locate_cell = [csv = std::make_shared<CsvText>(std::move(csv)), start,
+                         fields = dataset.field_names()](size_t row, const std::string& field,
+                                                         size_t offset) {
     size_t column = std::find(fields.begin(), fields.end(), field) - fields.begin();
-    auto where = csv->locate_field(offsets.at(row), column);
+    auto where = csv->locate_field(data_row_offset(*csv, start, row), column);
     where.column += static_cast<int>(offset);  // close enough for a cell without escapes
     return where;
   };

@@ -132,9 +132,10 @@ SourceLocation CsvText::locate_field(size_t row_offset, size_t index) const {
   return locate(start);
 }
 
-CsvText csv_text(std::string bytes, std::string file, char delimiter, std::string pointer) {
-  CsvText csv{std::move(file), std::move(bytes), delimiter, std::move(pointer)};
-  if (csv.text.compare(0, 3, "\xEF\xBB\xBF") == 0) csv.text.erase(0, 3);
+CsvText csv_text(std::shared_ptr<const std::string> bytes, std::string file, char delimiter,
+                 std::string pointer) {
+  CsvText csv{std::move(file), bytes, *bytes, delimiter, std::move(pointer)};
+  if (csv.text.substr(0, 3) == "\xEF\xBB\xBF") csv.text.remove_prefix(3);
   for (size_t i = 0; i < csv.text.size();) {
     size_t length = utf8_sequence_length(csv.text, i);
     if (length == 0)

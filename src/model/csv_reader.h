@@ -2,8 +2,10 @@
 // CSV files read by libcsv (RFC 4180: quoted fields with delimiters, quotes and newlines in
 // them), with every row's place in the file kept so that errors can name line and column.
 #include <functional>
+#include <memory>
 #include <optional>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "core/errors.h"
@@ -16,8 +18,9 @@ struct CsvRow {
 };
 
 struct CsvText {
-  std::string file;  // as errors name it
-  std::string text;  // UTF-8, without a byte-order mark
+  std::string file;                          // as errors name it
+  std::shared_ptr<const std::string> bytes;  // the file as read, shared, never copied
+  std::string_view text;                     // `bytes` as UTF-8, without a byte-order mark
   char delimiter = ',';
   std::string pointer;  // the document's dataset that reads the file, for errors
 
@@ -34,6 +37,7 @@ struct CsvText {
 
 // The file's bytes as CSV text: a UTF-8 byte-order mark dropped, anything that is not UTF-8
 // refused with the line:column of the first bad byte.
-CsvText csv_text(std::string bytes, std::string file, char delimiter, std::string pointer);
+CsvText csv_text(std::shared_ptr<const std::string> bytes, std::string file, char delimiter,
+                 std::string pointer);
 
 }  // namespace folio::model

@@ -50,19 +50,14 @@ void append_cell(Column& column, const spec::Node& cell) {
               : "");
     }
   }
-  if (type == ColumnType::number) {
-    column.numbers.push_back(value.get<double>());
-    column.texts.push_back(value.dump());
-  } else if (type == ColumnType::boolean) {
-    column.numbers.push_back(value.get<bool>() ? 1.0 : 0.0);
-    column.texts.push_back(value.get<bool>() ? "true" : "false");
-  } else if (type == ColumnType::text) {
-    column.numbers.push_back(std::nullopt);
-    column.texts.push_back(value.get<std::string>());
-  } else {
-    column.numbers.push_back(std::nullopt);
-    column.texts.push_back(std::nullopt);
-  }
+  if (type == ColumnType::number)
+    column.append(value.get<double>(), value.dump());
+  else if (type == ColumnType::boolean)
+    column.append(value.get<bool>() ? 1.0 : 0.0, value.get<bool>() ? "true" : "false");
+  else if (type == ColumnType::text)
+    column.append(std::nullopt, value.get<std::string>());
+  else
+    column.append_null();
 }
 
 Column& column_named(Dataset& dataset, const std::string& name) {
@@ -71,24 +66,12 @@ Column& column_named(Dataset& dataset, const std::string& name) {
   Column column;
   column.name = name;
   // A field first seen in a later record is empty in the records before it.
-  column.numbers.resize(dataset.rows);
-  column.texts.resize(dataset.rows);
+  column.pad_to(dataset.rows);
   dataset.columns.push_back(std::move(column));
   return dataset.columns.back();
 }
 
 }  // namespace
-
-bool Column::holds_years() const {
-  if (type != ColumnType::number) return false;
-  bool any = false;
-  for (const auto& v : numbers) {
-    if (!v) continue;
-    if (*v != std::floor(*v) || *v < 1000 || *v >= 3000) return false;
-    any = true;
-  }
-  return any;
-}
 
 const Column* Dataset::find(const std::string& field) const {
   for (const auto& column : columns)
@@ -141,10 +124,7 @@ Dataset load_json_dataset(const spec::Dataset& source) {
       for (const auto& [name, cell] : record.members())
         append_cell(column_named(dataset, name), cell);
       ++dataset.rows;
-      for (auto& column : dataset.columns) {
-        column.numbers.resize(dataset.rows);
-        column.texts.resize(dataset.rows);
-      }
+      for (auto& column : dataset.columns) column.pad_to(dataset.rows);
     }
   }
   return dataset;

@@ -4,6 +4,7 @@
 #include <string>
 #include <vector>
 
+#include "model/column.h"
 #include "spec/document.h"
 #include "spec/node.h"
 
@@ -12,19 +13,6 @@ class Scope;
 }
 
 namespace folio::model {
-
-enum class ColumnType { empty, number, text, boolean };
-
-// One field of a dataset, typed by its values; null cells stay empty (gaps in lines, no bar).
-struct Column {
-  std::string name;
-  ColumnType type = ColumnType::empty;
-  std::vector<std::optional<double>> numbers;     // numbers, and booleans as 0/1
-  std::vector<std::optional<std::string>> texts;  // text; also every cell's display text
-
-  // Whole numbers from 1000 to 2999 only (and nulls): years, written "2019", never "2,019".
-  bool holds_years() const;
-};
 
 struct Dataset {
   std::string name;

@@ -27,10 +27,17 @@ class Digest {
     add(data.name).add(static_cast<double>(data.rows));
     for (const auto& column : data.columns) {
       add(column.name).add(static_cast<double>(column.type));
-      for (size_t row = 0; row < column.texts.size(); ++row) {
-        add(column.texts[row].value_or("\x01null"));
-        add(column.numbers[row] ? *column.numbers[row] : -0.0);
+      // Numbers as their bits and texts as written, without writing each number's text
+      // again: a million-row dataset is digested in milliseconds.
+      std::string cells;
+      for (size_t row = 0; row < column.size(); ++row) {
+        double number = column.number(row).value_or(-0.0);
+        cells.append(reinterpret_cast<const char*>(&number), sizeof number);
+        if (column.type == ColumnType::text) cells.append(column.text(row).value_or("\x01null"));
+        cells += '\x02';
+        if (cells.size() > (1u << 16)) add(cells), cells.clear();
       }
+      add(cells);
     }
     return *this;
   }
@@ -53,11 +60,18 @@ std::string chart_fingerprint(const Chart& chart) {
   // expressions evaluated to.
   if (spec.file) {
     const auto& root = spec.file->root();
-    digest.add(spec.pointer.empty() ? root.dump() : root.at(spec::Json::json_pointer(spec.pointer)).dump());
+    digest.add(spec.pointer.empty() ? root.dump()
+                                    : root.at(spec::Json::json_pointer(spec.pointer)).dump());
   }
-  digest.add(spec.kind).add(spec.id).add(spec.title).add(spec.subtitle).add(spec.note).add(spec.source);
+  digest.add(spec.kind)
+      .add(spec.id)
+      .add(spec.title)
+      .add(spec.subtitle)
+      .add(spec.note)
+      .add(spec.source);
   digest.add(spec.language).add(chart.source_line).add(chart.value_axis_labels ? 1.0 : 0.0);
-  for (const auto& item : spec.items) digest.add(item.value).add(item.label).add(item.previous_label);
+  for (const auto& item : spec.items)
+    digest.add(item.value).add(item.label).add(item.previous_label);
   for (const auto& annotation : spec.annotations) digest.add(annotation.label);
   for (const auto& span : spec.spans) digest.add(span.label);
   for (const auto& column : spec.columns) digest.add(column.title);

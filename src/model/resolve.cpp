@@ -133,7 +133,7 @@ void check_scaled(double value, const spec::NumberFormat& format, const spec::Js
 void check_scaled(const Column* column, const std::optional<spec::NumberFormat>& format,
                   const spec::JsonDocument& doc, const std::string& pointer) {
   if (!column || !format || std::fabs(format_factor(*format)) <= 1) return;
-  for (const auto& value : column->numbers)
+  for (const auto& value : column->numbers())
     if (value) check_scaled(*value, *format, doc, pointer);
 }
 
@@ -156,7 +156,7 @@ void check_chart_limits(const Chart& chart, const kind::ChartKind& kind,
   if (chart.facet) {
     std::set<std::string> panels;
     for (size_t row = 0; row < chart.data->rows; ++row) {
-      const auto& text = chart.facet->texts[row];
+      const auto& text = chart.facet->text(row);
       panels.insert(text ? *text : "");
       if (panels.size() > limits::kFacetPanels) break;
     }

@@ -35,10 +35,8 @@ void keep_rows(Dataset& data, const std::vector<size_t>& rows) {
     Column kept;
     kept.name = column.name;
     kept.type = column.type;
-    for (size_t r : rows) {
-      kept.numbers.push_back(column.numbers[r]);
-      kept.texts.push_back(column.texts[r]);
-    }
+    kept.reserve(rows.size());
+    for (size_t r : rows) kept.append_from(column, r);
     column = std::move(kept);
   }
   data.rows = rows.size();
@@ -86,9 +84,8 @@ std::vector<size_t> folded_columns(const Dataset& data, const spec::Transform& s
 void unpivot(Dataset& data, const spec::Transform& step, const spec::JsonDocument& doc) {
   auto folded = folded_columns(data, step, doc);
   for (const auto& name : {step.key, step.value})
-    if (data.find(name) &&
-        std::none_of(folded.begin(), folded.end(),
-                     [&](size_t c) { return data.columns[c].name == name; }))
+    if (data.find(name) && std::none_of(folded.begin(), folded.end(),
+                                        [&](size_t c) { return data.columns[c].name == name; }))
       throw InputError(doc.locate(step.pointer + "/unpivot"),
                        "new column names that the dataset does not have yet",
                        fmt::format("\"{}\"", name));
@@ -101,42 +98,47 @@ void unpivot(Dataset& data, const spec::Transform& step, const spec::JsonDocumen
   std::vector<size_t> kept;
   for (size_t c = 0; c < data.columns.size(); ++c)
     if (std::find(folded.begin(), folded.end(), c) == folded.end()) kept.push_back(c);
-  for (size_t c : kept) out.columns.push_back(Column{data.columns[c].name, data.columns[c].type, {}, {}});
-  Column key{step.key, ColumnType::text, {}, {}};
-  Column value{step.value, ColumnType::empty, {}, {}};
+  for (size_t c : kept) {
+    Column column;
+    column.name = data.columns[c].name;
+    column.type = data.columns[c].type;
+    out.columns.push_back(std::move(column));
+  }
+  Column key, value;
+  key.name = step.key, key.type = ColumnType::text;
+  value.name = step.value, value.type = ColumnType::empty;
   // Year columns ("1960", "1961", ...) fold into a number column of years.
-  Column names;
-  names.type = ColumnType::number;
+  std::vector<OptionalNumber> names;
   for (size_t c : folded) {
     char* stop = nullptr;
     const std::string& name = data.columns[c].name;
     double number = std::strtod(name.c_str(), &stop);
-    names.numbers.push_back(*stop == '\0' && !name.empty() ? std::optional<double>(number) : std::nullopt);
+    names.push_back(*stop == '\0' && !name.empty() ? OptionalNumber(number) : std::nullopt);
   }
-  bool numeric_keys = std::all_of(names.numbers.begin(), names.numbers.end(),
-                                  [](const auto& n) { return n.has_value(); });
+  bool numeric_keys =
+      std::all_of(names.begin(), names.end(), [](const auto& n) { return n.has_value(); });
   if (numeric_keys) key.type = ColumnType::number;
+  // The value column's type first: folded columns of different kinds make a text column,
+  // written as the cells were.
+  for (size_t c : folded) {
+    const Column& source = data.columns[c];
+    bool any = false;
+    for (size_t r = 0; r < data.rows && !any; ++r) any = source.has_text(r);
+    if (!any) continue;
+    if (value.type == ColumnType::empty)
+      value.type = source.type;
+    else if (value.type != source.type)
+      value.type = ColumnType::text;
+  }
   for (size_t r = 0; r < data.rows; ++r) {
     for (size_t k = 0; k < folded.size(); ++k) {
       const Column& source = data.columns[folded[k]];
-      for (size_t i = 0; i < kept.size(); ++i) {
-        out.columns[i].numbers.push_back(data.columns[kept[i]].numbers[r]);
-        out.columns[i].texts.push_back(data.columns[kept[i]].texts[r]);
-      }
-      key.numbers.push_back(numeric_keys ? names.numbers[k] : std::nullopt);
-      key.texts.push_back(source.name);
-      value.numbers.push_back(source.numbers[r]);
-      value.texts.push_back(source.texts[r]);
-      if (source.texts[r]) {
-        ColumnType type = source.type;
-        if (value.type == ColumnType::empty) value.type = type;
-        // Folded columns of different kinds make a text column, written as the cells were.
-        else if (value.type != type) value.type = ColumnType::text;
-      }
+      for (size_t i = 0; i < kept.size(); ++i) out.columns[i].append_from(data.columns[kept[i]], r);
+      key.append(numeric_keys ? names[k] : std::nullopt, source.name);
+      value.append(value.type == ColumnType::text ? std::nullopt : source.number(r),
+                   source.text(r));
     }
   }
-  if (value.type == ColumnType::text)
-    for (auto& number : value.numbers) number.reset();
   out.columns.push_back(std::move(key));
   out.columns.push_back(std::move(value));
   out.rows = data.rows * folded.size();

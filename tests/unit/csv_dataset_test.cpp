@@ -46,10 +46,14 @@ class CsvDataset : public ::testing::Test {
 };
 
 std::vector<std::optional<double>> numbers(const Dataset& data, const std::string& field) {
-  return data.find(field)->numbers;
+  const auto& cells = data.find(field)->numbers();
+  return {cells.begin(), cells.end()};
 }
 std::vector<std::optional<std::string>> texts(const Dataset& data, const std::string& field) {
-  return data.find(field)->texts;
+  const auto* column = data.find(field);
+  std::vector<std::optional<std::string>> cells;
+  for (size_t row = 0; row < column->size(); ++row) cells.push_back(column->text(row));
+  return cells;
 }
 using N = std::optional<double>;
 using T = std::optional<std::string>;
@@ -87,6 +91,24 @@ TEST_F(CsvDataset, ReadsDelimitersDecimalCommasAndDeclaredTypes) {
   write("t.tsv", "a\tb\n1\t2\n");
   EXPECT_EQ(numbers(resolve(R"("t": {"file": "t.tsv"})").datasets.at("t"), "b"),
             (std::vector<N>{2}));
+}
+
+// Cells come back as written, whatever form their numbers take, and an expression in a text
+// cell found after loading still names the cell's own line.
+TEST_F(CsvDataset, KeepsEveryCellAsWritten) {
+  write("w.csv", "x,y,flag\n1,97.1230,true\n2,,false\n3,1e3,TRUE\n4,-0.5000,true\n");
+  auto written = resolve(R"("w": {"file": "w.csv"})");
+  const auto& w = written.datasets.at("w");
+  EXPECT_EQ(texts(w, "y"), (std::vector<T>{"97.1230", std::nullopt, "1e3", "-0.5000"}));
+  EXPECT_EQ(numbers(w, "y"), (std::vector<N>{97.123, std::nullopt, 1000, -0.5}));
+  EXPECT_EQ(texts(w, "flag"), (std::vector<T>{"true", "false", "TRUE", "true"}));
+  EXPECT_EQ(texts(w, "x"), (std::vector<T>{"1", "2", "3", "4"}));
+  write("e.csv", "name,v\n\nA,1\nB {nope,2\n");
+  auto doc = resolve(R"("e": {"file": "e.csv"})");
+  ASSERT_TRUE(doc.datasets.at("e").locate_cell);
+  auto where = doc.datasets.at("e").locate_cell(1, "name", 2);
+  EXPECT_EQ(where.line, 4);
+  EXPECT_EQ(where.column, 3);
 }
 
 TEST_F(CsvDataset, NumbersAreReadTheSameWhateverTheMachineLocale) {
@@ -151,6 +173,13 @@ TEST_F(CsvDataset, BadCsvNamesTheFileLineColumnAndPointer) {
             path("declared.csv") +
                 ":2:6: error: /data/d: expected a number in column \"usd\" "
                 "(declared in \"types\"), found \"x\"");
+  // The first bad cell of the leftmost bad column, as a reader going down the columns meets it.
+  write("two.csv", "a,b\n1,2\n3,x\ny,4\n5,6\n6,7\n7,8\n");
+  EXPECT_EQ(failure(R"("t": {"file": "two.csv"})"),
+            path("two.csv") +
+                ":4:1: error: /data/t: expected a number in column \"a\" like "
+                "the rest of it, found \"y\" (add it to \"nulls\" if it means no "
+                "value, or declare \"a\": \"string\" in \"types\")");
   write("latin1.csv", "name\nS\xE3o Paulo\n");
   EXPECT_EQ(failure(R"("l": {"file": "latin1.csv"})"),
             path("latin1.csv") +

@@ -25,15 +25,15 @@ TEST(Dataset, TypesRecordsAndKeepsNullsAsGaps) {
   const Column* usd = data.find("usd");
   ASSERT_NE(usd, nullptr);
   EXPECT_EQ(usd->type, ColumnType::number);
-  EXPECT_EQ(usd->numbers[0], 50);
-  EXPECT_FALSE(usd->numbers[1].has_value());
-  EXPECT_FALSE(usd->numbers[2].has_value());
+  EXPECT_EQ(usd->numbers()[0], 50);
+  EXPECT_FALSE(usd->numbers()[1].has_value());
+  EXPECT_FALSE(usd->numbers()[2].has_value());
   const Column* estimated = data.find("estimated");
   ASSERT_NE(estimated, nullptr);  // first seen in the second record
   EXPECT_EQ(estimated->type, ColumnType::boolean);
-  EXPECT_FALSE(estimated->numbers[0].has_value());
-  EXPECT_EQ(estimated->numbers[1], 1);
-  EXPECT_EQ(data.find("flow")->texts[2], "total");
+  EXPECT_FALSE(estimated->numbers()[0].has_value());
+  EXPECT_EQ(estimated->numbers()[1], 1);
+  EXPECT_EQ(data.find("flow")->text(2), "total");
 }
 
 TEST(Dataset, ReadsColumnsForm) {
@@ -41,7 +41,7 @@ TEST(Dataset, ReadsColumnsForm) {
       {"x": ["a", "b"], "y": [1.5, 2]}}}, "blocks": []})");
   const auto& data = doc.datasets.at("d");
   EXPECT_EQ(data.rows, 2u);
-  EXPECT_EQ(data.find("y")->numbers[0], 1.5);
+  EXPECT_EQ(data.find("y")->numbers()[0], 1.5);
   EXPECT_EQ(data.find("x")->type, ColumnType::text);
 }
 
