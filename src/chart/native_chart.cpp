@@ -109,15 +109,19 @@ int decimals_for(const NativeChart& native, bool percent) {
 
 std::string excel_number_format(const spec::NumberFormat& format, int data_decimals) {
   int decimals = std::clamp(format.decimals.value_or(data_decimals), 0, 10);
-  std::string digits =
-      decimals > 0 ? "#,##0." + std::string(static_cast<size_t>(decimals), '0') : "#,##0";
+  // Appended piece by piece: GCC 12 warns falsely (-Wrestrict) on "literal" + std::string.
+  std::string zeros(static_cast<size_t>(decimals), '0');
+  std::string digits = "#,##0";
+  if (decimals > 0) digits.append(".").append(zeros);
   std::string code;
   switch (format.style) {
     case spec::NumberStyle::percent:
-      code = (decimals > 0 ? "0." + std::string(static_cast<size_t>(decimals), '0') : "0") + "%";
+      code = std::string(1, '0');
+      if (decimals > 0) code.append(".").append(zeros);
+      code += '%';
       break;
     case spec::NumberStyle::year:
-      code = "0";
+      code = std::string(1, '0');
       break;
     case spec::NumberStyle::multiple:
       code = digits + format_literal("×");
