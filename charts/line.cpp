@@ -26,26 +26,48 @@ void take_segment(guide::AnnotationPlane& plane, Point from, Point to) {
   }
 }
 
+// Each series' rows in x order. Data comes sorted as a rule, so it is checked first; otherwise
+// (x, row) pairs are sorted, which keeps rows of equal x in data order as a stable sort would.
+void sort_by_x(const model::Chart& chart, std::vector<std::uint32_t>& rows) {
+  auto x_of = [&](std::uint32_t row) { return chart::point_at(chart, row).x; };
+  bool sorted = true;
+  for (size_t k = 1; k < rows.size() && sorted; ++k) sorted = !(x_of(rows[k]) < x_of(rows[k - 1]));
+  if (sorted) return;
+  std::vector<std::pair<double, std::uint32_t>> keyed;
+  keyed.reserve(rows.size());
+  for (auto row : rows) keyed.push_back({x_of(row), row});
+  std::sort(keyed.begin(), keyed.end());
+  for (size_t k = 0; k < rows.size(); ++k) rows[k] = keyed[k].second;
+}
+
 void draw_line(const DrawContext& ctx) {
   const auto& theme = ctx.theme;
   const auto& chart = ctx.chart;
-  auto series = chart::group_series(chart);
+  // Rows, not points: a line of ten million rows reads each point from its columns as it
+  // goes and keeps only what survives decimation.
+  auto series = chart::group_rows(chart);
   double lo = 0, hi = 0, positive_lo = INFINITY;
+  double x_lo = INFINITY, x_hi = -INFINITY;
   size_t most_points = 0;
+  std::vector<std::string> names;
   for (const auto& s : series) {
-    most_points = std::max(most_points, s.points.size());
-    for (const auto& p : s.points)
+    names.push_back(s.name);
+    most_points = std::max(most_points, s.rows.size());
+    for (auto row : s.rows) {
+      auto p = chart::point_at(chart, row);
+      x_lo = std::min(x_lo, p.x), x_hi = std::max(x_hi, p.x);
       if (p.y) {
         lo = std::min(lo, *p.y), hi = std::max(hi, *p.y);
         if (*p.y > 0) positive_lo = std::min(positive_lo, *p.y);
       }
+    }
   }
   double marker = theme.sizes().marker;
   chart::PlotRequest request;
-  request.position = chart::position_request(chart, series);
+  request.position = chart::position_request(chart, x_lo, x_hi);
   request.value = chart::value_request(chart, lo, hi);
   request.value.positive_lo = positive_lo;
-  chart::name_series(request, chart, series, theme, ctx.body, true, false);
+  chart::name_series(request, chart, names, theme, ctx.body, true, false);
   bool markers = chart::markers_shown(chart.spec.markers, most_points, ctx.body.width, marker);
   request.edge_pad = markers ? marker : 1;
   auto plot = chart::layout_plot(ctx, request);
@@ -53,39 +75,43 @@ void draw_line(const DrawContext& ctx) {
   std::vector<std::pair<size_t, double>> ends;  // series, y of its last value
   for (size_t i = 0; i < series.size(); ++i) {
     auto style = theme.series(i);
-    auto& points = series[i].points;  // sorted in place: the series are this function's own
-    std::stable_sort(points.begin(), points.end(),
-                     [](const auto& a, const auto& b) { return a.x < b.x; });
-    // Runs between gaps, in device space, decimated to the drawing's resolution: a million
-    // points draw the same line as the few thousand a plot's width can show.
-    std::vector<std::vector<Point>> runs(1);
-    for (const auto& p : points) {
-      if (!p.y || !plot.value_axis.shows(*p.y)) {
-        // A null (or a value a log axis cannot show) leaves a gap.
-        if (!runs.back().empty()) runs.emplace_back();
-        continue;
-      }
-      runs.back().push_back({plot.position(p.x), plot.value(*p.y)});
-    }
+    auto& rows = series[i].rows;  // sorted in place: the series are this function's own
+    sort_by_x(chart, rows);
+    // Runs between gaps, in device space, decimated to the drawing's resolution as they are
+    // read: a million points draw the same line as the few thousand a plot's width can show.
     scene::Path path;
-    std::optional<Point> last;
-    for (const auto& run : runs) {
-      if (run.empty()) continue;
-      auto drawn = chart::decimate_polyline(run);
+    std::optional<Point> last, run_last;
+    chart::PolylineDecimator drawn_points, coarse_points(4);
+    auto end_run = [&] {
+      if (drawn_points.empty()) return;
+      auto drawn = drawn_points.finish();
       path.move_to(drawn.front().x, drawn.front().y);
       for (size_t k = 1; k < drawn.size(); ++k) path.line_to(drawn[k].x, drawn[k].y);
       // Annotation labels keep clear of the line at the plane's coarser grain.
-      auto coarse = chart::decimate_polyline(run, 4);
+      auto coarse = coarse_points.finish();
       for (size_t k = 1; k < coarse.size(); ++k) take_segment(plot.plane, coarse[k - 1], coarse[k]);
-      last = run.back();
+      last = run_last;
+    };
+    for (auto row : rows) {
+      auto p = chart::point_at(chart, row);
+      if (!p.y || !plot.value_axis.shows(*p.y)) {
+        // A null (or a value a log axis cannot show) leaves a gap.
+        end_run();
+        continue;
+      }
+      Point at{plot.position(p.x), plot.value(*p.y)};
+      drawn_points.add(at), coarse_points.add(at);
+      run_last = at;
     }
+    end_run();
     ctx.frame.stroke(path, {style.color, theme.sizes().line, style.dash, true});
     if (last && !plot.end_labels.empty()) ends.push_back({i, last->y});
-    for (const auto& p : points) {
+    for (auto row : rows) {
+      auto p = chart::point_at(chart, row);
       if (!p.y || !plot.value_axis.shows(*p.y)) continue;
-      Point at{plot.position(p.x), plot.value(*p.y)};
       // A lone point (between gaps) is shown even without markers, or it would vanish.
-      if (!markers && !p.estimated && points.size() > 1) continue;
+      if (!markers && !p.estimated && rows.size() > 1) continue;
+      Point at{plot.position(p.x), plot.value(*p.y)};
       plot.plane.taken.push_back(
           {at.x - marker - 1, at.y - marker - 1, 2 * marker + 2, 2 * marker + 2});
       // Estimated points are hollow: the eye separates reported from illustrative values.
@@ -98,7 +124,7 @@ void draw_line(const DrawContext& ctx) {
 }
 
 std::string describe_line(const model::Chart& chart) {
-  auto series = chart::group_series(chart);
+  auto series = chart::group_rows(chart);
   auto y_format = chart::axis_format(chart.spec.y, {});
   auto x_format = chart::axis_format(chart.spec.x, chart::default_x_format(chart.x));
   std::string text;
@@ -106,15 +132,16 @@ std::string describe_line(const model::Chart& chart) {
     // One pass, no copy (a series may have millions of points): the first and last point in
     // x, and the lowest and highest value, ties going as a stable sort by x would order them
     // (the lowest to the earliest, the highest to the latest).
-    const chart::DataPoint *first = nullptr, *last = nullptr, *low = nullptr, *high = nullptr;
+    std::optional<chart::DataPoint> first, last, low, high;
     size_t count = 0;
-    for (const auto& p : s.points) {
+    for (auto row : s.rows) {
+      auto p = chart::point_at(chart, row);
       if (!p.y) continue;
       ++count;
-      if (!first || p.x < first->x) first = &p;
-      if (!last || p.x >= last->x) last = &p;
-      if (!low || *p.y < *low->y || (*p.y == *low->y && p.x < low->x)) low = &p;
-      if (!high || *p.y > *high->y || (*p.y == *high->y && p.x >= high->x)) high = &p;
+      if (!first || p.x < first->x) first = p;
+      if (!last || p.x >= last->x) last = p;
+      if (!low || *p.y < *low->y || (*p.y == *low->y && p.x < low->x)) low = p;
+      if (!high || *p.y > *high->y || (*p.y == *high->y && p.x >= high->x)) high = p;
     }
     if (count == 0) continue;
     // Dates are described as written ("Mar 2019"), numbers in the axis format.

@@ -6,30 +6,63 @@
 namespace folio::chart {
 
 std::vector<Point> decimate_polyline(const std::vector<Point>& run, double column) {
-  if (run.size() <= 4) return run;
-  std::vector<Point> kept;
-  kept.reserve(std::min(run.size(), size_t{4096}));
-  size_t start = 0;
-  while (start < run.size()) {
-    double slot = std::floor(run[start].x / column);
-    size_t end = start, low = start, high = start;
-    while (end < run.size() && std::floor(run[end].x / column) == slot) {
-      if (run[end].y < run[low].y) low = end;
-      if (run[end].y > run[high].y) high = end;
-      ++end;
-    }
-    // The column's points in their own order, each once: first, the extremes, last.
-    size_t last = end - 1;
-    size_t order[4] = {start, std::min(low, high), std::max(low, high), last};
-    size_t previous = run.size();
-    for (size_t index : order) {
-      if (index == previous) continue;
-      kept.push_back(run[index]);
-      previous = index;
-    }
-    start = end;
+  PolylineDecimator decimator(column);
+  for (const auto& point : run) decimator.add(point);
+  return decimator.finish();
+}
+
+void PolylineDecimator::add(Point point) {
+  size_t index = count_++;
+  // Up to four points pass unchanged: they are held back until a fifth shows the run is
+  // longer, then go through the columns like every later point.
+  if (index < 4) {
+    raw_.push_back(point);
+    return;
   }
-  return kept;
+  if (index == 4)
+    for (size_t k = 0; k < raw_.size(); ++k) take(raw_[k], k);
+  take(point, index);
+}
+
+void PolylineDecimator::take(Point point, size_t index) {
+  double slot = std::floor(point.x / column_);
+  if (open_ && slot != slot_) close_slot();
+  if (!open_) {
+    open_ = true;
+    slot_ = slot;
+    first_ = low_ = high_ = last_ = {point, index};
+    return;
+  }
+  if (point.y < low_.at.y) low_ = {point, index};
+  if (point.y > high_.at.y) high_ = {point, index};
+  last_ = {point, index};
+}
+
+void PolylineDecimator::close_slot() {
+  // The column's points in their own order, each once: first, the extremes, last.
+  const Seen* middle[2] = {low_.index < high_.index ? &low_ : &high_,
+                           low_.index < high_.index ? &high_ : &low_};
+  const Seen* order[4] = {&first_, middle[0], middle[1], &last_};
+  size_t previous = static_cast<size_t>(-1);
+  for (const Seen* seen : order) {
+    if (seen->index == previous) continue;
+    kept_.push_back(seen->at);
+    previous = seen->index;
+  }
+  open_ = false;
+}
+
+std::vector<Point> PolylineDecimator::finish() {
+  std::vector<Point> out;
+  if (count_ <= 4) {
+    out = std::move(raw_);
+  } else {
+    if (open_) close_slot();
+    out = std::move(kept_);
+  }
+  raw_.clear(), kept_.clear();
+  count_ = 0, open_ = false;
+  return out;
 }
 
 }  // namespace folio::chart

@@ -1,4 +1,5 @@
 #pragma once
+#include <cstddef>
 #include <vector>
 
 #include "core/geometry.h"
@@ -16,5 +17,34 @@ inline constexpr double kDecimationColumn = 0.25;
 // column is always kept, so sparse lines come back unchanged.
 std::vector<Point> decimate_polyline(const std::vector<Point>& run,
                                      double column = kDecimationColumn);
+
+// The same, fed one point at a time, so that a line of millions of points is never held in
+// device space: only what survives is kept. `finish` gives what decimate_polyline gives for
+// the points added since the last finish, and starts again.
+class PolylineDecimator {
+ public:
+  explicit PolylineDecimator(double column = kDecimationColumn) : column_(column) {}
+  void add(Point point);
+  std::vector<Point> finish();
+  bool empty() const { return count_ == 0; }
+
+ private:
+  void take(Point point, size_t index);
+  void close_slot();
+
+  double column_;
+  size_t count_ = 0;        // points added since the last finish
+  std::vector<Point> raw_;  // the first few: a run of four or fewer comes back whole
+  // The open column: its slot, and its first, lowest, highest and last point with the order
+  // they came in.
+  double slot_ = 0;
+  bool open_ = false;
+  struct Seen {
+    Point at;
+    size_t index;
+  };
+  Seen first_{}, low_{}, high_{}, last_{};
+  std::vector<Point> kept_;
+};
 
 }  // namespace folio::chart

@@ -13,8 +13,8 @@
 
 namespace folio::chart {
 
-std::vector<Series> group_series(const model::Chart& chart) {
-  std::vector<Series> result;
+std::vector<SeriesRows> group_rows(const model::Chart& chart) {
+  std::vector<SeriesRows> result;
   if (!chart.data) return result;
   auto series_index = [&](const std::string& name) {
     for (size_t i = 0; i < result.size(); ++i)
@@ -26,13 +26,13 @@ std::vector<Series> group_series(const model::Chart& chart) {
   std::string single =
       chart.spec.y ? (chart.spec.y->title.empty() ? chart.spec.y->field : chart.spec.y->title) : "";
   // Two passes: which series each row belongs to, then each series filled at its final size
-  // (a million points grown by doubling would leave up to half their memory unused).
+  // (a million rows grown by doubling would leave up to half their memory unused).
   static const std::string kNoName;
-  constexpr std::uint32_t kNoPoint = UINT32_MAX;
-  std::vector<std::uint32_t> series_of(chart.data->rows, kNoPoint);
+  constexpr std::uint32_t kNoSeries = UINT32_MAX;
+  std::vector<std::uint32_t> series_of(chart.data->rows, kNoSeries);
   std::vector<size_t> counts;
   std::string last_name;
-  std::uint32_t last_series = kNoPoint;
+  std::uint32_t last_series = kNoSeries;
   for (size_t row = 0; row < chart.data->rows; ++row) {
     // A row without an x has no place: no point at zero, no bar without a name.
     if (chart.x && !chart.x->has_text(row) && !chart.x->number(row)) continue;
@@ -42,27 +42,42 @@ std::vector<Series> group_series(const model::Chart& chart) {
       auto cell = chart.series->text(row);
       const std::string& name = cell ? *cell : kNoName;
       // Rows of one series come together, as a rule: the last one's index is reused.
-      if (last_series == kNoPoint || name != last_name)
+      if (last_series == kNoSeries || name != last_name)
         last_series = static_cast<std::uint32_t>(series_index(name)), last_name = name;
       series_of[row] = last_series;
     }
     counts.resize(result.size(), 0);
     ++counts[series_of[row]];
   }
-  for (size_t i = 0; i < counts.size(); ++i) result[i].points.reserve(counts[i]);
-  for (size_t row = 0; row < chart.data->rows; ++row) {
-    if (series_of[row] == kNoPoint) continue;
-    DataPoint point;
-    point.row = static_cast<std::uint32_t>(row);
-    if (chart.x) {
-      if (auto number = chart.x->number(row))
-        point.x = *number;
-      else if (auto date = parse_date_years(chart.x->text(row).value_or("")))
-        point.x = *date;
-    }
-    if (chart.y) point.y = chart.y->number(row);
-    if (chart.estimated) point.estimated = chart.estimated->number(row).value_or(0) != 0;
-    result[series_of[row]].points.push_back(point);
+  for (size_t i = 0; i < counts.size(); ++i) result[i].rows.reserve(counts[i]);
+  for (size_t row = 0; row < chart.data->rows; ++row)
+    if (series_of[row] != kNoSeries)
+      result[series_of[row]].rows.push_back(static_cast<std::uint32_t>(row));
+  return result;
+}
+
+DataPoint point_at(const model::Chart& chart, std::uint32_t row) {
+  DataPoint point;
+  point.row = row;
+  if (chart.x) {
+    if (auto number = chart.x->number(row))
+      point.x = *number;
+    else if (auto date = parse_date_years(chart.x->text(row).value_or("")))
+      point.x = *date;
+  }
+  if (chart.y) point.y = chart.y->number(row);
+  if (chart.estimated) point.estimated = chart.estimated->number(row).value_or(0) != 0;
+  return point;
+}
+
+std::vector<Series> group_series(const model::Chart& chart) {
+  std::vector<Series> result;
+  for (auto& rows : group_rows(chart)) {
+    Series series{std::move(rows.name), {}};
+    series.points.reserve(rows.rows.size());
+    for (auto row : rows.rows) series.points.push_back(point_at(chart, row));
+    std::vector<std::uint32_t>().swap(rows.rows);
+    result.push_back(std::move(series));
   }
   return result;
 }

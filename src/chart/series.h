@@ -33,6 +33,15 @@ struct Series {
 // named after the y field.
 std::vector<Series> group_series(const model::Chart& chart);
 
+// The same series as rows of the chart's dataset, 4 bytes a point, for kinds that read their
+// points one at a time (a line of ten million points); point_at reads one.
+struct SeriesRows {
+  std::string name;
+  std::vector<std::uint32_t> rows;  // in data order
+};
+std::vector<SeriesRows> group_rows(const model::Chart& chart);
+DataPoint point_at(const model::Chart& chart, std::uint32_t row);
+
 // The axis's format, else `fallback` (years for x fields of whole numbers 1000-2999).
 spec::NumberFormat axis_format(const std::optional<spec::Axis>& axis,
                                const spec::NumberFormat& fallback);

@@ -8,10 +8,14 @@
 namespace folio::chart {
 
 PositionAxisRequest position_request(const model::Chart& chart, const std::vector<Series>& series) {
-  PositionAxisRequest request;
   double lo = std::numeric_limits<double>::infinity(), hi = -lo;
   for (const auto& s : series)
     for (const auto& p : s.points) lo = std::min(lo, p.x), hi = std::max(hi, p.x);
+  return position_request(chart, lo, hi);
+}
+
+PositionAxisRequest position_request(const model::Chart& chart, double lo, double hi) {
+  PositionAxisRequest request;
   if (lo > hi) lo = 0, hi = 1;
   widen_to_axis(chart.spec.x, lo, hi);
   request.lo = lo, request.hi = hi;
@@ -41,28 +45,36 @@ ValueAxisRequest value_request(const model::Chart& chart, double lo, double hi) 
 
 void name_series(PlotRequest& request, const model::Chart& chart, const std::vector<Series>& series,
                  const model::Theme& theme, const Rect& body, bool ends_allowed, bool dots) {
-  if (series.size() < 2) return;
+  std::vector<std::string> names;
+  for (const auto& s : series) names.push_back(s.name);
+  name_series(request, chart, names, theme, body, ends_allowed, dots);
+}
+
+void name_series(PlotRequest& request, const model::Chart& chart,
+                 const std::vector<std::string>& names, const model::Theme& theme, const Rect& body,
+                 bool ends_allowed, bool dots) {
+  if (names.size() < 2) return;
   auto mode = chart.spec.legend;
   bool ends = ends_allowed && (mode == spec::Legend::direct ||
-                               (mode == spec::Legend::automatic && series.size() <= 4));
+                               (mode == spec::Legend::automatic && names.size() <= 4));
   if (ends) {
     // Names stacked beside the plot must fit its height (they are shaped as the plot will).
     double height = 0;
-    for (const auto& s : series)
+    for (const auto& name : names)
       height +=
-          text::shape_label(s.name, theme.text(model::TextRole::label_series), body.width / 4, 2)
+          text::shape_label(name, theme.text(model::TextRole::label_series), body.width / 4, 2)
               ->size()
               .height +
           2;
     ends = height <= body.height * 0.75;
   }
-  for (size_t i = 0; i < series.size(); ++i) {
+  for (size_t i = 0; i < names.size(); ++i) {
     auto style = theme.series(i);
     if (ends)
-      request.end_labels.push_back({series[i].name, style.color});
+      request.end_labels.push_back({names[i], style.color});
     else
-      request.legend.push_back({series[i].name, style.color,
-                                dots ? std::vector<double>{} : style.dash, style.marker, dots});
+      request.legend.push_back(
+          {names[i], style.color, dots ? std::vector<double>{} : style.dash, style.marker, dots});
   }
   request.legend_side = guide::legend_side(mode);
 }
