@@ -27,6 +27,20 @@ std::vector<SeriesRows> group_rows(const model::Chart& chart) {
       chart.spec.y ? (chart.spec.y->title.empty() ? chart.spec.y->field : chart.spec.y->title) : "";
   // Two passes: which series each row belongs to, then each series filled at its final size
   // (a million rows grown by doubling would leave up to half their memory unused).
+  auto placed = [&](size_t row) {
+    // A row without an x has no place: no point at zero, no bar without a name.
+    return !chart.x || chart.x->has_text(row) || chart.x->number(row);
+  };
+  if (!chart.series) {
+    // One series: its rows straight away, without a series index for every row.
+    auto& rows = result[series_index(single)].rows;
+    size_t count = 0;
+    for (size_t row = 0; row < chart.data->rows; ++row) count += placed(row);
+    rows.reserve(count);
+    for (size_t row = 0; row < chart.data->rows; ++row)
+      if (placed(row)) rows.push_back(static_cast<std::uint32_t>(row));
+    return result;
+  }
   static const std::string kNoName;
   constexpr std::uint32_t kNoSeries = UINT32_MAX;
   std::vector<std::uint32_t> series_of(chart.data->rows, kNoSeries);
@@ -34,18 +48,13 @@ std::vector<SeriesRows> group_rows(const model::Chart& chart) {
   std::string last_name;
   std::uint32_t last_series = kNoSeries;
   for (size_t row = 0; row < chart.data->rows; ++row) {
-    // A row without an x has no place: no point at zero, no bar without a name.
-    if (chart.x && !chart.x->has_text(row) && !chart.x->number(row)) continue;
-    if (!chart.series) {
-      series_of[row] = static_cast<std::uint32_t>(series_index(single));
-    } else {
-      auto cell = chart.series->text(row);
-      const std::string& name = cell ? *cell : kNoName;
-      // Rows of one series come together, as a rule: the last one's index is reused.
-      if (last_series == kNoSeries || name != last_name)
-        last_series = static_cast<std::uint32_t>(series_index(name)), last_name = name;
-      series_of[row] = last_series;
-    }
+    if (!placed(row)) continue;
+    auto cell = chart.series->text(row);
+    const std::string& name = cell ? *cell : kNoName;
+    // Rows of one series come together, as a rule: the last one's index is reused.
+    if (last_series == kNoSeries || name != last_name)
+      last_series = static_cast<std::uint32_t>(series_index(name)), last_name = name;
+    series_of[row] = last_series;
     counts.resize(result.size(), 0);
     ++counts[series_of[row]];
   }

@@ -22,7 +22,7 @@ constexpr std::uint64_t kTemplateBytes = 256u << 20;  // a --template deck (.ppt
 
 // Data. Rows per dataset, after its transforms (an unpivot multiplies them). Kinds that draw
 // one mark a row readably only up to a point say so in their Capabilities (max_rows).
-constexpr std::size_t kDatasetRows = 1'000'000;
+constexpr std::size_t kDatasetRows = 10'000'000;
 constexpr std::size_t kFacetPanels = 100;      // small multiples in one chart
 constexpr std::size_t kShareParts = 100;       // parts of a donut or pie
 constexpr std::size_t kTimelineEvents = 2000;  // events on one timeline

@@ -7,6 +7,7 @@
 #include <optional>
 #include <set>
 
+#include "core/limits.h"
 #include "core/strings.h"
 #include "model/csv_reader.h"
 #include "scale/calendar.h"
@@ -15,10 +16,16 @@
 namespace folio::model {
 namespace {
 
-std::string trimmed(const std::string& text) {
+// Without the spaces and tabs around it, as a view: most cells have none, and a file of
+// millions of cells is read without copying each one.
+std::string_view trimmed_view(std::string_view text) {
   size_t start = text.find_first_not_of(" \t");
-  if (start == std::string::npos) return "";
+  if (start == std::string_view::npos) return {};
   return text.substr(start, text.find_last_not_of(" \t") - start + 1);
+}
+
+std::string trimmed(const std::string& text) {
+  return std::string(trimmed_view(text));
 }
 
 // The same, reusing the string's own memory.
@@ -32,15 +39,19 @@ std::string trimmed(std::string&& text) {
 
 bool is_null(const std::optional<std::string>& cell, const spec::CsvOptions& options) {
   if (!cell) return true;
-  return std::find(options.nulls.begin(), options.nulls.end(), trimmed(*cell)) !=
+  return std::find(options.nulls.begin(), options.nulls.end(), trimmed_view(*cell)) !=
          options.nulls.end();
 }
 
-std::optional<bool> parse_boolean(const std::string& text) {
-  std::string lower;
-  for (char c : text) lower += static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-  if (lower == "true") return true;
-  if (lower == "false") return false;
+std::optional<bool> parse_boolean(std::string_view text) {
+  auto is = [&](std::string_view word) {
+    return text.size() == word.size() &&
+           std::equal(text.begin(), text.end(), word.begin(), [](char a, char b) {
+             return std::tolower(static_cast<unsigned char>(a)) == b;
+           });
+  };
+  if (is("true")) return true;
+  if (is("false")) return false;
   return std::nullopt;
 }
 
@@ -120,7 +131,7 @@ size_t data_row_offset(const CsvText& csv, size_t start, size_t row) {
   bool header = true, found = false;
   csv.for_each_row(start, [&](CsvRow&& cells) {
     if (found || std::all_of(cells.fields.begin(), cells.fields.end(),
-                             [](const auto& cell) { return !cell || trimmed(*cell).empty(); }))
+                             [](const auto& cell) { return !cell || trimmed_view(*cell).empty(); }))
       return;
     if (header) {
       header = false;
@@ -133,7 +144,7 @@ size_t data_row_offset(const CsvText& csv, size_t start, size_t row) {
 
 bool blank_row(const CsvRow& row) {
   return std::all_of(row.fields.begin(), row.fields.end(),
-                     [](const auto& cell) { return !cell || trimmed(*cell).empty(); });
+                     [](const auto& cell) { return !cell || trimmed_view(*cell).empty(); });
 }
 
 }  // namespace
@@ -170,7 +181,7 @@ Dataset load_csv_dataset(const spec::Dataset& source) {
       return;
     }
     size_t count = row.fields.size();
-    if (count >= width && row.fields[width - 1] && !trimmed(*row.fields[width - 1]).empty())
+    if (count >= width && row.fields[width - 1] && !trimmed_view(*row.fields[width - 1]).empty())
       last_column_empty = false;
     if (count != width && !not_header_wide) not_header_wide = BadRow{row.offset, count};
     if (count != width && count + 1 != width && !not_trailing_wide)
@@ -181,16 +192,23 @@ Dataset load_csv_dataset(const spec::Dataset& source) {
       if (is_null(cell, options)) continue;
       auto& survey = surveys[c];
       ++survey.filled;
-      std::string text = trimmed(*cell);
-      if (parse_csv_number(text, options.decimal))
-        ++survey.numeric;
-      else if (!survey.first_text)
-        survey.first_text = ColumnSurvey::Cell{row.offset, text};
-      if (parse_boolean(text)) ++survey.boolean;
-      if (declared[c] == "date" && !survey.first_not_date && !scale::parse_date(text))
-        survey.first_not_date = ColumnSurvey::Cell{row.offset, text};
+      std::string_view text = trimmed_view(*cell);
+      if (parse_csv_number(text, options.decimal)) {
+        ++survey.numeric;  // and so no boolean
+      } else {
+        if (!survey.first_text)
+          survey.first_text = ColumnSurvey::Cell{row.offset, std::string(text)};
+        if (parse_boolean(text)) ++survey.boolean;
+      }
+      if (declared[c] == "date" && !survey.first_not_date && !scale::parse_date(std::string(text)))
+        survey.first_not_date = ColumnSurvey::Cell{row.offset, std::string(text)};
     }
   });
+  // Refused before any cell is converted: a file past the limit costs one reading.
+  if (row_count > limits::kDatasetRows && source.document)
+    throw InputError(source.document->locate(source.pointer),
+                     fmt::format("a dataset of at most {} rows", limits::kDatasetRows),
+                     fmt::format("{} rows", row_count));
   if (!header)
     throw InputError(
         csv.locate(start), "a header row naming the columns", "an empty file",

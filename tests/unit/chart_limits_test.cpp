@@ -113,11 +113,11 @@ std::string dataset_error(size_t rows) {
   return folio::testing::error_of([&] { load_dataset(dataset); });
 }
 
-TEST(ChartLimits, ADatasetTakesAMillionRows) {
+TEST(ChartLimits, ADatasetTakesTenMillionRows) {
   EXPECT_EQ(dataset_error(limits::kDatasetRows), "no error");
   EXPECT_EQ(dataset_error(limits::kDatasetRows + 1),
-            "doc.json:1:18: error: /data/big: expected a dataset of at most 1000000 rows, found "
-            "1000001 rows");
+            "doc.json:1:18: error: /data/big: expected a dataset of at most 10000000 rows, found "
+            "10000001 rows");
 }
 
 }  // namespace
