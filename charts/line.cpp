@@ -28,11 +28,12 @@ void take_segment(guide::AnnotationPlane& plane, Point from, Point to) {
 
 // Each series' rows in x order. Data comes sorted as a rule, so it is checked first; otherwise
 // (x, row) pairs are sorted, which keeps rows of equal x in data order as a stable sort would.
-void sort_by_x(const model::Chart& chart, std::vector<std::uint32_t>& rows) {
+void sort_by_x(const model::Chart& chart, chart::RowList& list) {
   auto x_of = [&](std::uint32_t row) { return chart::point_at(chart, row).x; };
   bool sorted = true;
-  for (size_t k = 1; k < rows.size() && sorted; ++k) sorted = !(x_of(rows[k]) < x_of(rows[k - 1]));
+  for (size_t k = 1; k < list.size() && sorted; ++k) sorted = !(x_of(list[k]) < x_of(list[k - 1]));
   if (sorted) return;
+  auto& rows = list.list();
   std::vector<std::pair<double, std::uint32_t>> keyed;
   keyed.reserve(rows.size());
   for (auto row : rows) keyed.push_back({x_of(row), row});

@@ -36,6 +36,10 @@ std::vector<SeriesRows> group_rows(const model::Chart& chart) {
     auto& rows = result[series_index(single)].rows;
     size_t count = 0;
     for (size_t row = 0; row < chart.data->rows; ++row) count += placed(row);
+    if (count == chart.data->rows) {
+      rows = RowList::all(count);
+      return result;
+    }
     rows.reserve(count);
     for (size_t row = 0; row < chart.data->rows; ++row)
       if (placed(row)) rows.push_back(static_cast<std::uint32_t>(row));
@@ -85,7 +89,7 @@ std::vector<Series> group_series(const model::Chart& chart) {
     Series series{std::move(rows.name), {}};
     series.points.reserve(rows.rows.size());
     for (auto row : rows.rows) series.points.push_back(point_at(chart, row));
-    std::vector<std::uint32_t>().swap(rows.rows);
+    rows.rows = RowList();
     result.push_back(std::move(series));
   }
   return result;

@@ -4,6 +4,7 @@
 #include <string>
 #include <vector>
 
+#include "chart/row_list.h"
 #include "core/optional_number.h"
 #include "model/document.h"
 #include "scale/time_ticks.h"
@@ -37,7 +38,7 @@ std::vector<Series> group_series(const model::Chart& chart);
 // points one at a time (a line of ten million points); point_at reads one.
 struct SeriesRows {
   std::string name;
-  std::vector<std::uint32_t> rows;  // in data order
+  RowList rows;  // in data order
 };
 std::vector<SeriesRows> group_rows(const model::Chart& chart);
 DataPoint point_at(const model::Chart& chart, std::uint32_t row);
