@@ -32,23 +32,37 @@ Bands bands_of(const std::vector<chart::Series>& series, spec::Stack stack) {
     for (const auto& p : s.points) bands.xs.push_back(p.x);
   std::sort(bands.xs.begin(), bands.xs.end());
   bands.xs.erase(std::unique(bands.xs.begin(), bands.xs.end()), bands.xs.end());
-  std::vector<std::map<double, std::optional<double>>> values(series.size());
-  for (size_t s = 0; s < series.size(); ++s)
-    for (const auto& p : series[s].points) values[s][p.x] = p.y;
+  // Each series' value at every x, walking its points in x order beside the chart's xs (no
+  // map of a million nodes); of points at the same x the last in the data counts.
+  std::vector<std::vector<OptionalNumber>> at_x(series.size());
+  std::vector<std::vector<bool>> has_x(series.size());
+  for (size_t s = 0; s < series.size(); ++s) {
+    std::vector<const chart::DataPoint*> order;
+    order.reserve(series[s].points.size());
+    for (const auto& p : series[s].points) order.push_back(&p);
+    std::stable_sort(order.begin(), order.end(),
+                     [](const auto* a, const auto* b) { return a->x < b->x; });
+    at_x[s].assign(bands.xs.size(), std::nullopt);
+    has_x[s].assign(bands.xs.size(), false);
+    size_t i = 0;
+    for (const auto* p : order) {
+      while (bands.xs[i] < p->x) ++i;
+      at_x[s][i] = p->y;
+      has_x[s][i] = true;
+    }
+  }
   // Shares of 100% are of the sum of the sizes, so negative parts keep their place below zero.
   std::vector<double> totals(bands.xs.size(), 0);
   for (size_t i = 0; i < bands.xs.size(); ++i)
     for (size_t s = 0; s < series.size(); ++s)
-      if (auto it = values[s].find(bands.xs[i]); it != values[s].end())
-        totals[i] += std::fabs(it->second.value_or(0));
+      if (has_x[s][i]) totals[i] += std::fabs(at_x[s][i].value_or(0));
   bands.edges.assign(series.size(),
                      std::vector<std::optional<std::pair<double, double>>>(bands.xs.size()));
   // The running tops above zero and below it, per x: positive parts stack up, negative down.
   std::vector<std::pair<double, double>> reach(bands.xs.size(), {0.0, 0.0});
   for (size_t s = 0; s < series.size(); ++s) {
     for (size_t i = 0; i < bands.xs.size(); ++i) {
-      auto it = values[s].find(bands.xs[i]);
-      std::optional<double> v = it == values[s].end() ? std::nullopt : it->second;
+      std::optional<double> v = has_x[s][i] ? at_x[s][i] : std::nullopt;
       if (stack == spec::Stack::none) {
         if (v) bands.edges[s][i] = std::make_pair(0.0, *v);
         continue;
@@ -103,29 +117,31 @@ void draw_area(const DrawContext& ctx) {
       while (end < bands.xs.size() && bands.edges[s][end]) ++end;
       // Both edges in device space, each decimated to the drawing's resolution as a line is:
       // a million x values fill the same shape as the few thousand the plot's width shows.
-      std::vector<Point> upper, lower;
-      for (size_t k = i; k < end; ++k) {
-        double x = plot.position(bands.xs[k]);
-        upper.push_back({x, plot.value(bands.edges[s][k]->second)});
-        lower.push_back({x, plot.value(bands.edges[s][k]->first)});
-      }
       // The fill's edge lies under the outer line, so it may be coarser: within a column of
       // half the line's width it strays no further than the line covers.
       double edge_width = theme.sizes().line * 0.75;
       double fill_column = std::max(chart::kDecimationColumn, edge_width / 2);
-      auto fill_upper = chart::decimate_polyline(upper, fill_column);
-      auto fill_lower = chart::decimate_polyline(lower, fill_column);
+      chart::PolylineDecimator upper_fill(fill_column), lower_fill(fill_column), upper_line,
+          upper_coarse(4);
+      for (size_t k = i; k < end; ++k) {
+        double x = plot.position(bands.xs[k]);
+        Point upper{x, plot.value(bands.edges[s][k]->second)};
+        upper_fill.add(upper), upper_line.add(upper), upper_coarse.add(upper);
+        lower_fill.add({x, plot.value(bands.edges[s][k]->first)});
+      }
+      auto fill_upper = upper_fill.finish();
+      auto fill_lower = lower_fill.finish();
       scene::Path fill;
       fill.move_to(fill_upper.front().x, fill_upper.front().y);
       for (size_t k = 1; k < fill_upper.size(); ++k) fill.line_to(fill_upper[k].x, fill_upper[k].y);
       for (size_t k = fill_lower.size(); k-- > 0;) fill.line_to(fill_lower[k].x, fill_lower[k].y);
       fill.close();
-      auto drawn = chart::decimate_polyline(upper);
+      auto drawn = upper_line.finish();
       scene::Path outer;
       outer.move_to(drawn.front().x, drawn.front().y);
       for (size_t k = 1; k < drawn.size(); ++k) outer.line_to(drawn[k].x, drawn[k].y);
       // Annotation labels keep clear of the edge at the plane's coarser grain.
-      for (const auto& at : chart::decimate_polyline(upper, 4))
+      for (const auto& at : upper_coarse.finish())
         plot.plane.taken.push_back({at.x - 1.5, at.y - 1.5, 3, 3});
       ctx.frame.fill(fill, style.color.with_alpha(stack == spec::Stack::none ? 0.35 : 0.85));
       ctx.frame.stroke(outer, {style.color, edge_width, style.dash, true});
@@ -155,18 +171,23 @@ std::string describe_area(const model::Chart& chart) {
                      : stack == spec::Stack::percent ? "Shares of 100%. "
                                                      : "";
   for (const auto& s : series) {
-    std::vector<std::pair<double, double>> values;  // x, y
-    for (const auto& p : s.points)
-      if (p.y) values.push_back({p.x, *p.y});
-    if (values.empty()) continue;
-    std::stable_sort(values.begin(), values.end());
-    auto [low, high] = std::minmax_element(values.begin(), values.end(),
-                                           [](auto& a, auto& b) { return a.second < b.second; });
+    // One pass, no copy: the values at the first and last x (ties in x going as a stable
+    // sort would order them) and the lowest and highest.
+    const chart::DataPoint *first = nullptr, *last = nullptr;
+    double low = INFINITY, high = -INFINITY;
+    size_t count = 0;
+    for (const auto& p : s.points) {
+      if (!p.y) continue;
+      ++count;
+      if (!first || p.x < first->x) first = &p;
+      if (!last || p.x >= last->x) last = &p;
+      low = std::min(low, *p.y), high = std::max(high, *p.y);
+    }
+    if (count == 0) continue;
     auto value = [&](double v) { return text::format_number(v, y_format, chart.language); };
     text += fmt::format("{}: {} from {} to {}; lowest {}, highest {}. ", s.name,
-                        chart::count_phrase(values.size(), "value", "values", chart.language),
-                        value(values.front().second), value(values.back().second),
-                        value(low->second), value(high->second));
+                        chart::count_phrase(count, "value", "values", chart.language),
+                        value(*first->y), value(*last->y), value(low), value(high));
   }
   return text;
 }
