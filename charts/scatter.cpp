@@ -19,34 +19,47 @@
 namespace folio::kind {
 namespace {
 
+// 32 bytes: a scatter plot may have a million. Its series and label are read from its row.
 struct Dot {
   double x = 0, y = 0, size = 0;
-  std::string series, label;
+  std::uint32_t row = 0;
 };
 
 std::vector<Dot> dots_of(const model::Chart& chart) {
   std::vector<Dot> dots;
   if (!chart.data) return dots;
+  size_t count = 0;
+  for (size_t row = 0; row < chart.data->rows; ++row)
+    count += chart.x->number(row) && chart.y->number(row);
+  dots.reserve(count);
   for (size_t row = 0; row < chart.data->rows; ++row) {
-    auto x = chart.x->numbers()[row], y = chart.y->numbers()[row];
+    auto x = chart.x->number(row), y = chart.y->number(row);
     if (!x || !y) continue;  // a point needs both coordinates
-    Dot dot{*x, *y, chart.size ? chart.size->numbers()[row].value_or(0) : 0, "", ""};
-    if (chart.series) dot.series = chart.series->text(row).value_or("");
-    if (chart.label) dot.label = chart.label->text(row).value_or("");
-    dots.push_back(dot);
+    dots.push_back({*x, *y, chart.size ? chart.size->number(row).value_or(0) : 0,
+                    static_cast<std::uint32_t>(row)});
   }
   return dots;
+}
+
+std::string series_of(const model::Chart& chart, const Dot& dot) {
+  return chart.series ? chart.series->text(dot.row).value_or("") : "";
+}
+
+std::string label_of(const model::Chart& chart, const Dot& dot) {
+  return chart.label ? chart.label->text(dot.row).value_or("") : "";
 }
 
 // Too many points for a marker each: each series' points counted in bins and shaded by
 // their number (chart/density.h), series over series. Sizes and labels are not drawn: no
 // one could tell them apart.
 void draw_density(const DrawContext& ctx, chart::Plot& plot, const std::vector<Dot>& dots,
+                  const std::vector<std::uint32_t>& series_index,
                   const std::vector<std::string>& series) {
   for (size_t index = 0; index < series.size(); ++index) {
     std::vector<Point> points;
-    for (const auto& d : dots)
-      if (d.series == series[index]) points.push_back({plot.position(d.x), plot.value(d.y)});
+    for (size_t k = 0; k < dots.size(); ++k)
+      if (series_index[k] == index)
+        points.push_back({plot.position(dots[k].x), plot.value(dots[k].y)});
     auto density = chart::bin_density(points, plot.area);
     auto color = ctx.theme.series(index).color;
     for (int level = 0; level < chart::kDensityLevels; ++level) {
@@ -74,10 +87,22 @@ void draw_scatter(const DrawContext& ctx) {
   std::erase_if(dots, [&](const Dot& d) {
     return (log_axis(chart.spec.x) && d.x <= 0) || (log_axis(chart.spec.y) && d.y <= 0);
   });
+  // Series in the order their first dot comes; each dot's index among them.
   std::vector<std::string> series;
-  for (const auto& dot : dots)
-    if (std::find(series.begin(), series.end(), dot.series) == series.end())
-      series.push_back(dot.series);
+  std::vector<std::uint32_t> series_index;
+  series_index.reserve(dots.size());
+  std::string last_name;
+  for (const auto& dot : dots) {
+    std::string name = series_of(chart, dot);
+    if (series_index.empty() || name != last_name) {
+      last_name = name;
+      auto at = std::find(series.begin(), series.end(), name);
+      if (at == series.end()) series.push_back(name), at = series.end() - 1;
+      series_index.push_back(static_cast<std::uint32_t>(at - series.begin()));
+    } else {
+      series_index.push_back(series_index.back());
+    }
+  }
 
   double x_lo = INFINITY, x_hi = -INFINITY, y_lo = INFINITY, y_hi = -INFINITY, s_max = 0;
   for (const auto& d : dots) {
@@ -111,7 +136,7 @@ void draw_scatter(const DrawContext& ctx) {
   const auto& y = plot.value;
 
   if (dots.size() > chart::kDensityPoints) {
-    draw_density(ctx, plot, dots, series);
+    draw_density(ctx, plot, dots, series_index, series);
     chart::finish_plot(ctx, plot);
     return;
   }
@@ -130,16 +155,17 @@ void draw_scatter(const DrawContext& ctx) {
   std::vector<text::ShapedTextPtr> runs;
   for (size_t i : order) {
     const auto& d = dots[i];
-    size_t index = std::find(series.begin(), series.end(), d.series) - series.begin();
+    size_t index = series_index[i];
     auto style = theme.series(index);
     Point at{x(d.x), y(d.y)};
     ctx.frame.add(scene::Shape{scene::Path::marker(style.marker, at, radius(d)),
                                style.color.with_alpha(0.75),
                                scene::Stroke{theme.colors().background, 0.8}});
     plot.plane.taken.push_back({at.x - radius(d), at.y - radius(d), 2 * radius(d), 2 * radius(d)});
-    runs.push_back(d.label.empty()
+    auto label = label_of(chart, d);
+    runs.push_back(label.empty()
                        ? nullptr
-                       : text::shape_text(d.label, theme.text(model::TextRole::label_point)));
+                       : text::shape_text(label, theme.text(model::TextRole::label_point)));
     requests.push_back({at, radius(d), runs.back() ? runs.back()->size() : Size{0, 0}});
   }
   // Labels stay inside the plot, clear of the axes' labels.
@@ -173,10 +199,10 @@ std::string describe_scatter(const model::Chart& chart) {
                               text::format_number(y_high->y, y_format, chart.language));
   }
   for (size_t i = 0; i < dots.size(); ++i) {
-    text +=
-        fmt::format("{}{}({}, {})", i ? "; " : "", dots[i].label.empty() ? "" : dots[i].label + " ",
-                    text::format_number(dots[i].x, x_format, chart.language),
-                    text::format_number(dots[i].y, y_format, chart.language));
+    text += fmt::format("{}{}({}, {})", i ? "; " : "",
+                        label_of(chart, dots[i]).empty() ? "" : label_of(chart, dots[i]) + " ",
+                        text::format_number(dots[i].x, x_format, chart.language),
+                        text::format_number(dots[i].y, y_format, chart.language));
   }
   return text + ".";
 }
