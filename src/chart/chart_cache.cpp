@@ -2,6 +2,8 @@
 
 #include <fmt/format.h>
 
+#include <chrono>
+
 #include "model/fingerprint.h"
 #include "text/number_format.h"
 
@@ -15,9 +17,9 @@ std::string ChartCache::fingerprint(const model::Chart& chart) {
 
 scene::Frame ChartCache::layout(const model::Chart& chart, const model::Theme& theme, Size size,
                                 const ChartLayoutOptions& options) {
-  std::string key = fmt::format("layout {} {} {:.4f}x{:.4f} {} {} {}", fingerprint(chart), theme.name(),
-                                size.width, size.height, options.background, options.figure_label,
-                                theme.language());
+  std::string key = fmt::format("layout {} {} {:.4f}x{:.4f} {} {} {}", fingerprint(chart),
+                                theme.name(), size.width, size.height, options.background,
+                                options.figure_label, theme.language());
   Entry& entry = entries_[key];
   entry.used = true;
   seen_ids_.insert(chart.spec.id);
@@ -28,12 +30,35 @@ scene::Frame ChartCache::layout(const model::Chart& chart, const model::Theme& t
 }
 
 std::string ChartCache::output(const model::Chart& chart, const model::Theme& theme,
-                               const std::string& what, const std::function<std::string()>& render) {
-  std::string key = fmt::format("output {} {} {} {}", fingerprint(chart), theme.name(), what,
-                                theme.language());
+                               const std::string& what,
+                               const std::function<std::string()>& render) {
+  return output_later(chart, theme, what,
+                      [&] {
+                        std::promise<std::string> made;
+                        made.set_value(render());
+                        return made.get_future().share();
+                      })
+      .get();
+}
+
+std::shared_future<std::string> ChartCache::output_later(
+    const model::Chart& chart, const model::Theme& theme, const std::string& what,
+    const std::function<std::shared_future<std::string>()>& start) {
+  std::string key =
+      fmt::format("output {} {} {} {}", fingerprint(chart), theme.name(), what, theme.language());
   Entry& entry = entries_[key];
   seen_ids_.insert(chart.spec.id);
-  if (!entry.used && entry.bytes.empty()) entry.bytes = render();
+  // Bytes whose making failed are made again rather than kept as a failure.
+  auto failed = [](const std::shared_future<std::string>& bytes) {
+    if (bytes.wait_for(std::chrono::seconds(0)) != std::future_status::ready) return false;
+    try {
+      bytes.get();
+      return false;
+    } catch (...) {
+      return true;
+    }
+  };
+  if (!entry.used && (!entry.bytes.valid() || failed(entry.bytes))) entry.bytes = start();
   entry.used = true;
   return entry.bytes;
 }

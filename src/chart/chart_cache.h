@@ -3,6 +3,7 @@
 // mode re-renders only the charts an edit touched. Entries are keyed by the chart's content
 // fingerprint, the theme, the size, the layout options and the language in effect.
 #include <functional>
+#include <future>
 #include <map>
 #include <memory>
 #include <set>
@@ -21,6 +22,10 @@ class ChartCache {
   // `what` names the output and its settings ("svg", "png 200").
   std::string output(const model::Chart& chart, const model::Theme& theme, const std::string& what,
                      const std::function<std::string()>& render);
+  // The same for bytes that `start` begins making on another thread (a PNG's encoding).
+  std::shared_future<std::string> output_later(
+      const model::Chart& chart, const model::Theme& theme, const std::string& what,
+      const std::function<std::shared_future<std::string>()>& start);
 
   // A run uses some entries; entries the last run did not use are dropped by end_run, so the
   // cache holds one document's charts at most.
@@ -33,7 +38,7 @@ class ChartCache {
  private:
   struct Entry {
     std::shared_ptr<const scene::Frame> frame;
-    std::string bytes;
+    std::shared_future<std::string> bytes;  // valid once made (or being made)
     bool used = false;
   };
   std::string fingerprint(const model::Chart& chart);

@@ -4,8 +4,11 @@
 
 #include <algorithm>
 #include <cctype>
+#include <deque>
+#include <future>
 #include <optional>
 #include <set>
+#include <thread>
 #include <utility>
 
 #include "chart/chart_cache.h"
@@ -125,6 +128,19 @@ RenderResult run_render(const RenderRequest& request, chart::ChartCache* cache,
                 render::render_pdf(*paged, pdf_options_from_environment()));
   }
   std::vector<std::string> index_entries;
+  // PNGs are painted here, in turn, and encoded on the other cores while the next chart is
+  // painted (encoding is most of a PNG's time); at most one encoding a core is in flight, so
+  // that no more than that many painted images are held at once.
+  const size_t encoders = std::max(1u, std::thread::hardware_concurrency());
+  std::deque<std::shared_future<std::string>> encoding;
+  auto encode_later = [&](render::PngPixels pixels, render::PngOptions options) {
+    while (encoding.size() >= encoders) encoding.front().wait(), encoding.pop_front();
+    encoding.push_back(
+        std::async(std::launch::async, [pixels = std::move(pixels), options = std::move(options)] {
+          return render::encode_png(pixels, options);
+        }).share());
+    return encoding.back();
+  };
   for (const model::Chart* chart : model::charts_of(document)) {
     auto base = out_dir / "charts" / chart->spec.id;
     // Every output gets a title: the chart's own, else its id in words ("Headline figures").
@@ -154,20 +170,22 @@ RenderResult run_render(const RenderRequest& request, chart::ChartCache* cache,
                                                          chart->language, request.svg_text});
                   }));
     if (request.formats.count("png"))
-      outputs.add(base.string() + ".png",
-                  charts.output(*chart, document.theme, fmt::format("png {}", request.dpi), [&] {
-                    auto laid_out = frame();
-                    // Checked before Cairo is asked for the surface; a PNG kept from an
-                    // earlier run was checked when it was made.
-                    if (auto problem = render::png_size_problem(laid_out.size, request.dpi);
-                        !problem.empty())
-                      throw UsageError(fmt::format(
-                          "--dpi {}: chart \"{}\" would be {}; lower --dpi or make the chart "
-                          "smaller",
-                          request.dpi, chart->spec.id, problem));
-                    Stopwatch watch(time.render);
-                    return render::render_png(laid_out, {request.dpi, title, description()});
-                  }));
+      outputs.add(
+          base.string() + ".png",
+          charts.output_later(*chart, document.theme, fmt::format("png {}", request.dpi), [&] {
+            auto laid_out = frame();
+            // Checked before Cairo is asked for the surface; a PNG kept from an
+            // earlier run was checked when it was made.
+            if (auto problem = render::png_size_problem(laid_out.size, request.dpi);
+                !problem.empty())
+              throw UsageError(
+                  fmt::format("--dpi {}: chart \"{}\" would be {}; lower --dpi or make the chart "
+                              "smaller",
+                              request.dpi, chart->spec.id, problem));
+            Stopwatch watch(time.render);
+            render::PngOptions options{request.dpi, title, description()};
+            return encode_later(render::paint_png(laid_out, options), options);
+          }));
     if (request.formats.count("chart-pdf"))
       outputs.add(base.string() + ".pdf", charts.output(*chart, document.theme, "chart-pdf", [&] {
         auto laid_out = frame();

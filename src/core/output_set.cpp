@@ -57,6 +57,12 @@ std::string write_temporary(const std::filesystem::path& path, const std::string
 }  // namespace
 
 void OutputSet::add(std::filesystem::path path, std::string bytes) {
+  std::promise<std::string> ready;
+  ready.set_value(std::move(bytes));
+  add(std::move(path), ready.get_future().share());
+}
+
+void OutputSet::add(std::filesystem::path path, std::shared_future<std::string> bytes) {
   outputs_.emplace_back(std::move(path), std::move(bytes));
 }
 
@@ -67,6 +73,9 @@ std::vector<std::filesystem::path> OutputSet::paths() const {
 }
 
 std::vector<std::filesystem::path> OutputSet::commit() {
+  // Every output made first (a failure being made is thrown here, before any file is touched).
+  for (const auto& [path, bytes] : outputs_) bytes.wait();
+  for (const auto& [path, bytes] : outputs_) bytes.get();
   std::set<std::filesystem::path> folders;
   for (const auto& [path, bytes] : outputs_) {
     auto folder = path.parent_path().empty() ? std::filesystem::path(".") : path.parent_path();
@@ -80,7 +89,8 @@ std::vector<std::filesystem::path> OutputSet::commit() {
   }
   std::vector<std::string> temporaries;
   try {
-    for (const auto& [path, bytes] : outputs_) temporaries.push_back(write_temporary(path, bytes));
+    for (const auto& [path, bytes] : outputs_)
+      temporaries.push_back(write_temporary(path, bytes.get()));
   } catch (...) {
     for (const auto& temp : temporaries) ::unlink(temp.c_str());
     throw;

@@ -1,9 +1,12 @@
 #pragma once
+#include <memory>
 #include <string>
 
 #include "layout/paged_document.h"
 #include "render/svg_text.h"
 #include "scene/scene.h"
+
+struct _cairo_surface;  // cairo_surface_t, without Cairo's header in every includer
 
 namespace folio::render {
 
@@ -42,6 +45,14 @@ std::string render_pdf(const layout::PagedDocument& document, const PdfOptions& 
 std::string render_chart_pdf(const scene::Frame& frame, const ChartPdfOptions& options);
 std::string render_svg(const scene::Frame& frame, const SvgOptions& options = {});
 std::string render_png(const scene::Frame& frame, const PngOptions& options = {});
+// The same in two steps: painting, which reads the frame's shaped texts (Pango) and so stays
+// on the thread that laid it out, and encoding, which touches nothing but the pixels and may
+// run on another core while the next chart is painted.
+struct PngPixels {
+  std::shared_ptr<_cairo_surface> surface;
+};
+PngPixels paint_png(const scene::Frame& frame, const PngOptions& options);
+std::string encode_png(const PngPixels& pixels, const PngOptions& options);
 
 // Why a frame of `size` points cannot be a PNG at `dpi` ("66667 × 37500 pixels, over the
 // limit of 32767 a side"), or "" when it can. Checked before Cairo is asked for the surface.

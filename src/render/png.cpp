@@ -22,8 +22,7 @@ void flush_nothing(png_structp) {}
 
 // Cairo's own PNG writer lets libpng try every row filter; on flat-colour charts filter NONE
 // at zlib level 6 encodes about twice as fast and gives smaller files.
-std::string encode_png(cairo_surface_t* surface, const PngOptions& options) {
-  cairo_surface_flush(surface);
+std::string encode_surface(cairo_surface_t* surface, const PngOptions& options) {
   int width = cairo_image_surface_get_width(surface);
   int height = cairo_image_surface_get_height(surface);
   int stride = cairo_image_surface_get_stride(surface);
@@ -113,7 +112,7 @@ std::string png_size_problem(Size size, double dpi) {
   return "";
 }
 
-std::string render_png(const scene::Frame& frame, const PngOptions& options) {
+PngPixels paint_png(const scene::Frame& frame, const PngOptions& options) {
   if (auto problem = png_size_problem(frame.size, options.dpi); !problem.empty())
     throw RenderError("the PNG would be " + problem);
   Size pixels = png_pixel_size(frame.size, options.dpi);
@@ -130,9 +129,16 @@ std::string render_png(const scene::Frame& frame, const PngOptions& options) {
     cairo_surface_destroy(surface);
     throw RenderError(std::string("drawing the PNG failed: ") + cairo_status_to_string(status));
   }
-  std::string bytes = encode_png(surface, options);
-  cairo_surface_destroy(surface);
-  return bytes;
+  cairo_surface_flush(surface);
+  return {std::shared_ptr<cairo_surface_t>(surface, cairo_surface_destroy)};
+}
+
+std::string encode_png(const PngPixels& pixels, const PngOptions& options) {
+  return encode_surface(pixels.surface.get(), options);
+}
+
+std::string render_png(const scene::Frame& frame, const PngOptions& options) {
+  return encode_png(paint_png(frame, options), options);
 }
 
 }  // namespace folio::render

@@ -4,6 +4,7 @@
 #include <unistd.h>
 
 #include <fstream>
+#include <future>
 #include <sstream>
 
 #include "core/errors.h"
@@ -24,8 +25,8 @@ size_t entries(const std::filesystem::path& dir) {
 }
 
 struct Folder {
-  std::filesystem::path path = std::filesystem::temp_directory_path() /
-                               ("folio-outputs-" + std::to_string(::getpid()));
+  std::filesystem::path path =
+      std::filesystem::temp_directory_path() / ("folio-outputs-" + std::to_string(::getpid()));
   Folder() {
     std::filesystem::remove_all(path);
     std::filesystem::create_directories(path);
@@ -56,6 +57,27 @@ TEST(OutputSet, AFailureBeforeTheRenamesChangesNothing) {
   EXPECT_THROW(set.commit(), RenderError);
   EXPECT_EQ(read(dir.path / "a.txt"), "old");  // nothing renamed: the set fails as a whole
   EXPECT_EQ(entries(dir.path), 1u);            // and no temporary is left
+}
+
+// Bytes made on another thread (a PNG encoding) are waited for; if making them failed, the
+// failure is thrown before any file is touched.
+TEST(OutputSet, WaitsForBytesMadeElsewhereAndFailsWholeWhenTheyFail) {
+  Folder dir;
+  write_file_atomically(dir.path / "a.png", "old");
+  OutputSet made;
+  made.add(dir.path / "a.png",
+           std::async(std::launch::async, [] { return std::string("new"); }).share());
+  made.commit();
+  EXPECT_EQ(read(dir.path / "a.png"), "new");
+  OutputSet failing;
+  failing.add(dir.path / "b.svg", "svg");
+  failing.add(dir.path / "a.png", std::async(std::launch::async, []() -> std::string {
+                                    throw RenderError("encoding the PNG failed");
+                                  }).share());
+  EXPECT_THROW(failing.commit(), RenderError);
+  EXPECT_EQ(read(dir.path / "a.png"), "new");
+  EXPECT_FALSE(std::filesystem::exists(dir.path / "b.svg"));
+  EXPECT_EQ(entries(dir.path), 1u);
 }
 
 TEST(OutputSet, RemovesTemporariesOfDeadRunsOnly) {
