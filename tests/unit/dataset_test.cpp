@@ -1,8 +1,8 @@
 #include "model/dataset.h"
 
-#include "model/document.h"
 #include "core/strings.h"
 #include "kind/chart_kind.h"
+#include "model/document.h"
 #include "test_support.h"
 
 namespace folio::model {
