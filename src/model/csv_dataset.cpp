@@ -153,9 +153,10 @@ Dataset load_csv_dataset(const spec::Dataset& source) {
   const auto& options = source.csv;
   CsvText csv = csv_text(source.csv_bytes, source.csv_file, options.delimiter, source.pointer);
   size_t start = start_after_lines(csv.text, options.skip_rows);
-  // Two passes over the file and no copy of its cells: the first types each column and finds
-  // the first cell each type would refuse, the second converts every cell straight into its
-  // column. A file of ten million rows then costs its columns and nothing beside them.
+  // No copy of the file's cells: the first pass types each column and finds the first cell
+  // each type would refuse, and fills, as it goes, every column that may be numbers; a second
+  // pass converts the other columns' cells straight into them, only when there are any. A
+  // file of ten million numbers is read once and costs its columns and nothing beside them.
   std::optional<CsvRow> header;
   size_t width = 0, row_count = 0;
   std::vector<ColumnSurvey> surveys;
@@ -167,6 +168,10 @@ Dataset load_csv_dataset(const spec::Dataset& source) {
   // The first row not as wide as the header, and the first not as wide as the header without
   // a trailing column: which is an error depends on what the whole file shows.
   std::optional<BadRow> not_header_wide, not_trailing_wide;
+  // Columns filled while they hold only numbers and nulls; dropped at their first other cell.
+  // Sized once from the file's lines: growing by doubling would leave up to half unused.
+  std::vector<std::optional<Column>> numeric_so_far;
+  const size_t lines = static_cast<size_t>(std::count(csv.text.begin(), csv.text.end(), '\n')) + 1;
   csv.for_each_row(start, [&](CsvRow&& row) {
     // A line of blanks ("  ,  ") is no row of data.
     if (blank_row(row)) return;
@@ -175,9 +180,15 @@ Dataset load_csv_dataset(const spec::Dataset& source) {
       width = header->fields.size();
       surveys.resize(width);
       declared.resize(width);
-      for (size_t c = 0; c < width; ++c)
+      numeric_so_far.resize(width);
+      for (size_t c = 0; c < width; ++c) {
         for (const auto& [field, type] : options.types)
           if (header->fields[c] && trimmed(*header->fields[c]) == field) declared[c] = type;
+        if (declared[c].empty() || declared[c] == "number") {
+          numeric_so_far[c].emplace();
+          numeric_so_far[c]->reserve(std::min(lines, limits::kDatasetRows));
+        }
+      }
       return;
     }
     size_t count = row.fields.size();
@@ -186,16 +197,24 @@ Dataset load_csv_dataset(const spec::Dataset& source) {
     if (count != width && !not_header_wide) not_header_wide = BadRow{row.offset, count};
     if (count != width && count + 1 != width && !not_trailing_wide)
       not_trailing_wide = BadRow{row.offset, count};
-    ++row_count;
-    for (size_t c = 0; c < width && c < count; ++c) {
+    // Past the limit the file is refused: nothing more is kept.
+    if (++row_count > limits::kDatasetRows)
+      for (auto& column : numeric_so_far) column.reset();
+    for (size_t c = 0; c < width; ++c) {
+      auto& numeric = numeric_so_far[c];
+      if (c >= count || is_null(row.fields[c], options)) {
+        if (numeric) numeric->append_null();
+        continue;
+      }
       const auto& cell = row.fields[c];
-      if (is_null(cell, options)) continue;
       auto& survey = surveys[c];
       ++survey.filled;
       std::string_view text = trimmed_view(*cell);
-      if (parse_csv_number(text, options.decimal)) {
+      if (auto number = parse_csv_number(text, options.decimal)) {
         ++survey.numeric;  // and so no boolean
+        if (numeric) numeric->append(*number, text);
       } else {
+        numeric.reset();
         if (!survey.first_text)
           survey.first_text = ColumnSurvey::Cell{row.offset, std::string(text)};
         if (parse_boolean(text)) ++survey.boolean;
@@ -252,7 +271,7 @@ Dataset load_csv_dataset(const spec::Dataset& source) {
 
   // Each column typed, in the order of the header; the first cell its type refuses is the
   // error, as a reader going down that column would meet it.
-  std::vector<bool> booleans(columns);
+  std::vector<bool> filled(columns, false);
   for (size_t c = 0; c < columns; ++c) {
     Column& column = dataset.columns[c];
     const auto& survey = surveys[c];
@@ -285,35 +304,48 @@ Dataset load_csv_dataset(const spec::Dataset& source) {
     if (type == "date" && survey.first_not_date)
       fail(*survey.first_not_date,
            fmt::format("a date as YYYY, YYYY-MM or YYYY-MM-DD in column \"{}\"", column.name));
-    // Sized once: growing by doubling would leave up to half of each column unused.
-    column.reserve(row_count);
+    if ((column.type == ColumnType::number || column.type == ColumnType::empty) &&
+        numeric_so_far[c]) {
+      std::string name = std::move(column.name);
+      auto type_found = column.type;
+      column = std::move(*numeric_so_far[c]);
+      column.name = std::move(name), column.type = type_found;
+      filled[c] = true;
+    } else {
+      // Sized once: growing by doubling would leave up to half of each column unused.
+      column.reserve(row_count);
+    }
+    numeric_so_far[c].reset();
   }
   std::vector<ColumnSurvey>().swap(surveys);
 
-  // The second pass: every cell converted into its column, which the first pass has checked.
+  // The second pass, for the columns the first did not fill: every cell converted into its
+  // column, which the first pass has checked.
   bool past_header = false;
-  csv.for_each_row(start, [&](CsvRow&& row) {
-    if (blank_row(row)) return;
-    if (!past_header) {
-      past_header = true;
-      return;
-    }
-    for (size_t c = 0; c < columns; ++c) {
-      Column& column = dataset.columns[c];
-      auto* cell = c < row.fields.size() ? &row.fields[c] : nullptr;
-      if (!cell || is_null(*cell, options)) {
-        column.append_null();
-        continue;
+  if (std::find(filled.begin(), filled.end(), false) != filled.end())
+    csv.for_each_row(start, [&](CsvRow&& row) {
+      if (blank_row(row)) return;
+      if (!past_header) {
+        past_header = true;
+        return;
       }
-      std::string text = trimmed(std::move(**cell));
-      if (column.type == ColumnType::number)
-        column.append(parse_csv_number(text, options.decimal), text);
-      else if (column.type == ColumnType::boolean)  // only when every cell is true or false
-        column.append(*parse_boolean(text) ? 1.0 : 0.0, text);
-      else
-        column.append(std::nullopt, text);
-    }
-  });
+      for (size_t c = 0; c < columns; ++c) {
+        if (filled[c]) continue;
+        Column& column = dataset.columns[c];
+        auto* cell = c < row.fields.size() ? &row.fields[c] : nullptr;
+        if (!cell || is_null(*cell, options)) {
+          column.append_null();
+          continue;
+        }
+        std::string text = trimmed(std::move(**cell));
+        if (column.type == ColumnType::number)
+          column.append(parse_csv_number(text, options.decimal), text);
+        else if (column.type == ColumnType::boolean)  // only when every cell is true or false
+          column.append(*parse_boolean(text) ? 1.0 : 0.0, text);
+        else
+          column.append(std::nullopt, text);
+      }
+    });
   dataset.rows = row_count;
   dataset.locate_cell = [csv = std::make_shared<CsvText>(std::move(csv)), start,
                          fields = dataset.field_names()](size_t row, const std::string& field,

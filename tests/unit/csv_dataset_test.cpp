@@ -103,6 +103,16 @@ TEST_F(CsvDataset, KeepsEveryCellAsWritten) {
   EXPECT_EQ(numbers(w, "y"), (std::vector<N>{97.123, std::nullopt, 1000, -0.5}));
   EXPECT_EQ(texts(w, "flag"), (std::vector<T>{"true", "false", "TRUE", "true"}));
   EXPECT_EQ(texts(w, "x"), (std::vector<T>{"1", "2", "3", "4"}));
+  // A column that starts with numbers and turns to words is words, every cell as written; the
+  // numbers beside it are read in the same pass.
+  write("m.csv", "code,v\n01,1\n2,2.50\nAB,3\nCD,\nEF,5\n");
+  auto mixed = resolve(R"("m": {"file": "m.csv"})");
+  const auto& m = mixed.datasets.at("m");
+  EXPECT_EQ(m.find("code")->type, ColumnType::text);
+  EXPECT_EQ(texts(m, "code"), (std::vector<T>{"01", "2", "AB", "CD", "EF"}));
+  EXPECT_EQ(numbers(m, "code"), (std::vector<N>(5, std::nullopt)));
+  EXPECT_EQ(texts(m, "v"), (std::vector<T>{"1", "2.50", "3", std::nullopt, "5"}));
+  EXPECT_EQ(numbers(m, "v"), (std::vector<N>{1, 2.5, 3, std::nullopt, 5}));
   write("e.csv", "name,v\n\nA,1\nB {nope,2\n");
   auto doc = resolve(R"("e": {"file": "e.csv"})");
   ASSERT_TRUE(doc.datasets.at("e").locate_cell);
