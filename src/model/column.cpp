@@ -1,5 +1,7 @@
 #include "model/column.h"
 
+#include <fmt/format.h>
+
 #include <algorithm>
 #include <charconv>
 #include <cmath>
@@ -71,32 +73,46 @@ void Column::append(OptionalNumber number, std::optional<std::string_view> text)
   kept_ends_.push_back(kept_bytes_.size());
 }
 
-std::optional<std::string> Column::text(size_t row) const {
+std::optional<size_t> Column::kept_index(size_t row) const {
   // Rows are kept in ascending order; a column that keeps every text (words) is a direct
   // index, others a binary search among the few they keep.
-  size_t k = row;
-  if (kept_rows_.size() != size()) {
-    auto it = std::lower_bound(kept_rows_.begin(), kept_rows_.end(), row);
-    if (it == kept_rows_.end() || *it != row) {
-      auto number = numbers_[row];
-      if (!number) return std::nullopt;
-      return number_text(*number);
-    }
-    k = it - kept_rows_.begin();
+  if (kept_rows_.size() == size()) return row;
+  auto it = std::lower_bound(kept_rows_.begin(), kept_rows_.end(), row);
+  if (it == kept_rows_.end() || *it != row) return std::nullopt;
+  return static_cast<size_t>(it - kept_rows_.begin());
+}
+
+std::optional<std::string> Column::text(size_t row) const {
+  auto k = kept_index(row);
+  if (!k) {
+    auto number = numbers_[row];
+    if (!number) return std::nullopt;
+    return number_text(*number);
   }
-  if (kept_null_[k]) return std::nullopt;
-  size_t start = k ? kept_ends_[k - 1] : 0;
-  return kept_bytes_.substr(start, kept_ends_[k] - start);
+  if (kept_null_[*k]) return std::nullopt;
+  size_t start = *k ? kept_ends_[*k - 1] : 0;
+  return kept_bytes_.substr(start, kept_ends_[*k] - start);
 }
 
 bool Column::has_text(size_t row) const {
-  size_t k = row;
-  if (kept_rows_.size() != size()) {
-    auto it = std::lower_bound(kept_rows_.begin(), kept_rows_.end(), row);
-    if (it == kept_rows_.end() || *it != row) return numbers_[row].has_value();
-    k = it - kept_rows_.begin();
-  }
-  return !kept_null_[k];
+  auto k = kept_index(row);
+  return k ? !kept_null_[*k] : numbers_[row].has_value();
+}
+
+void Column::for_each_content_chunk(const std::function<void(std::string_view)>& take) const {
+  auto bytes_of = [](const auto& values) {
+    return std::string_view(reinterpret_cast<const char*>(values.data()),
+                            values.size() * sizeof(values[0]));
+  };
+  std::string form =
+      fmt::format("{} {} {} {}", form_.decided, form_.boolean, form_.decimals, form_.decimal_mark);
+  take(form);
+  take(bytes_of(numbers_));
+  take(bytes_of(kept_rows_));
+  take(bytes_of(kept_ends_));
+  std::string nulls(kept_null_.begin(), kept_null_.end());
+  take(nulls);
+  take(kept_bytes_);
 }
 
 bool Column::holds_years() const {

@@ -1,5 +1,6 @@
 #pragma once
 #include <cstdint>
+#include <functional>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -29,6 +30,9 @@ class Column {
   std::optional<std::string> text(size_t row) const;
   // Whether the cell has a text; cheaper than text() when that is all a caller asks.
   bool has_text(size_t row) const;
+  // Everything the cells are made of, as chunks of bytes, for a digest of the column: equal
+  // chunks, equal numbers and texts (a digest never writes each number's text again).
+  void for_each_content_chunk(const std::function<void(std::string_view)>& take) const;
 
   void reserve(size_t rows) { numbers_.reserve(rows); }
   void append(OptionalNumber number, std::optional<std::string_view> text);
@@ -53,6 +57,8 @@ class Column {
     char decimal_mark = '.';
   };
   bool written_again(OptionalNumber number, const std::optional<std::string_view>& text) const;
+  // Where row's text is among the kept ones; nullopt when it is written again from its number.
+  std::optional<size_t> kept_index(size_t row) const;
   std::string number_text(double number) const;
 
   std::vector<OptionalNumber> numbers_;

@@ -14,7 +14,7 @@ class Digest {
   Digest(const Digest&) = delete;
   Digest& operator=(const Digest&) = delete;
 
-  Digest& add(const std::string& text) {
+  Digest& add(std::string_view text) {
     std::string length = fmt::format("{}:", text.size());
     g_checksum_update(checksum_, reinterpret_cast<const guchar*>(length.data()),
                       static_cast<gssize>(length.size()));
@@ -27,17 +27,9 @@ class Digest {
     add(data.name).add(static_cast<double>(data.rows));
     for (const auto& column : data.columns) {
       add(column.name).add(static_cast<double>(column.type));
-      // Numbers as their bits and texts as written, without writing each number's text
-      // again: a million-row dataset is digested in milliseconds.
-      std::string cells;
-      for (size_t row = 0; row < column.size(); ++row) {
-        double number = column.number(row).value_or(-0.0);
-        cells.append(reinterpret_cast<const char*>(&number), sizeof number);
-        if (column.type == ColumnType::text) cells.append(column.text(row).value_or("\x01null"));
-        cells += '\x02';
-        if (cells.size() > (1u << 16)) add(cells), cells.clear();
-      }
-      add(cells);
+      // The column's own storage, numbers as their bits and the texts it keeps: a million-row
+      // dataset is digested in milliseconds, and a text that changes alone still shows.
+      column.for_each_content_chunk([&](std::string_view chunk) { add(chunk); });
     }
     return *this;
   }
