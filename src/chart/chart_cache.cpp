@@ -4,6 +4,7 @@
 
 #include <chrono>
 
+#include "core/output_set.h"
 #include "model/fingerprint.h"
 #include "text/number_format.h"
 
@@ -32,13 +33,7 @@ scene::Frame ChartCache::layout(const model::Chart& chart, const model::Theme& t
 std::string ChartCache::output(const model::Chart& chart, const model::Theme& theme,
                                const std::string& what,
                                const std::function<std::string()>& render) {
-  return output_later(chart, theme, what,
-                      [&] {
-                        std::promise<std::string> made;
-                        made.set_value(render());
-                        return made.get_future().share();
-                      })
-      .get();
+  return output_later(chart, theme, what, [&] { return made_bytes(render()); }).get();
 }
 
 std::shared_future<std::string> ChartCache::output_later(

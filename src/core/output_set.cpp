@@ -56,10 +56,14 @@ std::string write_temporary(const std::filesystem::path& path, const std::string
 
 }  // namespace
 
-void OutputSet::add(std::filesystem::path path, std::string bytes) {
+std::shared_future<std::string> made_bytes(std::string bytes) {
   std::promise<std::string> ready;
   ready.set_value(std::move(bytes));
-  add(std::move(path), ready.get_future().share());
+  return ready.get_future().share();
+}
+
+void OutputSet::add(std::filesystem::path path, std::string bytes) {
+  add(std::move(path), made_bytes(std::move(bytes)));
 }
 
 void OutputSet::add(std::filesystem::path path, std::shared_future<std::string> bytes) {
@@ -74,7 +78,6 @@ std::vector<std::filesystem::path> OutputSet::paths() const {
 
 std::vector<std::filesystem::path> OutputSet::commit() {
   // Every output made first (a failure being made is thrown here, before any file is touched).
-  for (const auto& [path, bytes] : outputs_) bytes.wait();
   for (const auto& [path, bytes] : outputs_) bytes.get();
   std::set<std::filesystem::path> folders;
   for (const auto& [path, bytes] : outputs_) {

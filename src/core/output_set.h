@@ -26,6 +26,9 @@ class OutputSet {
   std::vector<std::pair<std::filesystem::path, std::shared_future<std::string>>> outputs_;
 };
 
+// Bytes already made, as the future the deferred forms take.
+std::shared_future<std::string> made_bytes(std::string bytes);
+
 // Removes temporaries of folio runs that are no longer alive from `folder` (a killed run's).
 void remove_stale_temporaries(const std::filesystem::path& folder);
 

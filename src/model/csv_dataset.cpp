@@ -124,15 +124,19 @@ struct ColumnSurvey {
   std::optional<Cell> first_not_date;  // ... that is no date
 };
 
+// A line of blanks ("  ,  ") is no row of data.
+bool blank_row(const CsvRow& row) {
+  return std::all_of(row.fields.begin(), row.fields.end(),
+                     [](const auto& cell) { return !cell || trimmed_view(*cell).empty(); });
+}
+
 // Where data row `row` (0 after the header) starts: the file is read again, only when an
 // error has to be named, so no dataset keeps an offset for every row.
 size_t data_row_offset(const CsvText& csv, size_t start, size_t row) {
   size_t seen = 0, offset = 0;
   bool header = true, found = false;
   csv.for_each_row(start, [&](CsvRow&& cells) {
-    if (found || std::all_of(cells.fields.begin(), cells.fields.end(),
-                             [](const auto& cell) { return !cell || trimmed_view(*cell).empty(); }))
-      return;
+    if (found || blank_row(cells)) return;
     if (header) {
       header = false;
       return;
@@ -140,11 +144,6 @@ size_t data_row_offset(const CsvText& csv, size_t start, size_t row) {
     if (seen++ == row) offset = cells.offset, found = true;
   });
   return offset;
-}
-
-bool blank_row(const CsvRow& row) {
-  return std::all_of(row.fields.begin(), row.fields.end(),
-                     [](const auto& cell) { return !cell || trimmed_view(*cell).empty(); });
 }
 
 }  // namespace
@@ -173,7 +172,6 @@ Dataset load_csv_dataset(const spec::Dataset& source) {
   std::vector<std::optional<Column>> numeric_so_far;
   const size_t lines = static_cast<size_t>(std::count(csv.text.begin(), csv.text.end(), '\n')) + 1;
   csv.for_each_row(start, [&](CsvRow&& row) {
-    // A line of blanks ("  ,  ") is no row of data.
     if (blank_row(row)) return;
     if (!header) {
       header = std::move(row);
