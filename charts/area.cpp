@@ -7,7 +7,6 @@
 
 #include <algorithm>
 #include <cmath>
-#include <map>
 
 #include "chart/decimate.h"
 #include "chart/native_chart.h"
@@ -33,9 +32,9 @@ Bands bands_of(const std::vector<chart::Series>& series, spec::Stack stack) {
   std::sort(bands.xs.begin(), bands.xs.end());
   bands.xs.erase(std::unique(bands.xs.begin(), bands.xs.end()), bands.xs.end());
   // Each series' value at every x, walking its points in x order beside the chart's xs (no
-  // map of a million nodes); of points at the same x the last in the data counts.
+  // map of a million nodes); of points at the same x the last in the data counts. An x the
+  // series lacks reads as its null would: no edge alone, zero in a stack.
   std::vector<std::vector<OptionalNumber>> at_x(series.size());
-  std::vector<std::vector<bool>> has_x(series.size());
   for (size_t s = 0; s < series.size(); ++s) {
     std::vector<const chart::DataPoint*> order;
     order.reserve(series[s].points.size());
@@ -43,26 +42,23 @@ Bands bands_of(const std::vector<chart::Series>& series, spec::Stack stack) {
     std::stable_sort(order.begin(), order.end(),
                      [](const auto* a, const auto* b) { return a->x < b->x; });
     at_x[s].assign(bands.xs.size(), std::nullopt);
-    has_x[s].assign(bands.xs.size(), false);
     size_t i = 0;
     for (const auto* p : order) {
       while (bands.xs[i] < p->x) ++i;
       at_x[s][i] = p->y;
-      has_x[s][i] = true;
     }
   }
   // Shares of 100% are of the sum of the sizes, so negative parts keep their place below zero.
   std::vector<double> totals(bands.xs.size(), 0);
   for (size_t i = 0; i < bands.xs.size(); ++i)
-    for (size_t s = 0; s < series.size(); ++s)
-      if (has_x[s][i]) totals[i] += std::fabs(at_x[s][i].value_or(0));
+    for (size_t s = 0; s < series.size(); ++s) totals[i] += std::fabs(at_x[s][i].value_or(0));
   bands.edges.assign(series.size(),
                      std::vector<std::optional<std::pair<double, double>>>(bands.xs.size()));
   // The running tops above zero and below it, per x: positive parts stack up, negative down.
   std::vector<std::pair<double, double>> reach(bands.xs.size(), {0.0, 0.0});
   for (size_t s = 0; s < series.size(); ++s) {
     for (size_t i = 0; i < bands.xs.size(); ++i) {
-      std::optional<double> v = has_x[s][i] ? at_x[s][i] : std::nullopt;
+      std::optional<double> v = at_x[s][i];
       if (stack == spec::Stack::none) {
         if (v) bands.edges[s][i] = std::make_pair(0.0, *v);
         continue;
