@@ -199,8 +199,8 @@ std::string describe_scatter(const model::Chart& chart) {
                               text::format_number(y_high->y, y_format, chart.language));
   }
   for (size_t i = 0; i < dots.size(); ++i) {
-    text += fmt::format("{}{}({}, {})", i ? "; " : "",
-                        label_of(chart, dots[i]).empty() ? "" : label_of(chart, dots[i]) + " ",
+    auto label = label_of(chart, dots[i]);
+    text += fmt::format("{}{}({}, {})", i ? "; " : "", label.empty() ? "" : label + " ",
                         text::format_number(dots[i].x, x_format, chart.language),
                         text::format_number(dots[i].y, y_format, chart.language));
   }
