@@ -12,6 +12,7 @@
 #include "core/errors.h"
 #include "render/pdf/figure_page.h"
 #include "render/pdf/fonts.h"
+#include "render/pdf/glyph_text.h"
 #include "render/pdf/srgb_profile.h"
 #include "render/pdf/structure_tree.h"
 #include "render/pdf/xmp.h"
@@ -144,6 +145,7 @@ std::string finish_pdf(const std::string& cairo_pdf, const DocumentInfo& info,
     set_info(pdf, info);
     complete_catalog(pdf, info);
     complete_annotations(pdf, log);
+    give_glyphs_their_text(pdf);  // before tagging: the tagger's filter reads the new content
     if (!log.figure_alternative.empty())
       tag_page_as_figure(pdf, log.figure_alternative);
     else

@@ -1,0 +1,43 @@
+#pragma once
+// One of the composite fonts Cairo embeds (Type0, Identity-H, one CIDFontType2 whose CIDs are
+// its subset's glyph ids), opened so that a glyph can be given a code of its own for one
+// occurrence: a new CID drawing the same glyph, with its own text in the ToUnicode map and its
+// own advance in /W. A reader that ignores /ActualText (MuPDF) then still reads each occurrence
+// of a reordered or shared glyph as the text it stands for there.
+#include <map>
+#include <optional>
+#include <qpdf/QPDF.hh>
+#include <qpdf/QPDFObjectHandle.hh>
+#include <string>
+#include <tuple>
+#include <vector>
+
+#include "render/pdf/to_unicode.h"
+
+namespace folio::render::pdf {
+
+class CidFont {
+ public:
+  // nullopt for any other kind of font, or one that cannot be read safely.
+  static std::optional<CidFont> open(QPDFObjectHandle type0);
+
+  // Advance in thousandths of the text size, as /W gives it (the default 1000 when absent).
+  double width(unsigned code) const;
+  const std::u16string& text(unsigned code) const;
+  // A code that draws `code`'s glyph and reads as `text` with advance `width`: `code` itself
+  // when those are its own, else a new CID (one per distinct glyph, text and advance).
+  // nullopt when the two-byte code space is full.
+  std::optional<unsigned> code_for(unsigned code, const std::u16string& text, double width);
+  // Writes the new CIDs into the font: /CIDToGIDMap, /W and /ToUnicode. Nothing when none.
+  void write(QPDF& pdf);
+
+ private:
+  mutable QPDFObjectHandle type0_, descendant_;  // qpdf reads keys through non-const handles
+  std::vector<unsigned> glyph_of_;               // CID → glyph id; identity for Cairo's own CIDs
+  std::map<unsigned, double> widths_;
+  CodeText texts_;
+  std::map<std::tuple<unsigned, std::u16string, double>, unsigned> added_;
+  bool changed_ = false;
+};
+
+}  // namespace folio::render::pdf
