@@ -1,5 +1,6 @@
 #include "render/pdf/cid_font.h"
 
+#include <cmath>
 #include <qpdf/Buffer.hh>
 
 #include "render/pdf/font_program.h"
@@ -70,6 +71,7 @@ std::optional<CidFont> CidFont::open(Object type0) {
   for (unsigned cid = 0; cid < glyphs; ++cid) font.glyph_of_[cid] = cid;
   font.widths_ = read_widths(descendant.getKey("/W"));
   font.texts_ = read_to_unicode(buffer_text(to_unicode.getStreamData(qpdf_dl_generalized)));
+  font.program_stream_ = program;
   return font;
 }
 
@@ -86,11 +88,37 @@ const std::u16string& CidFont::text(unsigned code) const {
   return found == texts_.end() ? none : found->second;
 }
 
+TrueTypeProgram* CidFont::program() {
+  if (!program_read_) {
+    program_read_ = true;
+    program_ =
+        TrueTypeProgram::read(buffer_text(program_stream_.getStreamData(qpdf_dl_generalized)));
+    if (program_ && program_->glyph_count() != glyph_of_.size()) program_.reset();
+  }
+  return program_ ? &*program_ : nullptr;
+}
+
+double CidFont::reachable_width(unsigned code, double advance) {
+  TrueTypeProgram* font_program = program();
+  if (!font_program || code >= glyph_of_.size() || advance < 0) return width(code);
+  double units = std::round(advance * font_program->units_per_em() / 1000);
+  return units * 1000 / font_program->units_per_em();
+}
+
 std::optional<unsigned> CidFont::code_for(unsigned code, const std::u16string& text,
                                           double advance) {
   if (code >= glyph_of_.size()) return std::nullopt;
   if (text == this->text(code) && advance == width(code)) return code;
   unsigned glyph = glyph_of_[code];
+  if (advance != width(code)) {
+    // A glyph of the program drawing this one with that advance.
+    TrueTypeProgram* font_program = program();
+    if (!font_program) return code_for(code, text, width(code));
+    auto units = static_cast<unsigned>(std::lround(advance * font_program->units_per_em() / 1000));
+    std::optional<unsigned> drawn = font_program->glyph_with_advance(glyph, units);
+    if (!drawn) return code_for(code, text, width(code));
+    glyph = *drawn;
+  }
   auto key = std::make_tuple(glyph, text, advance);
   auto found = added_.find(key);
   if (found != added_.end()) return found->second;
@@ -127,6 +155,12 @@ void CidFont::write(QPDF& pdf) {
   }
   descendant_.replaceKey("/W", widths);
   type0_.replaceKey("/ToUnicode", Object::newStream(&pdf, write_to_unicode(texts_)));
+  if (program_ && program_->changed()) {
+    std::string bytes = program_->bytes();
+    program_stream_.getDict().replaceKey("/Length1",
+                                         Object::newInteger(static_cast<long long>(bytes.size())));
+    program_stream_.replaceStreamData(bytes, Object::newNull(), Object::newNull());
+  }
 }
 
 }  // namespace folio::render::pdf

@@ -2,8 +2,10 @@
 // One of the composite fonts Cairo embeds (Type0, Identity-H, one CIDFontType2 whose CIDs are
 // its subset's glyph ids), opened so that a glyph can be given a code of its own for one
 // occurrence: a new CID drawing the same glyph, with its own text in the ToUnicode map and its
-// own advance in /W. A reader that ignores /ActualText (MuPDF) then still reads each occurrence
-// of a reordered or shared glyph as the text it stands for there.
+// own advance. A reader that ignores /ActualText (MuPDF) then still reads each occurrence of a
+// reordered or shared glyph as the text it stands for there. An advance other than the glyph's
+// own comes from a glyph added to the font program (font_program.h), so that /W and the
+// program agree (PDF/A) and readers that measure with the program see it too.
 #include <map>
 #include <optional>
 #include <qpdf/QPDF.hh>
@@ -12,6 +14,7 @@
 #include <tuple>
 #include <vector>
 
+#include "render/pdf/font_program.h"
 #include "render/pdf/to_unicode.h"
 
 namespace folio::render::pdf {
@@ -24,16 +27,25 @@ class CidFont {
   // Advance in thousandths of the text size, as /W gives it (the default 1000 when absent).
   double width(unsigned code) const;
   const std::u16string& text(unsigned code) const;
-  // A code that draws `code`'s glyph and reads as `text` with advance `width`: `code` itself
-  // when those are its own, else a new CID (one per distinct glyph, text and advance).
-  // nullopt when the two-byte code space is full.
+  // The advance nearest `width` (thousandths) that the font can give `code`'s glyph: `width`
+  // rounded to the program's units, or the glyph's own when the program cannot gain glyphs.
+  double reachable_width(unsigned code, double width);
+  // A code that draws `code`'s glyph and reads as `text` with advance `width` (one that
+  // reachable_width gave): `code` itself when those are its own, else a new CID (one per
+  // distinct glyph, text and advance). nullopt when the two-byte code space is full.
   std::optional<unsigned> code_for(unsigned code, const std::u16string& text, double width);
-  // Writes the new CIDs into the font: /CIDToGIDMap, /W and /ToUnicode. Nothing when none.
+  // Writes the new CIDs into the font: /CIDToGIDMap, /W, /ToUnicode and, when it gained
+  // glyphs, the program. Nothing when none.
   void write(QPDF& pdf);
 
  private:
+  TrueTypeProgram* program();
+
   mutable QPDFObjectHandle type0_, descendant_;  // qpdf reads keys through non-const handles
-  std::vector<unsigned> glyph_of_;               // CID → glyph id; identity for Cairo's own CIDs
+  QPDFObjectHandle program_stream_;
+  std::optional<TrueTypeProgram> program_;  // read when first needed
+  bool program_read_ = false;
+  std::vector<unsigned> glyph_of_;  // CID → glyph id; identity for Cairo's own CIDs
   std::map<unsigned, double> widths_;
   CodeText texts_;
   std::map<std::tuple<unsigned, std::u16string, double>, unsigned> added_;

@@ -2,7 +2,9 @@
 
 #include <fmt/format.h>
 #include <unicode/uchar.h>
+#include <unicode/uscript.h>
 
+#include <algorithm>
 #include <cmath>
 #include <map>
 #include <memory>
@@ -20,17 +22,50 @@ namespace {
 using Object = QPDFObjectHandle;
 using Token = QPDFTokenizer::Token;
 
-// A gap readers may take for a word break, closed when a mark is placed apart from its
-// neighbour; wider ones are left alone (they separate things).
-constexpr double kLargestClosedGap = 0.5;  // of the text size
+// Gaps inside a word that readers take for word breaks (poppler from 0.1 of the text size,
+// MuPDF from 0.15), closed up to half the size; wider ones are left alone.
+constexpr double kSmallestClosedGap = 0.02;  // of the text size
+constexpr double kLargestClosedGap = 0.5;
 
-// Every composite font of the file, opened once and written back at the end.
+// A simple font's advances (/FirstChar, /Widths), by one-byte code: enough to follow the pen.
+struct SimpleFont {
+  long long first = 0;
+  std::vector<double> widths;
+  double missing = 0;
+  double width(unsigned char code) const {
+    long long at = static_cast<long long>(code) - first;
+    return at >= 0 && at < static_cast<long long>(widths.size()) ? widths[at] : missing;
+  }
+};
+
+std::optional<SimpleFont> simple_font(Object font) {
+  if (!font.isDictionary() || font.getKey("/Subtype").isNameAndEquals("/Type0") ||
+      font.getKey("/Subtype").isNameAndEquals("/Type3") || !font.getKey("/FirstChar").isInteger() ||
+      !font.getKey("/Widths").isArray())
+    return std::nullopt;
+  SimpleFont simple;
+  simple.first = font.getKey("/FirstChar").getIntValue();
+  for (Object width : font.getKey("/Widths").aitems())
+    simple.widths.push_back(width.isNumber() ? width.getNumericValue() : 0);
+  Object descriptor = font.getKey("/FontDescriptor");
+  if (descriptor.isDictionary() && descriptor.getKey("/MissingWidth").isNumber())
+    simple.missing = descriptor.getKey("/MissingWidth").getNumericValue();
+  return simple;
+}
+
+// Every font of the file, opened once; the composite ones are written back at the end.
 class FontSet {
  public:
   CidFont* get(Object font) {
     if (!font.isIndirect()) return nullptr;
     auto [at, added] = fonts_.try_emplace(font.getObjGen());
     if (added) at->second = CidFont::open(font);
+    return at->second ? &*at->second : nullptr;
+  }
+  const SimpleFont* simple(Object font) {
+    if (!font.isIndirect()) return nullptr;
+    auto [at, added] = simple_fonts_.try_emplace(font.getObjGen());
+    if (added) at->second = simple_font(font);
     return at->second ? &*at->second : nullptr;
   }
   void write(QPDF& pdf) {
@@ -40,6 +75,7 @@ class FontSet {
 
  private:
   std::map<QPDFObjGen, std::optional<CidFont>> fonts_;
+  std::map<QPDFObjGen, std::optional<SimpleFont>> simple_fonts_;
 };
 
 // UTF-16 from a PDF text string: UTF-16BE after its byte order mark, else one unit a byte.
@@ -78,24 +114,102 @@ bool right_to_left(const std::vector<std::u16string>& characters) {
   return false;
 }
 
-// One glyph shown in a text object, where it was drawn and what it reads as.
+bool is_whitespace(char16_t unit) {
+  return u_isUWhiteSpace(unit) || unit == 0x200b || unit == 0x200c || unit == 0x200d ||
+         unit == 0x2060 || unit == 0xfeff;
+}
+
+// Scripts whose words run on without spaces between clusters, where a gap between two glyphs
+// is never a word break: the ones whose clusters the painter may draw in part as outlines.
+bool written_without_gaps(UChar32 c) {
+  UErrorCode status = U_ZERO_ERROR;
+  UScriptCode script = uscript_getScript(c, &status);
+  if (U_FAILURE(status)) return false;
+  switch (script) {
+    case USCRIPT_KHMER:
+    case USCRIPT_LAO:
+    case USCRIPT_THAI:
+    case USCRIPT_MYANMAR:
+    case USCRIPT_TIBETAN:
+    case USCRIPT_DEVANAGARI:
+    case USCRIPT_BENGALI:
+    case USCRIPT_GURMUKHI:
+    case USCRIPT_GUJARATI:
+    case USCRIPT_ORIYA:
+    case USCRIPT_TAMIL:
+    case USCRIPT_TELUGU:
+    case USCRIPT_KANNADA:
+    case USCRIPT_MALAYALAM:
+    case USCRIPT_SINHALA:
+    case USCRIPT_JAVANESE:
+    case USCRIPT_BALINESE:
+      return true;
+    default:
+      return false;
+  }
+}
+
+UChar32 first_character(const std::u16string& text) {
+  if (text.empty()) return 0;
+  if (text.size() >= 2 && U16_IS_LEAD(text[0]) && U16_IS_TRAIL(text[1]))
+    return U16_GET_SUPPLEMENTARY(text[0], text[1]);
+  return text[0];
+}
+
+UChar32 last_character(const std::u16string& text) {
+  if (text.empty()) return 0;
+  size_t n = text.size();
+  if (n >= 2 && U16_IS_LEAD(text[n - 2]) && U16_IS_TRAIL(text[n - 1]))
+    return U16_GET_SUPPLEMENTARY(text[n - 2], text[n - 1]);
+  return text[n - 1];
+}
+
+std::string hex_string(const std::u16string& text) {
+  std::string out = "<feff";
+  for (char16_t unit : text) out += fmt::format("{:04x}", static_cast<unsigned>(unit));
+  return out + ">";
+}
+
+std::string number_text(double value) {
+  std::string text = fmt::format("{:.3f}", value);
+  while (text.back() == '0') text.pop_back();
+  if (text.back() == '.') text.pop_back();
+  return text == "-0" ? "0" : text;
+}
+
+// One glyph shown in a text object: where it was drawn, and what it will read as.
 struct Glyph {
-  size_t token;  // the string token that holds it
-  size_t index;  // its place among that string's codes
   CidFont* font;
   double size;  // of the text, in text space
   unsigned code;
-  double x, y;    // its origin in text space, from the last Tm
-  int segment;    // glyphs of one segment have comparable positions
-  bool ends_run;  // the last of a Tj string or of a TJ array: its advance moves nothing drawn
+  double x, y;  // its origin in text space, from the last Tm
+  int segment;  // glyphs of one segment have comparable positions
+  int epoch;    // changes at every BDC, BMC and EMC: a new span never crosses one
+  int span;     // the /ActualText span it is drawn in, or -1
   std::u16string text;
-  double advance;  // thousandths of the size
+  double advance;                      // thousandths of the size
+  double compensation = 0;             // a TJ adjustment after it, undoing a widened advance
+  bool opens = false, closes = false;  // a new span starts before it, ends after it
+  std::u16string new_span_text;        // the text of the new span it opens
 };
 
 // A marked-content sequence with /ActualText, over glyphs [first, last).
 struct Span {
   std::u16string text;
   size_t first, last;
+  size_t open_op, close_op;
+  bool moved = false;    // its text went to a neighbouring glyph: not written again
+  bool changed = false;  // its text grew
+};
+
+// One operator of the text object with its operands: held_ tokens [first, last].
+struct Op {
+  size_t first, last;
+  std::string name;
+  // A Tj or TJ in a composite font: its glyphs (index into glyphs_) and TJ numbers in order.
+  bool shows = false;
+  std::vector<std::pair<int, std::string>> elements;  // (glyph or -1, the number's text)
+  int span = -1;  // for a BDC or EMC of an /ActualText span: the span
 };
 
 class GlyphTextFilter : public QPDFObjectHandle::TokenFilter {
@@ -112,6 +226,7 @@ class GlyphTextFilter : public QPDFObjectHandle::TokenFilter {
     if (token.getType() == QPDFTokenizer::tt_word) {
       text_operation(token.getValue());
       operands_.clear();
+      op_start_ = held_.size();
     } else if (token.getType() != QPDFTokenizer::tt_space &&
                token.getType() != QPDFTokenizer::tt_comment) {
       operands_.push_back(held_.size() - 1);
@@ -119,16 +234,18 @@ class GlyphTextFilter : public QPDFObjectHandle::TokenFilter {
   }
 
   void handleEOF() override {
-    if (in_text_) flush_text_object();  // an unclosed text object is written as it came
+    if (in_text_) write_held();  // an unclosed text object is written as it came
   }
 
  private:
   struct OpenSpan {
-    std::optional<std::u16string> text;  // its /ActualText, if any
-    size_t first;                        // the first glyph shown inside it
+    int span;  // index into spans_ for an /ActualText span, else -1
+    size_t first, op;
+    std::u16string text;
   };
   struct TextState {
     CidFont* font = nullptr;
+    const SimpleFont* simple = nullptr;
     double size = 0;
   };
 
@@ -159,7 +276,9 @@ class GlyphTextFilter : public QPDFObjectHandle::TokenFilter {
   void set_font(const std::vector<Token>& operands) {
     if (operands.size() != 2 || operands[0].getType() != QPDFTokenizer::tt_name) return;
     Object fonts = resources_.isDictionary() ? resources_.getKey("/Font") : Object::newNull();
-    state_.font = fonts.isDictionary() ? fonts_.get(fonts.getKey(operands[0].getValue())) : nullptr;
+    Object font = fonts.isDictionary() ? fonts.getKey(operands[0].getValue()) : Object::newNull();
+    state_.font = fonts_.get(font);
+    state_.simple = state_.font ? nullptr : fonts_.simple(font);
     state_.size = number(operands[1]);
   }
 
@@ -178,48 +297,60 @@ class GlyphTextFilter : public QPDFObjectHandle::TokenFilter {
   void begin_text_object() {
     held_.clear();
     operands_.clear();
+    ops_.clear();
     glyphs_.clear();
     spans_.clear();
     open_spans_.clear();
+    op_start_ = 0;
     x_ = y_ = line_x_ = line_y_ = 0;
     ++segment_;
-    positions_known_ = true;
   }
 
-  void text_operation(const std::string& op) {
+  // Reads one operator: follows the pen, records glyphs and spans.
+  void text_operation(const std::string& name) {
     std::vector<Token> operands = operand_tokens();
-    if (op == "ET") {
+    ops_.push_back({op_start_, held_.size() - 1, name, false, {}, -1});
+    Op& op = ops_.back();
+    if (name == "ET") {
       process_text_object();
-      flush_text_object();
       return;
     }
-    if (op == "Tf") {
+    if (name == "Tf") {
       set_font(operands);
-    } else if (op == "Tm") {
+    } else if (name == "Tm") {
       x_ = y_ = line_x_ = line_y_ = 0;
       ++segment_;
-    } else if ((op == "Td" || op == "TD") && operands.size() == 2) {
+    } else if ((name == "Td" || name == "TD") && operands.size() == 2) {
       line_x_ += number(operands[0]);
       line_y_ += number(operands[1]);
       x_ = line_x_;
       y_ = line_y_;
-    } else if (op == "T*" || op == "'" || op == "\"") {
-      ++segment_;  // moves by the leading, which is not followed here
-    } else if (op == "Tc" || op == "Tw" || op == "Ts") {
-      if (operands.size() == 1 && number(operands[0]) != 0) positions_known_ = false;
-    } else if (op == "Tz") {
-      if (operands.size() == 1 && number(operands[0]) != 100) positions_known_ = false;
-    } else if (op == "Tj" && operands.size() == 1) {
-      show(operands_[0], true);
-    } else if (op == "TJ") {
-      show_array();
-    } else if (op == "BDC") {
-      open_spans_.push_back({actual_text(operands), glyphs_.size()});
-    } else if (op == "BMC") {
-      open_spans_.push_back({std::nullopt, glyphs_.size()});
-    } else if (op == "EMC" && !open_spans_.empty()) {
-      const OpenSpan& open = open_spans_.back();
-      if (open.text) spans_.push_back({*open.text, open.first, glyphs_.size()});
+    } else if (name == "T*" || name == "'" || name == "\"") {
+      ++segment_;  // moves by the leading, which is not followed here; its glyphs keep their text
+      x_ = NAN;
+    } else if (name == "Tc" || name == "Tw" || name == "Ts" || name == "Tz") {
+      double neutral = name == "Tz" ? 100 : 0;
+      if (operands.size() == 1 && number(operands[0]) != neutral) positions_known_ = false;
+    } else if (name == "Tj" || name == "TJ") {
+      show(op);
+    } else if (name == "BDC" || name == "BMC") {
+      ++epoch_;
+      std::optional<std::u16string> text = name == "BDC" ? actual_text(operands) : std::nullopt;
+      int span = -1;
+      if (text) {
+        span = static_cast<int>(spans_.size());
+        spans_.push_back({*text, glyphs_.size(), glyphs_.size(), ops_.size() - 1, 0});
+        op.span = span;
+      }
+      open_spans_.push_back({span, glyphs_.size(), ops_.size() - 1, {}});
+    } else if (name == "EMC" && !open_spans_.empty()) {
+      ++epoch_;
+      int span = open_spans_.back().span;
+      if (span >= 0) {
+        spans_[span].last = glyphs_.size();
+        spans_[span].close_op = ops_.size() - 1;
+        op.span = span;
+      }
       open_spans_.pop_back();
     }
   }
@@ -233,43 +364,112 @@ class GlyphTextFilter : public QPDFObjectHandle::TokenFilter {
     return std::nullopt;
   }
 
-  // The glyphs of one string token, in the current font, advancing the pen.
-  void show(size_t token, bool ends_run) {
-    const std::string& bytes = held_[token].getValue();
-    if (!state_.font) {
-      x_ = NAN;  // an advance this pass cannot follow: later positions are unknown
-      return;
-    }
-    size_t count = bytes.size() / 2;
-    for (size_t i = 0; i < count; ++i) {
-      unsigned code = static_cast<unsigned char>(bytes[2 * i]) << 8 |
-                      static_cast<unsigned char>(bytes[2 * i + 1]);
-      double advance = state_.font->width(code);
-      glyphs_.push_back({token, i, state_.font, state_.size, code, x_, y_, segment_,
-                         ends_run && i + 1 == count, state_.font->text(code), advance});
-      x_ += advance / 1000 * state_.size;
-    }
+  int current_span() const {
+    for (auto at = open_spans_.rbegin(); at != open_spans_.rend(); ++at)
+      if (at->span >= 0) return at->span;
+    return -1;
   }
 
-  void show_array() {
-    // operands_: '[', strings and numbers, ']'
-    for (size_t k = 0; k < operands_.size(); ++k) {
-      const Token& token = held_[operands_[k]];
+  // The glyphs of a Tj or TJ in a composite font, advancing the pen. Text in a simple font
+  // advances it too but separates the glyphs on either side (it holds the spaces); in a font
+  // this cannot measure, the pen is lost until the next Td or Tm.
+  void show(Op& op) {
+    if (!state_.font) {
+      ++segment_;
+      if (!state_.simple) {
+        x_ = NAN;
+        return;
+      }
+      for (size_t at : operands_) {
+        const Token& token = held_[at];
+        if (token.getType() == QPDFTokenizer::tt_string) {
+          for (unsigned char code : token.getValue())
+            x_ += state_.simple->width(code) / 1000 * state_.size;
+        } else if (token.getType() == QPDFTokenizer::tt_integer ||
+                   token.getType() == QPDFTokenizer::tt_real) {
+          x_ -= number(token) / 1000 * state_.size;
+        }
+      }
+      return;
+    }
+    op.shows = true;
+    for (size_t at : operands_) {
+      const Token& token = held_[at];
       if (token.getType() == QPDFTokenizer::tt_string) {
-        bool last = k + 1 < operands_.size() &&
-                    held_[operands_[k + 1]].getType() == QPDFTokenizer::tt_array_close;
-        show(operands_[k], last);
+        const std::string& bytes = token.getValue();
+        for (size_t i = 0; i + 1 < bytes.size(); i += 2) {
+          unsigned code =
+              static_cast<unsigned char>(bytes[i]) << 8 | static_cast<unsigned char>(bytes[i + 1]);
+          double advance = state_.font->width(code);
+          op.elements.push_back({static_cast<int>(glyphs_.size()), {}});
+          glyphs_.push_back({state_.font,
+                             state_.size,
+                             code,
+                             x_,
+                             y_,
+                             segment_,
+                             epoch_,
+                             current_span(),
+                             state_.font->text(code),
+                             advance,
+                             0,
+                             false,
+                             false,
+                             {}});
+          x_ += advance / 1000 * state_.size;
+        }
       } else if (token.getType() == QPDFTokenizer::tt_integer ||
                  token.getType() == QPDFTokenizer::tt_real) {
+        op.elements.push_back({-1, token.getValue()});
         x_ -= number(token) / 1000 * state_.size;
       }
     }
   }
 
-  // Deals each span's text to its glyphs, then closes the gaps around placed marks.
   void process_text_object() {
-    for (const Span& span : spans_) deal_text(span);
-    rewrite_strings();
+    bool changes = false;
+    changes |= move_text_of_empty_spans();
+    for (Span& span : spans_) deal_text(span);
+    changes |= group_marks_with_bases();
+    if (positions_known_) changes |= close_gaps();
+    for (Glyph& glyph : glyphs_) {
+      std::optional<unsigned> code = glyph.font->code_for(glyph.code, glyph.text, glyph.advance);
+      if (code && *code != glyph.code) {
+        glyph.code = *code;
+        changes = true;
+      }
+    }
+    if (changes) {
+      changed_ = true;
+      write_rewritten();
+    } else {
+      write_held();
+    }
+  }
+
+  // A span with text and no glyph (a mark the painter drew as an outline was a cluster of its
+  // own) is read by no reader: its text joins the glyph drawn before it, or after it.
+  bool move_text_of_empty_spans() {
+    bool moved = false;
+    for (size_t s = 0; s < spans_.size(); ++s) {
+      Span& span = spans_[s];
+      if (span.first != span.last || span.text.empty() ||
+          std::all_of(span.text.begin(), span.text.end(), is_whitespace))
+        continue;
+      bool before = span.first > 0;
+      if (!before && span.first >= glyphs_.size()) continue;
+      Glyph& neighbour = glyphs_[before ? span.first - 1 : span.first];
+      if (neighbour.span >= 0) {
+        Span& host = spans_[neighbour.span];
+        host.text = before ? host.text + span.text : span.text + host.text;
+        host.changed = true;
+      } else {
+        neighbour.text = before ? neighbour.text + span.text : span.text + neighbour.text;
+        neighbour.opens = neighbour.closes = true;  // poppler reads it from a span of its own
+      }
+      span.moved = moved = true;
+    }
+    return moved;
   }
 
   void deal_text(const Span& span) {
@@ -278,46 +478,135 @@ class GlyphTextFilter : public QPDFObjectHandle::TokenFilter {
     std::vector<std::u16string> characters = characters_of(span.text);
     if (characters.empty() || right_to_left(characters)) return;
     for (size_t i = 0; i < count && i < characters.size(); ++i) {
-      Glyph& glyph = glyphs_[span.first + i];
       std::u16string text = characters[i];
       if (i + 1 == count)
         for (size_t rest = i + 1; rest < characters.size(); ++rest) text += characters[rest];
-      glyph.text = text;
+      glyphs_[span.first + i].text = text;
     }
     // More glyphs than characters: the painter draws the surplus as outlines, so this is
     // only a file from elsewhere; its extra glyphs keep their own text.
   }
 
-  void rewrite_strings() {
-    std::map<size_t, std::string> codes;  // string token → its new two-byte codes
-    for (const Glyph& glyph : glyphs_) {
-      auto [at, added] = codes.try_emplace(glyph.token, held_[glyph.token].getValue());
-      std::optional<unsigned> code = glyph.font->code_for(glyph.code, glyph.text, glyph.advance);
-      if (!code || *code == glyph.code) continue;
-      at->second[2 * glyph.index] = static_cast<char>(*code >> 8);
-      at->second[2 * glyph.index + 1] = static_cast<char>(*code & 0xff);
+  // poppler reads a zero-advance mark drawn at its base's end as a word of its own, and
+  // sorts it after the next glyph: a base and the marks after it go into one span.
+  bool group_marks_with_bases() {
+    bool grouped = false;
+    for (size_t i = 0; i < glyphs_.size();) {
+      Glyph& base = glyphs_[i];
+      size_t end = i + 1;
+      if (base.span < 0)
+        while (end < glyphs_.size() && glyphs_[end].span < 0 && glyphs_[end].epoch == base.epoch &&
+               glyphs_[end].font->width(glyphs_[end].code) == 0 && !glyphs_[end].opens)
+          ++end;
+      bool forced = base.opens;
+      if (end - i >= 2 || forced) {
+        std::u16string text;
+        for (size_t g = i; g < end; ++g) text += glyphs_[g].text;
+        if (!right_to_left(characters_of(text))) {
+          base.opens = true;
+          base.new_span_text = text;
+          glyphs_[end - 1].closes = true;
+          if (end - 1 != i) base.closes = false;
+          grouped = true;
+        } else {
+          base.opens = base.closes = false;
+        }
+      }
+      i = end;
     }
-    for (auto& [token, bytes] : codes) {
-      if (bytes == held_[token].getValue()) continue;
-      std::string hex = "<";
-      for (unsigned char byte : bytes) hex += fmt::format("{:02x}", byte);
-      hex += '>';
-      rewritten_[token] = hex;
-      changed_ = true;
-    }
+    return grouped;
   }
 
-  void flush_text_object() {
-    for (size_t i = 0; i < held_.size(); ++i) {
-      auto found = rewritten_.find(i);
-      if (found != rewritten_.end())
-        write(found->second);
-      else
-        writeToken(held_[i]);
+  // A gap between two glyphs of a word, where the painter drew a surplus glyph with an
+  // advance as an outline: the glyph before it gets an advance that reaches the next one
+  // (from a glyph added to the font program), and a TJ adjustment after it keeps every later
+  // glyph where it was.
+  bool close_gaps() {
+    bool closed = false;
+    for (size_t i = 0; i + 1 < glyphs_.size(); ++i) {
+      Glyph& glyph = glyphs_[i];
+      const Glyph& next = glyphs_[i + 1];
+      if (glyph.segment != next.segment || glyph.size <= 0) continue;
+      if (std::isnan(glyph.x) || std::isnan(next.x)) continue;
+      UChar32 before = last_character(glyph.text), after = first_character(next.text);
+      if (!written_without_gaps(before) || !written_without_gaps(after)) continue;
+      double gap = next.x - (glyph.x + glyph.advance / 1000 * glyph.size);
+      if (gap <= kSmallestClosedGap * glyph.size || gap > kLargestClosedGap * glyph.size ||
+          std::fabs(next.y - glyph.y) > kLargestClosedGap * glyph.size)
+        continue;
+      double wanted = (next.x - glyph.x) / glyph.size * 1000;
+      double reached = glyph.font->reachable_width(glyph.code, wanted);
+      if (reached == glyph.advance) continue;
+      glyph.compensation = reached - glyph.advance;
+      glyph.advance = reached;
+      closed = true;
+    }
+    return closed;
+  }
+
+  void write_held() {
+    for (const Token& token : held_) writeToken(token);
+    held_.clear();
+    in_text_ = false;
+  }
+
+  void write_ops(size_t first, size_t last) {
+    for (size_t i = first; i <= last && i < held_.size(); ++i) writeToken(held_[i]);
+  }
+
+  // The text object again: moved spans left out, grown spans with their new text, and every
+  // Tj and TJ in a composite font as TJ arrays of the new codes, split where a new span opens
+  // or closes.
+  void write_rewritten() {
+    for (const Op& op : ops_) {
+      if (op.span >= 0 && spans_[op.span].moved) continue;
+      if (op.span >= 0 && spans_[op.span].changed && op.name == "BDC") {
+        write("\n/Span <</ActualText " + hex_string(spans_[op.span].text) + ">> BDC");
+        continue;
+      }
+      if (!op.shows) {
+        write_ops(op.first, op.last);
+        continue;
+      }
+      write("\n");
+      std::string chunk, codes;
+      auto end_codes = [&] {
+        if (!codes.empty()) chunk += "<" + codes + ">";
+        codes.clear();
+      };
+      auto end_chunk = [&] {
+        end_codes();
+        if (!chunk.empty()) write("[" + chunk + "]TJ\n");
+        chunk.clear();
+      };
+      for (const auto& [index, number] : op.elements) {
+        if (index < 0) {
+          end_codes();
+          chunk += ' ';
+          chunk += number;
+          chunk += ' ';
+          continue;
+        }
+        const Glyph& glyph = glyphs_[index];
+        if (glyph.opens) {
+          end_chunk();
+          write("/Span <</ActualText " + hex_string(glyph.new_span_text) + ">> BDC\n");
+        }
+        codes += fmt::format("{:04x}", glyph.code);
+        if (glyph.compensation != 0) {
+          end_codes();
+          chunk += ' ';
+          chunk += number_text(glyph.compensation);
+          chunk += ' ';
+        }
+        if (glyph.closes) {
+          end_chunk();
+          write("EMC\n");
+        }
+      }
+      end_chunk();
     }
     held_.clear();
-    rewritten_.clear();
-    operands_.clear();
     in_text_ = false;
   }
 
@@ -329,15 +618,16 @@ class GlyphTextFilter : public QPDFObjectHandle::TokenFilter {
   std::vector<TextState> saved_;
   std::vector<Token> outside_operands_;
   // The text object being read: its tokens, the current operator's operands (indices into
-  // held_), what it shows, and the rewritten strings.
+  // held_), its operators, what it shows and its spans.
   std::vector<Token> held_;
   std::vector<size_t> operands_;
+  size_t op_start_ = 0;
+  std::vector<Op> ops_;
   std::vector<Glyph> glyphs_;
   std::vector<Span> spans_;
   std::vector<OpenSpan> open_spans_;
-  std::map<size_t, std::string> rewritten_;
   double x_ = 0, y_ = 0, line_x_ = 0, line_y_ = 0;
-  int segment_ = 0;
+  int segment_ = 0, epoch_ = 0;
   bool positions_known_ = true;
 };
 

@@ -6,12 +6,18 @@
 // consonant, a glyph shared by several clusters) in an /ActualText span. poppler reads the
 // span; MuPDF reads only the map, and so copies such text as U+FFFD or in drawing order.
 //
-// This pass gives every glyph inside a span a code of its own share of the span's text (the
-// span's characters dealt to its glyphs in drawing order, the last glyph taking the rest), and
-// closes the small gaps readers take for word breaks where a zero-advance mark is placed apart
-// from its neighbours, by giving the glyph before the gap an advance that reaches the next one
-// (only where that moves nothing drawn: the glyph ends its string, and the next is placed by
-// Td). Spans in right-to-left text are left as they are.
+// This pass rewrites each text object where needed:
+//  - a span with text and no glyph (a mark the painter drew as an outline was a cluster of its
+//    own) gives its text to the glyph before it, or after it;
+//  - every glyph inside a span gets a code of its own share of the span's text (the span's
+//    characters dealt to its glyphs in drawing order, the last glyph taking the rest);
+//  - a base and the zero-advance marks drawn after it share a new span (poppler reads such a
+//    mark, drawn at its base's end, as a word of its own);
+//  - a gap inside a word of a script written without spaces (left where the painter drew a
+//    surplus piece of a cluster as an outline) is closed by an advance that reaches the next
+//    glyph, from a glyph added to the font program, and a TJ adjustment after it keeps every
+//    later glyph where it was.
+// Spans in right-to-left text are left as they are. Nothing drawn moves.
 #include <qpdf/QPDF.hh>
 
 namespace folio::render::pdf {
