@@ -114,11 +114,6 @@ bool right_to_left(const std::vector<std::u16string>& characters) {
   return false;
 }
 
-bool is_whitespace(char16_t unit) {
-  return u_isUWhiteSpace(unit) || unit == 0x200b || unit == 0x200c || unit == 0x200d ||
-         unit == 0x2060 || unit == 0xfeff;
-}
-
 // Scripts whose words run on without spaces between clusters, where a gap between two glyphs
 // is never a word break: the ones whose clusters the painter may draw in part as outlines.
 bool written_without_gaps(UChar32 c) {
@@ -197,9 +192,6 @@ struct Glyph {
 struct Span {
   std::u16string text;
   size_t first, last;
-  size_t open_op, close_op;
-  bool moved = false;    // its text went to a neighbouring glyph: not written again
-  bool changed = false;  // its text grew
 };
 
 // One operator of the text object with its operands: held_ tokens [first, last].
@@ -209,7 +201,6 @@ struct Op {
   // A Tj or TJ in a composite font: its glyphs (index into glyphs_) and TJ numbers in order.
   bool shows = false;
   std::vector<std::pair<int, std::string>> elements;  // (glyph or -1, the number's text)
-  int span = -1;  // for a BDC or EMC of an /ActualText span: the span
 };
 
 class GlyphTextFilter : public QPDFObjectHandle::TokenFilter {
@@ -240,8 +231,6 @@ class GlyphTextFilter : public QPDFObjectHandle::TokenFilter {
  private:
   struct OpenSpan {
     int span;  // index into spans_ for an /ActualText span, else -1
-    size_t first, op;
-    std::u16string text;
   };
   struct TextState {
     CidFont* font = nullptr;
@@ -309,7 +298,7 @@ class GlyphTextFilter : public QPDFObjectHandle::TokenFilter {
   // Reads one operator: follows the pen, records glyphs and spans.
   void text_operation(const std::string& name) {
     std::vector<Token> operands = operand_tokens();
-    ops_.push_back({op_start_, held_.size() - 1, name, false, {}, -1});
+    ops_.push_back({op_start_, held_.size() - 1, name, false, {}});
     Op& op = ops_.back();
     if (name == "ET") {
       process_text_object();
@@ -339,18 +328,13 @@ class GlyphTextFilter : public QPDFObjectHandle::TokenFilter {
       int span = -1;
       if (text) {
         span = static_cast<int>(spans_.size());
-        spans_.push_back({*text, glyphs_.size(), glyphs_.size(), ops_.size() - 1, 0});
-        op.span = span;
+        spans_.push_back({*text, glyphs_.size(), glyphs_.size()});
       }
-      open_spans_.push_back({span, glyphs_.size(), ops_.size() - 1, {}});
+      open_spans_.push_back({span});
     } else if (name == "EMC" && !open_spans_.empty()) {
       ++epoch_;
       int span = open_spans_.back().span;
-      if (span >= 0) {
-        spans_[span].last = glyphs_.size();
-        spans_[span].close_op = ops_.size() - 1;
-        op.span = span;
-      }
+      if (span >= 0) spans_[span].last = glyphs_.size();
       open_spans_.pop_back();
     }
   }
@@ -428,7 +412,6 @@ class GlyphTextFilter : public QPDFObjectHandle::TokenFilter {
 
   void process_text_object() {
     bool changes = false;
-    changes |= move_text_of_empty_spans();
     for (Span& span : spans_) deal_text(span);
     changes |= group_marks_with_bases();
     if (positions_known_) changes |= close_gaps();
@@ -445,31 +428,6 @@ class GlyphTextFilter : public QPDFObjectHandle::TokenFilter {
     } else {
       write_held();
     }
-  }
-
-  // A span with text and no glyph (a mark the painter drew as an outline was a cluster of its
-  // own) is read by no reader: its text joins the glyph drawn before it, or after it.
-  bool move_text_of_empty_spans() {
-    bool moved = false;
-    for (size_t s = 0; s < spans_.size(); ++s) {
-      Span& span = spans_[s];
-      if (span.first != span.last || span.text.empty() ||
-          std::all_of(span.text.begin(), span.text.end(), is_whitespace))
-        continue;
-      bool before = span.first > 0;
-      if (!before && span.first >= glyphs_.size()) continue;
-      Glyph& neighbour = glyphs_[before ? span.first - 1 : span.first];
-      if (neighbour.span >= 0) {
-        Span& host = spans_[neighbour.span];
-        host.text = before ? host.text + span.text : span.text + host.text;
-        host.changed = true;
-      } else {
-        neighbour.text = before ? neighbour.text + span.text : span.text + neighbour.text;
-        neighbour.opens = neighbour.closes = true;  // poppler reads it from a span of its own
-      }
-      span.moved = moved = true;
-    }
-    return moved;
   }
 
   void deal_text(const Span& span) {
@@ -554,16 +512,10 @@ class GlyphTextFilter : public QPDFObjectHandle::TokenFilter {
     for (size_t i = first; i <= last && i < held_.size(); ++i) writeToken(held_[i]);
   }
 
-  // The text object again: moved spans left out, grown spans with their new text, and every
-  // Tj and TJ in a composite font as TJ arrays of the new codes, split where a new span opens
-  // or closes.
+  // The text object again, every Tj and TJ in a composite font as TJ arrays of the new codes,
+  // split where a new span opens or closes.
   void write_rewritten() {
     for (const Op& op : ops_) {
-      if (op.span >= 0 && spans_[op.span].moved) continue;
-      if (op.span >= 0 && spans_[op.span].changed && op.name == "BDC") {
-        write("\n/Span <</ActualText " + hex_string(spans_[op.span].text) + ">> BDC");
-        continue;
-      }
       if (!op.shows) {
         write_ops(op.first, op.last);
         continue;

@@ -7,8 +7,6 @@
 // span; MuPDF reads only the map, and so copies such text as U+FFFD or in drawing order.
 //
 // This pass rewrites each text object where needed:
-//  - a span with text and no glyph (a mark the painter drew as an outline was a cluster of its
-//    own) gives its text to the glyph before it, or after it;
 //  - every glyph inside a span gets a code of its own share of the span's text (the span's
 //    characters dealt to its glyphs in drawing order, the last glyph taking the rest);
 //  - a base and the zero-advance marks drawn after it share a new span (poppler reads such a
