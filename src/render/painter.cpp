@@ -11,8 +11,6 @@
 #include <cstring>
 #include <initializer_list>
 
-#include "render/outlined_glyphs.h"
-
 namespace folio::render {
 namespace {
 
@@ -117,25 +115,19 @@ void paint_shape(cairo_t* cr, const scene::Shape& shape) {
   }
 }
 
-void paint_text(cairo_t* cr, const scene::Text& text, const PaintOptions& options) {
+void paint_text(cairo_t* cr, const scene::Text& text) {
   if (!drawable({text.position.x, text.position.y, text.rotation}, "a text")) return;
   set_color(cr, text.run->color());
   Point offset = text.run->layout_offset();
-  Point origin{text.position.x - offset.x, text.position.y - offset.y};
   if (text.rotation != 0) {
     cairo_save(cr);
     cairo_translate(cr, text.position.x, text.position.y);
     cairo_rotate(cr, text.rotation);
-    origin = {-offset.x, -offset.y};
-  }
-  cairo_move_to(cr, origin.x, origin.y);
-  if (options.outline_unreadable_glyphs) {
-    OutlinedGlyphs outlined(text.run->layout());
-    pango_cairo_show_layout(cr, text.run->layout());
-    outlined.fill(cr, origin.x, origin.y);
+    cairo_move_to(cr, -offset.x, -offset.y);
   } else {
-    pango_cairo_show_layout(cr, text.run->layout());
+    cairo_move_to(cr, text.position.x - offset.x, text.position.y - offset.y);
   }
+  pango_cairo_show_layout(cr, text.run->layout());
   cairo_new_path(cr);  // show_layout leaves a current point that would start a stray line
   if (text.rotation != 0) cairo_restore(cr);
 }
@@ -236,7 +228,7 @@ void paint_frame(cairo_t* cr, const scene::Frame& frame, const PaintOptions& opt
     } else if (const auto* text = std::get_if<scene::Text>(&item)) {
       if (!options.draw_text) continue;
       if (options.tagger) options.tagger->content(cr);
-      paint_text(cr, *text, options);
+      paint_text(cr, *text);
     } else if (const auto* group = std::get_if<scene::Group>(&item)) {
       if (!drawable({group->offset.x, group->offset.y, group->scale}, "a group")) continue;
       bool tagged = options.tagger && !group->structure.empty();

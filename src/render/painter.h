@@ -10,8 +10,6 @@ struct PaintOptions {
   bool pdf_tags = false;  // write anchors as PDF named destinations
   bool draw_text = true;  // false when the output writes its text some other way (SVG native)
   pdf::Tagger* tagger = nullptr;  // PDF: tags content by element and logs it for the finisher
-  // PDF: glyphs no reader can give text of their own are drawn as outlines (outlined_glyphs.h)
-  bool outline_unreadable_glyphs = false;
 };
 
 // The only place that turns scene items into Cairo calls.

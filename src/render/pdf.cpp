@@ -59,10 +59,7 @@ std::string paint_pdf(const layout::PagedDocument& document, const PdfOptions& o
   pdf::PaintLog log;
   log.figure_alternative = figure_alternative;
   pdf::Tagger tagger(log);
-  PaintOptions paint{.pdf_tags = tagged,
-                     .draw_text = true,
-                     .tagger = tagged ? &tagger : nullptr,
-                     .outline_unreadable_glyphs = true};
+  PaintOptions paint{.pdf_tags = tagged, .draw_text = true, .tagger = tagged ? &tagger : nullptr};
   for (size_t i = 0; i < document.pages.size(); ++i) {
     tagger.begin_page();
     if (i < document.page_labels.size())

@@ -87,6 +87,42 @@ TEST(TrueTypeProgram, AnAddedGlyphDrawsItsOriginalWithItsOwnAdvance) {
   EXPECT_GT(new_points, 0);
 }
 
+TEST(TrueTypeProgram, AJoinedGlyphDrawsBothAtTheirOffsetWithTheFirstsAdvance) {
+  std::string original = read_all(kFont);
+  ASSERT_FALSE(original.empty()) << kFont << " (fonts-noto-core) is missing";
+  auto program = TrueTypeProgram::read(original);
+  ASSERT_TRUE(program);
+  Face before(original);
+  unsigned ka = FT_Get_Char_Index(before.face, 0x1780), aa = FT_Get_Char_Index(before.face, 0x17b6);
+  ASSERT_NE(ka, 0u);
+  ASSERT_NE(aa, 0u);
+  auto [ka_advance, ka_box] = before.glyph(ka);
+  short ka_points = before.face->glyph->outline.n_points;
+  auto [aa_advance, aa_box] = before.glyph(aa);
+  short aa_points = before.face->glyph->outline.n_points;
+  (void)aa_advance;
+
+  auto joined = program->glyph_joining(ka, aa, 700, -40);
+  ASSERT_TRUE(joined);
+  EXPECT_EQ(program->advance(*joined), static_cast<unsigned>(ka_advance));
+  auto wider = program->glyph_with_advance(*joined, static_cast<unsigned>(ka_advance) + 100);
+  ASSERT_TRUE(wider);
+  EXPECT_NE(*wider, *joined);
+
+  Face after(program->bytes());
+  ASSERT_EQ(after.error, 0);
+  auto [joined_advance, joined_box] = after.glyph(*joined);
+  EXPECT_EQ(joined_advance, ka_advance);
+  EXPECT_EQ(after.face->glyph->outline.n_points, ka_points + aa_points);
+  EXPECT_EQ(joined_box.xMin, std::min(ka_box.xMin, aa_box.xMin + 700));
+  EXPECT_EQ(joined_box.xMax, std::max(ka_box.xMax, aa_box.xMax + 700));
+  EXPECT_EQ(joined_box.yMin, std::min(ka_box.yMin, aa_box.yMin - 40));
+  auto [wider_advance, wider_box] = after.glyph(*wider);
+  EXPECT_EQ(wider_advance, ka_advance + 100);
+  EXPECT_EQ(after.face->glyph->outline.n_points, ka_points + aa_points);
+  (void)wider_box;
+}
+
 TEST(TrueTypeProgram, AProgramItCannotExtendIsRefused) {
   EXPECT_FALSE(TrueTypeProgram::read("not a font"));
   EXPECT_FALSE(TrueTypeProgram::read(std::string(64, '\0')));

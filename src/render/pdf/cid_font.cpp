@@ -105,6 +105,26 @@ double CidFont::reachable_width(unsigned code, double advance) {
   return units * 1000 / font_program->units_per_em();
 }
 
+std::optional<unsigned> CidFont::join(unsigned code, unsigned other, double dx, double dy) {
+  TrueTypeProgram* font_program = program();
+  if (!font_program || code >= glyph_of_.size() || other >= glyph_of_.size()) return std::nullopt;
+  double scale = font_program->units_per_em() / 1000.0;
+  std::optional<unsigned> glyph = font_program->glyph_joining(
+      glyph_of_[code], glyph_of_[other], static_cast<int>(std::lround(dx * scale)),
+      static_cast<int>(std::lround(dy * scale)));
+  if (!glyph || glyph_of_.size() >= kCodeSpace) return std::nullopt;
+  auto key = std::make_tuple(*glyph, text(code), width(code));
+  auto found = added_.find(key);
+  if (found != added_.end()) return found->second;
+  unsigned cid = static_cast<unsigned>(glyph_of_.size());
+  glyph_of_.push_back(*glyph);
+  widths_[cid] = width(code);
+  texts_[cid] = text(code);
+  added_[key] = cid;
+  changed_ = true;
+  return cid;
+}
+
 std::optional<unsigned> CidFont::code_for(unsigned code, const std::u16string& text,
                                           double advance) {
   if (code >= glyph_of_.size()) return std::nullopt;

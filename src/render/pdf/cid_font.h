@@ -30,6 +30,9 @@ class CidFont {
   // The advance nearest `width` (thousandths) that the font can give `code`'s glyph: `width`
   // rounded to the program's units, or the glyph's own when the program cannot gain glyphs.
   double reachable_width(unsigned code, double width);
+  // A new code drawing `code`'s glyph and, offset by (dx, dy) thousandths of the size,
+  // `other`'s, with `code`'s text and advance; nullopt when the program cannot gain it.
+  std::optional<unsigned> join(unsigned code, unsigned other, double dx, double dy);
   // A code that draws `code`'s glyph and reads as `text` with advance `width` (one that
   // reachable_width gave): `code` itself when those are its own, else a new CID (one per
   // distinct glyph, text and advance). nullopt when the two-byte code space is full.

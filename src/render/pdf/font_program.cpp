@@ -141,17 +141,49 @@ std::string TrueTypeProgram::table(const std::string& tag) const {
   return bytes_.substr(found->second.first, found->second.second);
 }
 
-std::optional<unsigned> TrueTypeProgram::glyph_with_advance(unsigned glyph, unsigned advance) {
-  if (glyph >= glyph_count()) return std::nullopt;
-  if (glyph >= glyph_count_) glyph = added_[glyph - glyph_count_].drawing;
-  if (advances_[glyph] == advance) return glyph;
-  auto found = added_index_.find({glyph, advance});
+unsigned TrueTypeProgram::advance(unsigned glyph) const {
+  if (glyph < glyph_count_) return advances_[glyph];
+  if (glyph < glyph_count()) return added_[glyph - glyph_count_].advance;
+  return 0;
+}
+
+TrueTypeProgram::Components TrueTypeProgram::components(unsigned glyph) const {
+  if (glyph < glyph_count_) return {{glyph, 0, 0}};
+  return added_[glyph - glyph_count_].components;
+}
+
+std::optional<unsigned> TrueTypeProgram::add(const Components& parts, unsigned advance) {
+  if (parts.size() == 1 && parts[0].dx == 0 && parts[0].dy == 0 &&
+      advances_[parts[0].glyph] == advance)
+    return parts[0].glyph;
+  auto found = added_index_.find({parts, advance});
   if (found != added_index_.end()) return found->second;
   if (glyph_count() >= 0xffff) return std::nullopt;
   unsigned id = glyph_count();
-  added_.push_back({glyph, advance});
-  added_index_[{glyph, advance}] = id;
+  added_.push_back({parts, advance});
+  added_index_[{parts, advance}] = id;
   return id;
+}
+
+std::optional<unsigned> TrueTypeProgram::glyph_with_advance(unsigned glyph, unsigned advance) {
+  if (glyph >= glyph_count()) return std::nullopt;
+  if (this->advance(glyph) == advance) return glyph;
+  return add(components(glyph), advance);
+}
+
+std::optional<unsigned> TrueTypeProgram::glyph_joining(unsigned first, unsigned second, int dx,
+                                                       int dy) {
+  if (first >= glyph_count() || second >= glyph_count()) return std::nullopt;
+  if (dx < -32768 || dx > 32767 || dy < -32768 || dy > 32767) return std::nullopt;
+  Components parts = components(first);
+  for (Component part : components(second)) {
+    part.dx += dx;
+    part.dy += dy;
+    if (part.dx < -32768 || part.dx > 32767 || part.dy < -32768 || part.dy > 32767)
+      return std::nullopt;
+    parts.push_back(part);
+  }
+  return add(parts, advance(first));
 }
 
 std::string TrueTypeProgram::bytes() const {
@@ -165,18 +197,46 @@ std::string TrueTypeProgram::bytes() const {
   std::string& glyf = tables["glyf"];
   pad4(glyf);
   std::vector<size_t> offsets = offsets_;
-  bool nested = false;  // an added glyph draws a composite: one level deeper
+  bool nested = false;  // a component is itself a composite: one level deeper
+  size_t most_components = 1;
+  const size_t glyf_offset = tables_.at("glyf").first;
+  auto header = [&](unsigned glyph) -> std::string {  // the glyph's first 10 bytes, or none
+    size_t start = offsets_[glyph], end = offsets_[glyph + 1];
+    return end - start >= 10 ? bytes_.substr(glyf_offset + start, 10) : std::string();
+  };
   for (const Added& added : added_) {
-    size_t start = offsets_[added.drawing], end = offsets_[added.drawing + 1];
-    if (end - start >= 10) {
-      std::string drawn = bytes_.substr(tables_.at("glyf").first + start, 10);
+    int16_t x_min = 0, y_min = 0, x_max = 0, y_max = 0;
+    bool any = false;
+    for (const Component& part : added.components) {
+      std::string drawn = header(part.glyph);
+      if (drawn.empty()) continue;
       nested = nested || static_cast<int16_t>(u16_at(drawn, 0)) < 0;
-      append_u16(glyf, 0xffff);           // numberOfContours -1: a composite
-      glyf += drawn.substr(2, 8);         // the drawn glyph's bounding box
-      append_u16(glyf, 0x0001 | 0x0002);  // ARG_1_AND_2_ARE_WORDS | ARGS_ARE_XY_VALUES
-      append_u16(glyf, added.drawing);
-      append_u16(glyf, 0);
-      append_u16(glyf, 0);
+      auto at = [&](size_t offset, int shift) {
+        return static_cast<int16_t>(
+            std::clamp(static_cast<int16_t>(u16_at(drawn, offset)) + shift, -32768, 32767));
+      };
+      int16_t left = at(2, part.dx), bottom = at(4, part.dy), right = at(6, part.dx),
+              top = at(8, part.dy);
+      x_min = any ? std::min(x_min, left) : left;
+      y_min = any ? std::min(y_min, bottom) : bottom;
+      x_max = any ? std::max(x_max, right) : right;
+      y_max = any ? std::max(y_max, top) : top;
+      any = true;
+    }
+    if (any) {
+      most_components = std::max(most_components, added.components.size());
+      append_u16(glyf, 0xffff);  // numberOfContours -1: a composite
+      for (int16_t value : {x_min, y_min, x_max, y_max})
+        append_u16(glyf, static_cast<uint16_t>(value));
+      for (size_t i = 0; i < added.components.size(); ++i) {
+        const Component& part = added.components[i];
+        bool more = i + 1 < added.components.size();
+        // ARG_1_AND_2_ARE_WORDS | ARGS_ARE_XY_VALUES, MORE_COMPONENTS but for the last
+        append_u16(glyf, 0x0001 | 0x0002 | (more ? 0x0020 : 0));
+        append_u16(glyf, part.glyph);
+        append_u16(glyf, static_cast<uint16_t>(static_cast<int16_t>(part.dx)));
+        append_u16(glyf, static_cast<uint16_t>(static_cast<int16_t>(part.dy)));
+      }
       pad4(glyf);
     }  // a glyph that draws nothing stays empty
     offsets.push_back(glyf.size());
@@ -196,12 +256,17 @@ std::string TrueTypeProgram::bytes() const {
   hmtx.clear();
   unsigned widest = 0;
   for (unsigned g = 0; g < total; ++g) {
-    bool old = g < glyph_count_;
-    unsigned drawing = old ? g : added_[g - glyph_count_].drawing;
-    unsigned advance = old ? advances_[g] : added_[g - glyph_count_].advance;
+    unsigned advance = this->advance(g);
+    int bearing = 0;  // the glyph's xMin, as TrueType programs keep it
+    if (g < glyph_count_) {
+      bearing = left_bearings_[g];
+    } else {
+      size_t start = offsets[g], end = offsets[g + 1];
+      if (end - start >= 10) bearing = static_cast<int16_t>(u16_at(glyf, start + 2));
+    }
     widest = std::max(widest, advance);
     append_u16(hmtx, advance);
-    append_u16(hmtx, static_cast<unsigned>(left_bearings_[drawing]) & 0xffff);
+    append_u16(hmtx, static_cast<unsigned>(bearing) & 0xffff);
   }
   std::string& hhea = tables["hhea"];
   put_u16(hhea, 34, total);

@@ -4,6 +4,7 @@
 #include <map>
 #include <optional>
 #include <string>
+#include <tuple>
 #include <utility>
 #include <vector>
 
@@ -14,9 +15,10 @@ namespace folio::render::pdf {
 // numGlyphs from a TrueType font program's 'maxp' table; 0 when the program is not readable.
 unsigned font_program_glyph_count(const Buffer& program);
 
-// A TrueType program that can gain glyphs: each new glyph draws an existing one (a composite
-// of one component at its origin) with an advance of its own, so that a reader's pen after it
-// lands where the next glyph is drawn, and /W still agrees with the program (PDF/A).
+// A TrueType program that can gain glyphs: each new glyph is a composite of existing ones, each
+// at an offset, with an advance of its own. glyph_text.h uses them so that a reader's pen after
+// a glyph lands where the next one is drawn, and so that a cluster drawn in more pieces than it
+// has characters can show one glyph per character; /W still agrees with the program (PDF/A).
 class TrueTypeProgram {
  public:
   // nullopt when the program lacks a table this needs, or holds one whose size depends on the
@@ -25,9 +27,14 @@ class TrueTypeProgram {
 
   unsigned glyph_count() const { return glyph_count_ + static_cast<unsigned>(added_.size()); }
   unsigned units_per_em() const { return units_per_em_; }
-  // A glyph drawing `glyph` with `advance` (font units): a new one, or one added before.
-  // nullopt when the glyph does not exist or the count would pass 65,535.
+  unsigned advance(unsigned glyph) const;  // font units; 0 for a glyph that does not exist
+  // A glyph drawing what `glyph` draws with `advance` (font units): `glyph` itself when that
+  // is its own, else a new one, or one added before. nullopt when the glyph does not exist or
+  // the count would pass 65,535.
   std::optional<unsigned> glyph_with_advance(unsigned glyph, unsigned advance);
+  // A glyph drawing `first` and, offset by (dx, dy) font units, `second`, with `first`'s
+  // advance.
+  std::optional<unsigned> glyph_joining(unsigned first, unsigned second, int dx, int dy);
   bool changed() const { return !added_.empty(); }
   // The whole program, with the added glyphs.
   std::string bytes() const;
@@ -41,11 +48,25 @@ class TrueTypeProgram {
   std::vector<size_t> offsets_;     // loca, glyph_count_ + 1 entries
   std::vector<unsigned> advances_;  // every glyph's, from hmtx
   std::vector<int> left_bearings_;
+  struct Component {
+    unsigned glyph;  // one of the program's own glyphs
+    int dx, dy;
+    bool operator<(const Component& other) const {  // C++17 here: see CMakeLists.txt on qpdf
+      return std::tie(glyph, dx, dy) < std::tie(other.glyph, other.dx, other.dy);
+    }
+    bool operator==(const Component& other) const {
+      return glyph == other.glyph && dx == other.dx && dy == other.dy;
+    }
+  };
+  using Components = std::vector<Component>;
+  Components components(unsigned glyph) const;
+  std::optional<unsigned> add(const Components& components, unsigned advance);
   struct Added {
-    unsigned drawing, advance;
+    Components components;
+    unsigned advance;
   };
   std::vector<Added> added_;
-  std::map<std::pair<unsigned, unsigned>, unsigned> added_index_;
+  std::map<std::pair<Components, unsigned>, unsigned> added_index_;
 };
 
 }  // namespace folio::render::pdf

@@ -184,6 +184,8 @@ struct Glyph {
   std::u16string text;
   double advance;                      // thousandths of the size
   double compensation = 0;             // a TJ adjustment after it, undoing a widened advance
+  bool removed = false;                // drawn by a neighbour's glyph now: a TJ move instead
+  double drawn_advance;                // the advance it was drawn with
   bool opens = false, closes = false;  // a new span starts before it, ends after it
   std::u16string new_span_text;        // the text of the new span it opens
 };
@@ -398,6 +400,8 @@ class GlyphTextFilter : public QPDFObjectHandle::TokenFilter {
                              advance,
                              0,
                              false,
+                             advance,
+                             false,
                              false,
                              {}});
           x_ += advance / 1000 * state_.size;
@@ -416,6 +420,10 @@ class GlyphTextFilter : public QPDFObjectHandle::TokenFilter {
     changes |= group_marks_with_bases();
     if (positions_known_) changes |= close_gaps();
     for (Glyph& glyph : glyphs_) {
+      if (glyph.removed) {
+        changes = true;
+        continue;
+      }
       std::optional<unsigned> code = glyph.font->code_for(glyph.code, glyph.text, glyph.advance);
       if (code && *code != glyph.code) {
         glyph.code = *code;
@@ -431,18 +439,43 @@ class GlyphTextFilter : public QPDFObjectHandle::TokenFilter {
   }
 
   void deal_text(const Span& span) {
-    size_t count = span.last - span.first;
-    if (count == 0) return;
+    if (span.last == span.first) return;
     std::vector<std::u16string> characters = characters_of(span.text);
     if (characters.empty() || right_to_left(characters)) return;
-    for (size_t i = 0; i < count && i < characters.size(); ++i) {
+    std::vector<size_t> shown = join_surplus(span, characters.size());
+    for (size_t i = 0; i < shown.size() && i < characters.size(); ++i) {
       std::u16string text = characters[i];
-      if (i + 1 == count)
+      if (i + 1 == shown.size())
         for (size_t rest = i + 1; rest < characters.size(); ++rest) text += characters[rest];
-      glyphs_[span.first + i].text = text;
+      glyphs_[shown[i]].text = text;
     }
-    // More glyphs than characters: the painter draws the surplus as outlines, so this is
-    // only a file from elsewhere; its extra glyphs keep their own text.
+  }
+
+  // A cluster drawn in more glyphs than it has characters (Khmer ៀ is three pieces for two):
+  // each surplus piece is drawn from then on by its neighbour's glyph, a composite of the two
+  // added to the font program, and leaves a TJ move where it was. Zero-advance pieces go
+  // first, from the end. The glyphs still shown, in order.
+  std::vector<size_t> join_surplus(const Span& span, size_t characters) {
+    std::vector<size_t> shown;
+    for (size_t g = span.first; g < span.last; ++g) shown.push_back(g);
+    for (bool zero_advance : {true, false})
+      for (size_t k = shown.size(); k-- > 0 && shown.size() > characters;) {
+        Glyph& piece = glyphs_[shown[k]];
+        if ((piece.advance == 0) != zero_advance || shown.size() < 2) continue;
+        Glyph& host = glyphs_[k > 0 ? shown[k - 1] : shown[k + 1]];
+        if (host.font != piece.font || host.segment != piece.segment || std::isnan(host.x) ||
+            std::isnan(piece.x) || host.size <= 0)
+          continue;
+        double dx = (piece.x - host.x) / host.size * 1000,
+               dy = (piece.y - host.y) / host.size * 1000;
+        std::optional<unsigned> joined = host.font->join(host.code, piece.code, dx, dy);
+        if (!joined) continue;
+        host.code = *joined;
+        host.text = host.font->text(*joined);
+        piece.removed = true;
+        shown.erase(shown.begin() + static_cast<long>(k));
+      }
+    return shown;
   }
 
   // poppler reads a zero-advance mark drawn at its base's end as a word of its own, and
@@ -452,8 +485,13 @@ class GlyphTextFilter : public QPDFObjectHandle::TokenFilter {
     for (size_t i = 0; i < glyphs_.size();) {
       Glyph& base = glyphs_[i];
       size_t end = i + 1;
+      if (base.removed) {
+        ++i;
+        continue;
+      }
       if (base.span < 0)
-        while (end < glyphs_.size() && glyphs_[end].span < 0 && glyphs_[end].epoch == base.epoch &&
+        while (end < glyphs_.size() && glyphs_[end].span < 0 && !glyphs_[end].removed &&
+               glyphs_[end].epoch == base.epoch &&
                glyphs_[end].font->width(glyphs_[end].code) == 0 && !glyphs_[end].opens)
           ++end;
       bool forced = base.opens;
@@ -481,18 +519,22 @@ class GlyphTextFilter : public QPDFObjectHandle::TokenFilter {
   // glyph where it was.
   bool close_gaps() {
     bool closed = false;
-    for (size_t i = 0; i + 1 < glyphs_.size(); ++i) {
-      Glyph& glyph = glyphs_[i];
-      const Glyph& next = glyphs_[i + 1];
+    std::vector<size_t> live;
+    for (size_t g = 0; g < glyphs_.size(); ++g)
+      if (!glyphs_[g].removed) live.push_back(g);
+    for (size_t i = 0; i + 1 < live.size(); ++i) {
+      Glyph& glyph = glyphs_[live[i]];
+      const Glyph& next = glyphs_[live[i + 1]];
       if (glyph.segment != next.segment || glyph.size <= 0) continue;
       if (std::isnan(glyph.x) || std::isnan(next.x)) continue;
       UChar32 before = last_character(glyph.text), after = first_character(next.text);
       if (!written_without_gaps(before) || !written_without_gaps(after)) continue;
       double gap = next.x - (glyph.x + glyph.advance / 1000 * glyph.size);
-      if (gap <= kSmallestClosedGap * glyph.size || gap > kLargestClosedGap * glyph.size ||
+      if (std::fabs(gap) <= kSmallestClosedGap * glyph.size ||
+          std::fabs(gap) > kLargestClosedGap * glyph.size ||
           std::fabs(next.y - glyph.y) > kLargestClosedGap * glyph.size)
         continue;
-      double wanted = (next.x - glyph.x) / glyph.size * 1000;
+      double wanted = std::max(0.0, (next.x - glyph.x) / glyph.size * 1000);
       double reached = glyph.font->reachable_width(glyph.code, wanted);
       if (reached == glyph.advance) continue;
       glyph.compensation = reached - glyph.advance;
@@ -540,6 +582,13 @@ class GlyphTextFilter : public QPDFObjectHandle::TokenFilter {
           continue;
         }
         const Glyph& glyph = glyphs_[index];
+        if (glyph.removed) {
+          end_codes();
+          chunk += ' ';
+          chunk += number_text(-glyph.drawn_advance);
+          chunk += ' ';
+          continue;
+        }
         if (glyph.opens) {
           end_chunk();
           write("/Span <</ActualText " + hex_string(glyph.new_span_text) + ">> BDC\n");
