@@ -27,6 +27,8 @@ class CidFont {
   // Advance in thousandths of the text size, as /W gives it (the default 1000 when absent).
   double width(unsigned code) const;
   const std::u16string& text(unsigned code) const;
+  const CodeText& texts() const { return texts_; }
+  const std::map<unsigned, double>& widths() const { return widths_; }
   // The advance nearest `width` (thousandths) that the font can give `code`'s glyph: `width`
   // rounded to the program's units, or the glyph's own when the program cannot gain glyphs.
   double reachable_width(unsigned code, double width);

@@ -9,9 +9,11 @@
 #include <map>
 #include <memory>
 #include <optional>
+#include <qpdf/Buffer.hh>
 #include <qpdf/Pl_String.hh>
 #include <qpdf/QPDFPageDocumentHelper.hh>
 #include <qpdf/QPDFPageObjectHelper.hh>
+#include <string_view>
 #include <vector>
 
 #include "render/pdf/cid_font.h"
@@ -638,13 +640,47 @@ Object resources_of(Object object, Object inherited) {
   return resources.isDictionary() ? resources : inherited;
 }
 
+// Whether this pass can change anything a font shows: it has a zero-advance glyph (a mark to
+// group with its base), or text in a script written without spaces (gaps to close).
+bool may_change(const CidFont& font) {
+  for (const auto& [code, width] : font.widths())
+    if (code != 0 && width == 0) return true;
+  for (const auto& [code, text] : font.texts())
+    if (!text.empty() && written_without_gaps(first_character(text))) return true;
+  return false;
+}
+
+// A page needs the pass when its content has an /ActualText span or one of its fonts may
+// change; most pages of Latin text need neither, and are not tokenized again.
+bool page_needs_pass(QPDFPageObjectHelper& page, Object resources, FontSet& fonts,
+                     std::map<QPDFObjGen, bool>& font_may_change) {
+  Object font_resources = resources.isDictionary() ? resources.getKey("/Font") : Object::newNull();
+  if (font_resources.isDictionary())
+    for (auto& [name, font] : font_resources.ditems()) {
+      if (!font.isIndirect()) continue;
+      auto [at, added] = font_may_change.try_emplace(font.getObjGen(), false);
+      if (added) {
+        CidFont* cid_font = fonts.get(font);
+        at->second = cid_font && may_change(*cid_font);
+      }
+      if (at->second) return true;
+    }
+  for (Object stream : page.getPageContents()) {
+    auto data = stream.getStreamData(qpdf_dl_generalized);
+    std::string_view bytes(reinterpret_cast<const char*>(data->getBuffer()), data->getSize());
+    if (bytes.find("/ActualText") != std::string_view::npos) return true;
+  }
+  return false;
+}
+
 }  // namespace
 
 void give_glyphs_their_text(QPDF& pdf) {
   FontSet fonts;
+  std::map<QPDFObjGen, bool> font_may_change;
   for (QPDFPageObjectHelper& page : QPDFPageDocumentHelper(pdf).getAllPages()) {
     Object resources = page.getAttribute("/Resources", false);
-    {
+    if (page_needs_pass(page, resources, fonts, font_may_change)) {
       GlyphTextFilter filter(fonts, resources);
       std::string content;
       Pl_String sink("glyph text", nullptr, content);
