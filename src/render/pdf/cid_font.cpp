@@ -112,14 +112,20 @@ std::optional<unsigned> CidFont::join(unsigned code, unsigned other, double dx, 
   std::optional<unsigned> glyph = font_program->glyph_joining(
       glyph_of_[code], glyph_of_[other], static_cast<int>(std::lround(dx * scale)),
       static_cast<int>(std::lround(dy * scale)));
-  if (!glyph || glyph_of_.size() >= kCodeSpace) return std::nullopt;
-  auto key = std::make_tuple(*glyph, text(code), width(code));
+  if (!glyph) return std::nullopt;
+  return cid_for(*glyph, std::u16string(text(code)), width(code));
+}
+
+std::optional<unsigned> CidFont::cid_for(unsigned glyph, const std::u16string& text,
+                                         double advance) {
+  auto key = std::make_tuple(glyph, text, advance);
   auto found = added_.find(key);
   if (found != added_.end()) return found->second;
+  if (glyph_of_.size() >= kCodeSpace) return std::nullopt;
   unsigned cid = static_cast<unsigned>(glyph_of_.size());
-  glyph_of_.push_back(*glyph);
-  widths_[cid] = width(code);
-  texts_[cid] = text(code);
+  glyph_of_.push_back(glyph);
+  widths_[cid] = advance;
+  texts_[cid] = text;
   added_[key] = cid;
   changed_ = true;
   return cid;
@@ -139,17 +145,7 @@ std::optional<unsigned> CidFont::code_for(unsigned code, const std::u16string& t
     if (!drawn) return code_for(code, text, width(code));
     glyph = *drawn;
   }
-  auto key = std::make_tuple(glyph, text, advance);
-  auto found = added_.find(key);
-  if (found != added_.end()) return found->second;
-  if (glyph_of_.size() >= kCodeSpace) return std::nullopt;
-  unsigned cid = static_cast<unsigned>(glyph_of_.size());
-  glyph_of_.push_back(glyph);
-  widths_[cid] = advance;
-  texts_[cid] = text;
-  added_[key] = cid;
-  changed_ = true;
-  return cid;
+  return cid_for(glyph, text, advance);
 }
 
 void CidFont::write(QPDF& pdf) {

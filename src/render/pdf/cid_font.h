@@ -45,6 +45,8 @@ class CidFont {
 
  private:
   TrueTypeProgram* program();
+  // The CID drawing `glyph` that reads as `text` with `advance`: one added before, or a new one.
+  std::optional<unsigned> cid_for(unsigned glyph, const std::u16string& text, double advance);
 
   mutable QPDFObjectHandle type0_, descendant_;  // qpdf reads keys through non-const handles
   QPDFObjectHandle program_stream_;

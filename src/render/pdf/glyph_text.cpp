@@ -98,8 +98,7 @@ std::u16string utf16_of(const std::string& bytes) {
 std::vector<std::u16string> characters_of(const std::u16string& text) {
   std::vector<std::u16string> characters;
   for (size_t i = 0; i < text.size(); ++i) {
-    bool pair = i + 1 < text.size() && text[i] >= 0xd800 && text[i] < 0xdc00 &&
-                text[i + 1] >= 0xdc00 && text[i + 1] < 0xe000;
+    bool pair = i + 1 < text.size() && U16_IS_LEAD(text[i]) && U16_IS_TRAIL(text[i + 1]);
     characters.push_back(text.substr(i, pair ? 2 : 1));
     if (pair) ++i;
   }
@@ -117,7 +116,7 @@ bool right_to_left(const std::vector<std::u16string>& characters) {
 }
 
 // Scripts whose words run on without spaces between clusters, where a gap between two glyphs
-// is never a word break: the ones whose clusters the painter may draw in part as outlines.
+// is never a word break: the scripts of reordered clusters, split vowels and placed marks.
 bool written_without_gaps(UChar32 c) {
   UErrorCode status = U_ZERO_ERROR;
   UScriptCode script = uscript_getScript(c, &status);
@@ -283,8 +282,15 @@ class GlyphTextFilter : public QPDFObjectHandle::TokenFilter {
 
   std::vector<Token> operand_tokens() const {
     std::vector<Token> tokens;
+    tokens.reserve(operands_.size());
     for (size_t at : operands_) tokens.push_back(held_[at]);
     return tokens;
+  }
+
+  // Operators whose operands text_operation reads as tokens; a show's are read in place.
+  static bool reads_operands(const std::string& name) {
+    return name == "Tf" || name == "Td" || name == "TD" || name == "Tc" || name == "Tw" ||
+           name == "Ts" || name == "Tz" || name == "BDC";
   }
 
   void begin_text_object() {
@@ -301,7 +307,7 @@ class GlyphTextFilter : public QPDFObjectHandle::TokenFilter {
 
   // Reads one operator: follows the pen, records glyphs and spans.
   void text_operation(const std::string& name) {
-    std::vector<Token> operands = operand_tokens();
+    std::vector<Token> operands = reads_operands(name) ? operand_tokens() : std::vector<Token>();
     ops_.push_back({op_start_, held_.size() - 1, name, false, {}});
     Op& op = ops_.back();
     if (name == "ET") {
@@ -493,21 +499,16 @@ class GlyphTextFilter : public QPDFObjectHandle::TokenFilter {
       }
       if (base.span < 0)
         while (end < glyphs_.size() && glyphs_[end].span < 0 && !glyphs_[end].removed &&
-               glyphs_[end].epoch == base.epoch &&
-               glyphs_[end].font->width(glyphs_[end].code) == 0 && !glyphs_[end].opens)
+               glyphs_[end].epoch == base.epoch && glyphs_[end].font->width(glyphs_[end].code) == 0)
           ++end;
-      bool forced = base.opens;
-      if (end - i >= 2 || forced) {
+      if (end - i >= 2) {
         std::u16string text;
         for (size_t g = i; g < end; ++g) text += glyphs_[g].text;
         if (!right_to_left(characters_of(text))) {
           base.opens = true;
           base.new_span_text = text;
           glyphs_[end - 1].closes = true;
-          if (end - 1 != i) base.closes = false;
           grouped = true;
-        } else {
-          base.opens = base.closes = false;
         }
       }
       i = end;
@@ -515,10 +516,9 @@ class GlyphTextFilter : public QPDFObjectHandle::TokenFilter {
     return grouped;
   }
 
-  // A gap between two glyphs of a word, where the painter drew a surplus glyph with an
-  // advance as an outline: the glyph before it gets an advance that reaches the next one
-  // (from a glyph added to the font program), and a TJ adjustment after it keeps every later
-  // glyph where it was.
+  // A glyph of a word whose advance does not reach the next glyph (a mark placed over its
+  // base, a base whose surplus piece was joined into it) gets one that does, from a glyph added
+  // to the font program, and a TJ adjustment after it keeps every later glyph where it was.
   bool close_gaps() {
     bool closed = false;
     std::vector<size_t> live;
