@@ -140,9 +140,7 @@ RenderResult run_render(const RenderRequest& request, chart::ChartCache* cache,
     // future (the cache and the output set hold it) until the run ends.
     encoding.push_back(std::async(std::launch::async, [pixels = std::move(pixels),
                                                        options = std::move(options)]() mutable {
-                         auto bytes = render::encode_png(pixels, options);
-                         pixels.surface.reset();
-                         return bytes;
+                         return render::encode_png(std::move(pixels), options);
                        }).share());
     return encoding.back();
   };

@@ -47,12 +47,13 @@ std::string render_svg(const scene::Frame& frame, const SvgOptions& options = {}
 std::string render_png(const scene::Frame& frame, const PngOptions& options = {});
 // The same in two steps: painting, which reads the frame's shaped texts (Pango) and so stays
 // on the thread that laid it out, and encoding, which touches nothing but the pixels and may
-// run on another core while the next chart is painted.
+// run on another core while the next chart is painted. Encoding packs the rows it compresses
+// into the pixels' own memory, so the pixels are given up to it.
 struct PngPixels {
   std::shared_ptr<_cairo_surface> surface;
 };
 PngPixels paint_png(const scene::Frame& frame, const PngOptions& options);
-std::string encode_png(const PngPixels& pixels, const PngOptions& options);
+std::string encode_png(PngPixels pixels, const PngOptions& options);
 
 // Why a frame of `size` points cannot be a PNG at `dpi` ("66667 × 37500 pixels, over the
 // limit of 32767 a side"), or "" when it can. Checked before Cairo is asked for the surface.
