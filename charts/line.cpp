@@ -26,21 +26,6 @@ void take_segment(guide::AnnotationPlane& plane, Point from, Point to) {
   }
 }
 
-// Each series' rows in x order. Data comes sorted as a rule, so it is checked first; otherwise
-// (x, row) pairs are sorted, which keeps rows of equal x in data order as a stable sort would.
-void sort_by_x(const model::Chart& chart, chart::RowList& list) {
-  auto x_of = [&](std::uint32_t row) { return chart::point_at(chart, row).x; };
-  bool sorted = true;
-  for (size_t k = 1; k < list.size() && sorted; ++k) sorted = !(x_of(list[k]) < x_of(list[k - 1]));
-  if (sorted) return;
-  auto& rows = list.list();
-  std::vector<std::pair<double, std::uint32_t>> keyed;
-  keyed.reserve(rows.size());
-  for (auto row : rows) keyed.push_back({x_of(row), row});
-  std::sort(keyed.begin(), keyed.end());
-  for (size_t k = 0; k < rows.size(); ++k) rows[k] = keyed[k].second;
-}
-
 void draw_line(const DrawContext& ctx) {
   const auto& theme = ctx.theme;
   const auto& chart = ctx.chart;
@@ -77,7 +62,7 @@ void draw_line(const DrawContext& ctx) {
   for (size_t i = 0; i < series.size(); ++i) {
     auto style = theme.series(i);
     auto& rows = series[i].rows;  // sorted in place: the series are this function's own
-    sort_by_x(chart, rows);
+    chart::sort_rows_by_x(chart, rows);
     // Runs between gaps, in device space, decimated to the drawing's resolution as they are
     // read: a million points draw the same line as the few thousand a plot's width can show.
     scene::Path path;

@@ -95,6 +95,20 @@ std::vector<Series> group_series(const model::Chart& chart) {
   return result;
 }
 
+void sort_rows_by_x(const model::Chart& chart, RowList& list) {
+  auto x_of = [&](std::uint32_t row) { return point_at(chart, row).x; };
+  bool sorted = true;
+  for (size_t k = 1; k < list.size() && sorted; ++k) sorted = !(x_of(list[k]) < x_of(list[k - 1]));
+  if (sorted) return;
+  // (x, row) pairs: sorting them keeps equal x in row order, which is data order.
+  auto& rows = list.list();
+  std::vector<std::pair<double, std::uint32_t>> keyed;
+  keyed.reserve(rows.size());
+  for (auto row : rows) keyed.push_back({x_of(row), row});
+  std::sort(keyed.begin(), keyed.end());
+  for (size_t k = 0; k < rows.size(); ++k) rows[k] = keyed[k].second;
+}
+
 std::string category(const model::Chart& chart, const DataPoint& point) {
   return chart.x ? chart.x->text(point.row).value_or("") : "";
 }

@@ -42,6 +42,9 @@ struct SeriesRows {
 };
 std::vector<SeriesRows> group_rows(const model::Chart& chart);
 DataPoint point_at(const model::Chart& chart, std::uint32_t row);
+// Rows in x order, rows of equal x in data order as a stable sort keeps them. Data comes
+// sorted as a rule, which is checked first and then costs nothing.
+void sort_rows_by_x(const model::Chart& chart, RowList& rows);
 
 // The axis's format, else `fallback` (years for x fields of whole numbers 1000-2999).
 spec::NumberFormat axis_format(const std::optional<spec::Axis>& axis,
