@@ -27,19 +27,23 @@ std::string pointer_token(const std::string& key) {
   return token;
 }
 
-// Walks the text once, checking JSON syntax with messages a person can act on, recording the
-// offset of every value and key by JSON pointer, and building the values. Iterative, with an
+// Walks the text once, checking JSON syntax with messages a person can act on and building the
+// values; or, asked again for a text it has checked, recording the offset of every value and
+// key by JSON pointer instead. Iterative, with an
 // explicit stack bounded by limits::kNestingDepth, so no input can exhaust the call stack, and
 // every string and number is checked here (UTF-8, surrogates, NUL, overflow) so that each
 // problem is one positioned line.
 class JsonScanner {
  public:
-  JsonScanner(JsonDocument& doc) : doc_(doc), text_(doc.text_) {}
+  // Builds `doc`'s values into `root`, or, given `offsets`, records where they are and builds
+  // nothing.
+  JsonScanner(const JsonDocument& doc, Json* root, JsonDocument::Offsets* offsets = nullptr)
+      : doc_(doc), text_(doc.text_), root_(root), offsets_(offsets) {}
 
   void scan() {
     skip_space();
     std::string pointer;
-    Json* slot = &doc_.root_;
+    Json* slot = offsets_ ? &scratch_ : root_;
     while (true) {
       if (begin_value(pointer, *slot)) {
         // An array or object opened: its first member, or at once its end.
@@ -86,8 +90,11 @@ class JsonScanner {
     std::unordered_set<std::string> keys;
   };
 
-  JsonDocument& doc_;
+  const JsonDocument& doc_;
   const std::string& text_;
+  Json* root_;
+  JsonDocument::Offsets* offsets_;
+  Json scratch_;  // where values go when only their places are recorded
   size_t pos_ = 0;
   std::vector<Frame> stack_;
 
@@ -129,29 +136,35 @@ class JsonScanner {
     size_t key_start = pos_;
     std::string key = string(frame.pointer);
     pointer = frame.pointer + "/" + pointer_token(key);
+    skip_space();
+    ++frame.count;
+    if (offsets_) {  // the text was checked when it was parsed
+      offsets_->keys[pointer] = key_start;
+      ++pos_;  // the ':'
+      skip_space();
+      return scratch_;
+    }
     if (!frame.keys.insert(key).second) {
       pos_ = key_start;
       fail(pointer, "each key once", fmt::format("a second \"{}\"", quote_for_message(key)));
     }
-    doc_.key_offsets_[pointer] = key_start;
-    skip_space();
     if (!at(':')) fail(pointer, "':' after the key", describe_here());
     ++pos_;
     skip_space();
-    ++frame.count;
     return (*frame.value)[key];
   }
 
   Json& element(Frame& frame, std::string& pointer) {
     skip_space();
     pointer = frame.pointer + "/" + std::to_string(frame.count++);
+    if (offsets_) return scratch_;
     frame.value->push_back(Json());
     return frame.value->back();
   }
 
   // Reads the value at pos_ into `slot`; true when it opened an array or object (pushed).
   bool begin_value(const std::string& pointer, Json& slot) {
-    doc_.value_offsets_[pointer] = pos_;
+    if (offsets_) offsets_->values[pointer] = pos_;
     if (pos_ >= text_.size()) fail(pointer, "a JSON value", "end of file");
     char c = text_[pos_];
     if (c == '{' || c == '[') {
@@ -360,7 +373,7 @@ JsonDocument JsonDocument::parse(std::string text, std::string display_name) {
   doc.file_ = std::move(display_name);
   doc.text_ = std::move(text);
   if (doc.text_.compare(0, 3, "\xEF\xBB\xBF") == 0) doc.text_.replace(0, 3, "   ");
-  JsonScanner(doc).scan();
+  JsonScanner(doc, &doc.root_).scan();
   return doc;
 }
 
@@ -379,26 +392,34 @@ JsonDocument JsonDocument::parse_file(std::string text, const std::filesystem::p
   return doc;
 }
 
+const JsonDocument::Offsets& JsonDocument::offsets() const {
+  // Once, however many threads ask.
+  std::call_once(offsets_->found, [this] { JsonScanner(*this, nullptr, offsets_.get()).scan(); });
+  return *offsets_;
+}
+
 SourceLocation JsonDocument::locate(const std::string& pointer, bool key) const {
   auto offset_in = [](const auto& offsets, const std::string& p) -> std::optional<size_t> {
     auto it = offsets.find(p);
     if (it == offsets.end()) return std::nullopt;
     return it->second;
   };
-  std::optional<size_t> offset = key ? offset_in(key_offsets_, pointer) : std::nullopt;
-  if (!offset) offset = offset_in(value_offsets_, pointer);
+  const auto& value_offsets = offsets().values;
+  std::optional<size_t> offset = key ? offset_in(offsets().keys, pointer) : std::nullopt;
+  if (!offset) offset = offset_in(value_offsets, pointer);
   // A pointer made up by a later stage points at its nearest recorded ancestor.
   std::string parent = pointer;
   while (!offset && !parent.empty()) {
     parent.erase(parent.rfind('/'));
-    offset = offset_in(value_offsets_, parent);
+    offset = offset_in(value_offsets, parent);
   }
   return location_in_text(file_, text_, offset.value_or(0), pointer);
 }
 
 SourceLocation JsonDocument::locate_in_string(const std::string& pointer, size_t index) const {
-  auto it = value_offsets_.find(pointer);
-  if (it == value_offsets_.end() || it->second >= text_.size() || text_[it->second] != '"')
+  const auto& value_offsets = offsets().values;
+  auto it = value_offsets.find(pointer);
+  if (it == value_offsets.end() || it->second >= text_.size() || text_[it->second] != '"')
     return locate(pointer);
   // Walk the literal, counting decoded bytes, until `index` of them lie behind.
   size_t raw = it->second + 1, decoded = 0;

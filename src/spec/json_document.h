@@ -1,5 +1,7 @@
 #pragma once
 #include <filesystem>
+#include <memory>
+#include <mutex>
 #include <nlohmann/json.hpp>
 #include <string>
 #include <unordered_map>
@@ -39,10 +41,19 @@ class JsonDocument {
   friend class JsonScanner;
   std::string file_;
   std::filesystem::path path_;
+  // Where every value and key starts, by JSON pointer: found by a second scan of the text the
+  // first time a location is asked for, which is when something is wrong. A data file of a
+  // million records holds five million values; keeping a pointer string for each of them
+  // cost more time and memory than the values themselves.
+  struct Offsets {
+    std::once_flag found;
+    std::unordered_map<std::string, size_t> values, keys;
+  };
+  const Offsets& offsets() const;
+
   std::string text_;
   Json root_;
-  std::unordered_map<std::string, size_t> value_offsets_;
-  std::unordered_map<std::string, size_t> key_offsets_;
+  std::shared_ptr<Offsets> offsets_ = std::make_shared<Offsets>();
 };
 
 // Escapes one reference token for a JSON pointer (RFC 6901).
