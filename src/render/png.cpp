@@ -73,7 +73,7 @@ std::span<const unsigned char> filtered_rows(unsigned char* data, int width, int
       *line++ = unpremultiply((argb >> 16) & 0xff, alpha);
       *line++ = unpremultiply((argb >> 8) & 0xff, alpha);
       *line++ = unpremultiply(argb & 0xff, alpha);
-      if (!opaque) *line++ = static_cast<unsigned char>(alpha);
+      *line++ = static_cast<unsigned char>(alpha);
     }
   }
   return {out, row_bytes * static_cast<size_t>(height)};
