@@ -195,6 +195,12 @@ TEST_F(CsvDataset, BadCsvNamesTheFileLineColumnAndPointer) {
             path("latin1.csv") +
                 ":2:2: error: /data/l: expected text in UTF-8, found the byte "
                 "0xE3 (save the file as UTF-8 (spreadsheets call it \"CSV UTF-8\"))");
+  // Past runs of ASCII (read eight bytes at a time) and a valid two-byte letter.
+  write("late.csv", "name\nPhnom Penh\nSiem Reap\nBattambang ok\nK\xC3\xB6ln\nS\xE3o Paulo\n");
+  EXPECT_EQ(failure(R"("l": {"file": "late.csv"})"),
+            path("late.csv") +
+                ":6:2: error: /data/l: expected text in UTF-8, found the byte "
+                "0xE3 (save the file as UTF-8 (spreadsheets call it \"CSV UTF-8\"))");
 }
 
 // A field is a label or a table cell: past 1 MiB it is refused where it starts, quoted over
