@@ -26,8 +26,8 @@ namespace {
 class XMerge {
  public:
   XMerge(const model::Chart& chart, const std::vector<chart::SeriesRows>& series)
-      : chart_(chart), series_(series), next_(series.size(), 0), x_(series.size()) {
-    for (size_t s = 0; s < series.size(); ++s) read_x(s);
+      : chart_(chart), series_(series), next_(series.size(), 0), point_(series.size()) {
+    for (size_t s = 0; s < series.size(); ++s) read_point(s);
   }
 
   // The next x and each series' value at it; false when every row has been read.
@@ -35,29 +35,30 @@ class XMerge {
     bool any = false;
     x = INFINITY;
     for (size_t s = 0; s < series_.size(); ++s)
-      if (next_[s] < series_[s].rows.size()) any = true, x = std::min(x, x_[s]);
+      if (next_[s] < series_[s].rows.size()) any = true, x = std::min(x, point_[s].x);
     if (!any) return false;
     values.assign(series_.size(), std::nullopt);
     // "Not above x" rather than "equal": a row whose x is no number is read, not waited on.
     for (size_t s = 0; s < series_.size(); ++s)
-      while (next_[s] < series_[s].rows.size() && !(x_[s] > x)) {
-        values[s] = chart::point_at(chart_, series_[s].rows[next_[s]]).y;
+      while (next_[s] < series_[s].rows.size() && !(point_[s].x > x)) {
+        values[s] = point_[s].y;
         ++next_[s];
-        read_x(s);
+        read_point(s);
       }
     return true;
   }
 
  private:
-  void read_x(size_t s) {
+  // Each row is read once (a date x is parsed from its text on every read).
+  void read_point(size_t s) {
     if (next_[s] < series_[s].rows.size())
-      x_[s] = chart::point_at(chart_, series_[s].rows[next_[s]]).x;
+      point_[s] = chart::point_at(chart_, series_[s].rows[next_[s]]);
   }
 
   const model::Chart& chart_;
   const std::vector<chart::SeriesRows>& series_;
-  std::vector<size_t> next_;  // each series' next row
-  std::vector<double> x_;     // and its x
+  std::vector<size_t> next_;             // each series' next row
+  std::vector<chart::DataPoint> point_;  // and its point
 };
 
 using Edge = std::optional<std::pair<double, double>>;  // lower, upper
