@@ -1,36 +1,9 @@
 #include "core/image.h"
 
-#include <librsvg/rsvg.h>
+#include "core/svg_picture.h"
 
 namespace folio {
 namespace {
-
-// The size an SVG says it has, read by librsvg (a real XML parser, with its limits on entity
-// expansion and no access to external files for data without a base address): width and
-// height in absolute units, or else the viewBox, in CSS pixels at 96 per inch.
-std::optional<Size> svg_size(const std::string& bytes) {
-  GError* error = nullptr;
-  RsvgHandle* handle = rsvg_handle_new_from_data(reinterpret_cast<const guint8*>(bytes.data()),
-                                                 bytes.size(), &error);
-  if (!handle) {
-    if (error) g_error_free(error);
-    return std::nullopt;
-  }
-  rsvg_handle_set_dpi(handle, 96);
-  std::optional<Size> size;
-  gdouble width = 0, height = 0;
-  gboolean has_view_box = FALSE;
-  RsvgRectangle view_box{};
-  if (rsvg_handle_get_intrinsic_size_in_pixels(handle, &width, &height)) {
-    size = Size{width * 0.75, height * 0.75};
-  } else {
-    rsvg_handle_get_intrinsic_dimensions(handle, nullptr, nullptr, nullptr, nullptr, &has_view_box,
-                                         &view_box);
-    if (has_view_box) size = Size{view_box.width * 0.75, view_box.height * 0.75};
-  }
-  g_object_unref(handle);
-  return size;
-}
 
 // Where the root element's start tag "<svg ...>" begins and ends, or npos.
 std::pair<size_t, size_t> svg_root_tag(const std::string& bytes) {
@@ -73,7 +46,7 @@ std::optional<ImageData> probe_image(std::string bytes) {
     return ImageData{ImageData::png, std::move(bytes), size};
   }
   if (bytes.find("<svg") != std::string::npos) {
-    auto size = svg_size(bytes);
+    auto size = svg_intrinsic_size(bytes);
     if (!size || size->width <= 0 || size->height <= 0) return std::nullopt;
     return ImageData{ImageData::svg, with_fixed_language(std::move(bytes)), *size};
   }

@@ -1,7 +1,6 @@
 #include "render/painter.h"
 
 #include <fmt/format.h>
-#include <librsvg/rsvg.h>
 #include <pango/pangocairo.h>
 
 #include <algorithm>
@@ -10,6 +9,8 @@
 #include <cstdlib>
 #include <cstring>
 #include <initializer_list>
+
+#include "core/svg_picture.h"
 
 namespace folio::render {
 namespace {
@@ -194,12 +195,7 @@ cairo_status_t read_png_bytes(void* closure, unsigned char* data, unsigned int l
 void paint_image(cairo_t* cr, const scene::Image& image) {
   const auto& data = *image.data;
   if (data.format == ImageData::svg) {
-    RsvgHandle* handle = rsvg_handle_new_from_data(
-        reinterpret_cast<const guint8*>(data.bytes.data()), data.bytes.size(), nullptr);
-    if (!handle) return;  // resolve checked the file; a broken one draws nothing rather than abort
-    RsvgRectangle viewport{image.area.x, image.area.y, image.area.width, image.area.height};
-    rsvg_handle_render_document(handle, cr, &viewport, nullptr);
-    g_object_unref(handle);
+    draw_svg_picture(cr, data.bytes, image.area);
     return;
   }
   if (!drawable({image.area.x, image.area.y, image.area.width, image.area.height}, "an image"))
