@@ -5,6 +5,7 @@
 
 #include "text/font_system.h"
 #include "text/script_runs.h"
+#include "text/shape_cache.h"
 
 namespace folio::text {
 namespace {
@@ -203,6 +204,8 @@ PangoAttrList* attributes_for(const RichText& text, const BreakPlan& breaks,
 
 ShapedTextPtr shape_rich_text(const RichText& rich, const model::TextStyle& style,
                               const TextOptions& options, Color link_color) {
+  std::string key = shape_key(rich, style, options, link_color);
+  if (auto kept = find_shaped(key)) return kept;
   const std::string& text = rich.text;
   static const std::vector<std::string> kBuiltInOnly;
   PangoLayout* layout = pango_layout_new(
@@ -262,6 +265,7 @@ ShapedTextPtr shape_rich_text(const RichText& rich, const model::TextStyle& styl
   auto shaped = std::make_shared<ShapedText>(layout, text, style.color);
   shaped->spans_ = rich.spans;
   shaped->breaks_ = std::move(breaks);
+  keep_shaped(std::move(key), shaped);
   return shaped;
 }
 
