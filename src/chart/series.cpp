@@ -29,7 +29,7 @@ std::vector<SeriesRows> group_rows(const model::Chart& chart) {
   // (a million rows grown by doubling would leave up to half their memory unused).
   auto placed = [&](size_t row) {
     // A row without an x has no place: no point at zero, no bar without a name.
-    return !chart.x || chart.x->has_text(row) || chart.x->number(row);
+    return !chart.x || chart.x->number(row) || chart.x->has_text(row);  // the cheaper first
   };
   if (!chart.series) {
     // One series: its rows straight away, without a series index for every row.
@@ -145,9 +145,13 @@ std::optional<double> parse_date_years(const std::string& text) {
 
 void require_dates(const model::Chart& chart, const spec::JsonDocument& doc) {
   if (!chart.x || !chart.data) return;
+  const auto& numbers = chart.x->numbers();
   for (size_t row = 0; row < chart.data->rows; ++row) {
-    const auto& text = chart.x->text(row);
-    if (chart.x->numbers()[row] || !text || parse_date_years(*text)) continue;
+    // A number is a year; only the other cells' texts are read (a number's text would be
+    // written again from it, for every row of a large file).
+    if (numbers[row]) continue;
+    const auto text = chart.x->text(row);
+    if (!text || parse_date_years(*text)) continue;
     throw InputError(
         doc.locate(chart.spec.x->pointer),
         fmt::format("dates as YYYY, YYYY-MM or YYYY-MM-DD in field \"{}\"", chart.x->name),

@@ -16,12 +16,18 @@
 namespace folio::model {
 namespace {
 
+bool is_blank(char c) {
+  return c == ' ' || c == '\t';
+}
+
 // Without the spaces and tabs around it, as a view: most cells have none, and a file of
-// millions of cells is read without copying each one.
+// millions of cells is read without copying each one. (Not find_first_not_of, which looks
+// each byte up in the set with a call of its own.)
 std::string_view trimmed_view(std::string_view text) {
-  size_t start = text.find_first_not_of(" \t");
-  if (start == std::string_view::npos) return {};
-  return text.substr(start, text.find_last_not_of(" \t") - start + 1);
+  size_t start = 0, end = text.size();
+  while (start < end && is_blank(text[start])) ++start;
+  while (end > start && is_blank(text[end - 1])) --end;
+  return text.substr(start, end - start);
 }
 
 std::string trimmed(const std::string& text) {
@@ -30,17 +36,18 @@ std::string trimmed(const std::string& text) {
 
 // The same, reusing the string's own memory.
 std::string trimmed(std::string&& text) {
-  size_t start = text.find_first_not_of(" \t");
-  if (start == std::string::npos) return "";
-  text.erase(text.find_last_not_of(" \t") + 1);
-  text.erase(0, start);
-  return std::move(text);
+  std::string_view kept = trimmed_view(text);
+  if (kept.size() == text.size()) return std::move(text);
+  return std::string(kept);
+}
+
+// `text` already trimmed.
+bool is_null_text(std::string_view text, const spec::CsvOptions& options) {
+  return std::find(options.nulls.begin(), options.nulls.end(), text) != options.nulls.end();
 }
 
 bool is_null(const std::optional<std::string>& cell, const spec::CsvOptions& options) {
-  if (!cell) return true;
-  return std::find(options.nulls.begin(), options.nulls.end(), trimmed_view(*cell)) !=
-         options.nulls.end();
+  return !cell || is_null_text(trimmed_view(*cell), options);
 }
 
 std::optional<bool> parse_boolean(std::string_view text) {
@@ -69,44 +76,55 @@ size_t start_after_lines(std::string_view text, int lines) {
 }  // namespace
 
 std::optional<double> parse_csv_number(std::string_view text, char decimal) {
-  std::string digits;
   char group = decimal == '.' ? ',' : '.';
-  size_t start = text.find_first_not_of(" \t");
-  if (start == std::string_view::npos) return std::nullopt;
-  text = text.substr(start, text.find_last_not_of(" \t") - start + 1);
-  size_t since_group = 0;
+  text = trimmed_view(text);
+  if (text.empty()) return std::nullopt;
+  // Checked as written; the digits are copied without their separators only when there are
+  // separators (or another decimal mark) to take out, which most files of numbers have not.
+  size_t since_group = 0, kept = 0;
   bool grouped = false, seen_decimal = false, seen_exponent = false;
   for (size_t i = 0; i < text.size(); ++i) {
     char c = text[i];
     if (c >= '0' && c <= '9') {
-      digits += c;
+      ++kept;
       ++since_group;
     } else if ((c == group || c == ' ') && !seen_decimal && !seen_exponent) {
       // Thousands are grouped by three: "1,234" is a number, "1,23" is not.
-      if (digits.empty() || (grouped && since_group != 3) || (!grouped && since_group > 3))
+      if (kept == 0 || (grouped && since_group != 3) || (!grouped && since_group > 3))
         return std::nullopt;
       grouped = true;
       since_group = 0;
     } else if (c == decimal && !seen_decimal && !seen_exponent) {
       if (grouped && since_group != 3) return std::nullopt;
       seen_decimal = true;
-      digits += '.';
+      ++kept;
     } else if ((c == '-' || c == '+') && (i == 0 || text[i - 1] == 'e' || text[i - 1] == 'E')) {
-      digits += c;
-    } else if ((c == 'e' || c == 'E') && !seen_exponent && !digits.empty()) {
+      ++kept;
+    } else if ((c == 'e' || c == 'E') && !seen_exponent && kept > 0) {
       if (grouped && !seen_decimal && since_group != 3) return std::nullopt;
       seen_exponent = true;
-      digits += 'e';
+      ++kept;
     } else {
       return std::nullopt;
     }
   }
   if (grouped && !seen_decimal && !seen_exponent && since_group != 3) return std::nullopt;
-  if (digits.empty() || digits == "-" || digits == "+") return std::nullopt;
+  if (kept == 0 || (kept == 1 && (text[0] == '-' || text[0] == '+'))) return std::nullopt;
+  std::string digits;
+  std::string_view number = text;
+  if (grouped || (seen_decimal && decimal != '.')) {
+    digits.reserve(kept);
+    for (char c : text)
+      if (c == decimal)
+        digits += '.';
+      else if (c != group && c != ' ')
+        digits += c;
+    number = digits;
+  }
+  if (number[0] == '+') number.remove_prefix(1);
   double value = 0;
-  const char* first = digits.data() + (digits[0] == '+' ? 1 : 0);
-  auto [end, error] = std::from_chars(first, digits.data() + digits.size(), value);
-  if (error != std::errc() || end != digits.data() + digits.size()) return std::nullopt;
+  auto [end, error] = std::from_chars(number.data(), number.data() + number.size(), value);
+  if (error != std::errc() || end != number.data() + number.size()) return std::nullopt;
   return value;
 }
 
@@ -200,14 +218,14 @@ Dataset load_csv_dataset(const spec::Dataset& source) {
       for (auto& column : numeric_so_far) column.reset();
     for (size_t c = 0; c < width; ++c) {
       auto& numeric = numeric_so_far[c];
-      if (c >= count || is_null(row.fields[c], options)) {
+      const auto* cell = c < count ? &row.fields[c] : nullptr;
+      std::string_view text = cell && *cell ? trimmed_view(**cell) : std::string_view();
+      if (!cell || !*cell || is_null_text(text, options)) {
         if (numeric) numeric->append_null();
         continue;
       }
-      const auto& cell = row.fields[c];
       auto& survey = surveys[c];
       ++survey.filled;
-      std::string_view text = trimmed_view(*cell);
       if (auto number = parse_csv_number(text, options.decimal)) {
         ++survey.numeric;  // and so no boolean
         if (numeric) numeric->append(*number, text);

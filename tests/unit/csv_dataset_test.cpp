@@ -5,6 +5,7 @@
 
 #include <filesystem>
 #include <fstream>
+#include <tuple>
 
 #include "core/limits.h"
 #include "model/document.h"
@@ -129,6 +130,42 @@ TEST_F(CsvDataset, NumbersAreReadTheSameWhateverTheMachineLocale) {
   EXPECT_EQ(parse_csv_number("12%", '.'), std::nullopt);
   EXPECT_EQ(parse_csv_number("1e-6", '.'), 1e-6);
   EXPECT_EQ(parse_csv_number("-", '.'), std::nullopt);
+}
+
+// Most cells are plain numbers, read where they are; the others have their separators taken
+// out first. Both read alike, and anything else is no number.
+TEST_F(CsvDataset, NumbersWithAndWithoutSeparatorsReadAlike) {
+  using N = std::optional<double>;
+  const std::vector<std::tuple<std::string, char, N>> cases = {
+      {"+12.5", '.', 12.5},
+      {"-0.25", '.', -0.25},
+      {"\t7\t", '.', 7},
+      {"1E3", '.', 1000},
+      {"2.5e+2", '.', 250},
+      {"3,5", ',', 3.5},
+      {"-3,5e1", ',', -35},
+      {"1.234,5", ',', 1234.5},
+      {"1,234", '.', 1234},
+      {"12 345 678", '.', 12345678},
+      {"1,234.5e1", '.', 12345},
+      {"103.4567", '.', 103.4567},
+      {"1,2345", '.', N()},
+      {"3.5", ',', N()},
+      {"e5", '.', N()},
+      {"1e5e5", '.', N()},
+      {"--1", '.', N()},
+      {"1-", '.', N()},
+      {"inf", '.', N()},
+      {"nan", '.', N()},
+      {"0x10", '.', N()},
+      {"+", '.', N()},
+      {"", '.', N()},
+      {"  ", '.', N()},
+      {",123", '.', N()},
+      {"1,234,56", '.', N()},
+  };
+  for (const auto& [text, decimal, expected] : cases)
+    EXPECT_EQ(parse_csv_number(text, decimal), expected) << '"' << text << "\" with " << decimal;
 }
 
 TEST_F(CsvDataset, UnpivotsAWorldBankDownload) {
