@@ -37,5 +37,7 @@ struct SvgPictureModule : ModuleTable {
 
 }  // namespace folio::modules
 
-// Each module's entry, the one symbol it exports.
+// Each module's entry, the one symbol it exports: `const ModuleTable* folio_NAME_module()`,
+// pointing at the module's own table (called through that exact type, which the sanitizers
+// check).
 #define FOLIO_MODULE_ENTRY extern "C" __attribute__((visibility("default")))

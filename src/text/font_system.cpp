@@ -117,6 +117,8 @@ FontSystem& FontSystem::instance(const std::vector<std::string>& document_fonts)
 }
 
 FontSystem::~FontSystem() {
+  // The kept layouts hold fonts of this map: they go first.
+  shapes_.clear();
   g_object_unref(context_);
   g_object_unref(font_map_);
   if (own_config_) FcConfigDestroy(own_config_);

@@ -7,6 +7,8 @@
 #include <string>
 #include <vector>
 
+#include "text/shape_cache.h"
+
 namespace folio::text {
 
 // A Pango font map over a private fontconfig configuration holding only the fonts listed in
@@ -23,6 +25,7 @@ class FontSystem {
   static FontSystem& instance(const std::vector<std::string>& document_fonts = {});
   ~FontSystem();
   PangoContext* context() const { return context_; }
+  ShapeCache& shapes() { return shapes_; }
 
   FontSystem(const FontSystem&) = delete;
   FontSystem& operator=(const FontSystem&) = delete;
@@ -32,6 +35,7 @@ class FontSystem {
   FcConfig* own_config_ = nullptr;  // with a document's fonts; else the shared configuration
   PangoFontMap* font_map_ = nullptr;
   PangoContext* context_ = nullptr;
+  ShapeCache shapes_;  // emptied first when the font system goes
 };
 
 }  // namespace folio::text

@@ -1,7 +1,6 @@
 #include "text/shape_cache.h"
 
 #include <cstring>
-#include <unordered_map>
 
 namespace folio::text {
 namespace {
@@ -26,11 +25,6 @@ void put(std::string& key, const std::string& text) {
 }
 void put(std::string& key, const Color& color) {
   for (double channel : {color.r, color.g, color.b, color.a}) put(key, channel);
-}
-
-std::unordered_map<std::string, ShapedTextPtr>& cache() {
-  thread_local std::unordered_map<std::string, ShapedTextPtr> shaped;
-  return shaped;
 }
 
 }  // namespace
@@ -73,18 +67,16 @@ std::string shape_key(const RichText& text, const model::TextStyle& style,
   return key;
 }
 
-ShapedTextPtr find_shaped(const std::string& key) {
+ShapedTextPtr ShapeCache::find(const std::string& key) const {
   if (key.empty()) return nullptr;
-  auto& shaped = cache();
-  auto found = shaped.find(key);
-  return found == shaped.end() ? nullptr : found->second;
+  auto found = kept_.find(key);
+  return found == kept_.end() ? nullptr : found->second;
 }
 
-void keep_shaped(std::string key, ShapedTextPtr shaped) {
+void ShapeCache::keep(std::string key, ShapedTextPtr shaped) {
   if (key.empty()) return;
-  auto& kept = cache();
-  if (kept.size() >= kShapeCacheEntries) kept.clear();
-  kept.emplace(std::move(key), std::move(shaped));
+  if (kept_.size() >= kShapeCacheEntries) kept_.clear();
+  kept_.emplace(std::move(key), std::move(shaped));
 }
 
 }  // namespace folio::text

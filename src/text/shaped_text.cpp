@@ -204,12 +204,13 @@ PangoAttrList* attributes_for(const RichText& text, const BreakPlan& breaks,
 
 ShapedTextPtr shape_rich_text(const RichText& rich, const model::TextStyle& style,
                               const TextOptions& options, Color link_color) {
-  std::string key = shape_key(rich, style, options, link_color);
-  if (auto kept = find_shaped(key)) return kept;
-  const std::string& text = rich.text;
   static const std::vector<std::string> kBuiltInOnly;
-  PangoLayout* layout = pango_layout_new(
-      FontSystem::instance(style.document_fonts ? *style.document_fonts : kBuiltInOnly).context());
+  FontSystem& fonts =
+      FontSystem::instance(style.document_fonts ? *style.document_fonts : kBuiltInOnly);
+  std::string key = shape_key(rich, style, options, link_color);
+  if (auto kept = fonts.shapes().find(key)) return kept;
+  const std::string& text = rich.text;
+  PangoLayout* layout = pango_layout_new(fonts.context());
   PangoFontDescription* font = pango_font_description_from_string(style.family.c_str());
   pango_font_description_set_absolute_size(font, style.size_pt * PANGO_SCALE);
   pango_font_description_set_weight(font, style.bold ? PANGO_WEIGHT_BOLD : PANGO_WEIGHT_NORMAL);
@@ -265,7 +266,7 @@ ShapedTextPtr shape_rich_text(const RichText& rich, const model::TextStyle& styl
   auto shaped = std::make_shared<ShapedText>(layout, text, style.color);
   shaped->spans_ = rich.spans;
   shaped->breaks_ = std::move(breaks);
-  keep_shaped(std::move(key), shaped);
+  fonts.shapes().keep(std::move(key), shaped);
   return shaped;
 }
 
