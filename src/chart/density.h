@@ -5,6 +5,7 @@
 // a file whose size depends on the plot's size, not on the points.
 #include <array>
 #include <cstddef>
+#include <cstdint>
 #include <vector>
 
 #include "core/geometry.h"
@@ -26,8 +27,26 @@ struct Density {
   std::size_t fullest = 0;  // points in the fullest bin
 };
 
-// Counts the device-space `points` inside `plot` in bins of `bin` points square, from the
-// plot's top left corner; points outside the plot are not counted.
+// Counts device-space points inside `plot` in bins of `bin` points square, from the plot's top
+// left corner, one point at a time, so that a million of them need not be kept anywhere;
+// points outside the plot are not counted.
+class DensityCounter {
+ public:
+  explicit DensityCounter(Rect plot, double bin = kDensityBin);
+  void add(Point p);
+  Density finish() const;
+  // The bins of a plot: what one counter holds, 4 bytes each.
+  static std::size_t bins(Rect plot, double bin = kDensityBin);
+
+ private:
+  Rect plot_;
+  double bin_;
+  std::size_t columns_, rows_;
+  std::vector<std::uint32_t> counts_;
+  std::size_t fullest_ = 0;
+};
+
+// All of `points` counted by one DensityCounter.
 Density bin_density(const std::vector<Point>& points, Rect plot, double bin = kDensityBin);
 
 // The opacity a level is filled with: a bin of one point still shows.

@@ -125,5 +125,55 @@ TEST(Density, AScatterPlotPastTenThousandPointsBecomesADensity) {
   EXPECT_EQ(describe_chart_data(chart), "10,001 points: x from 0 to 996, y from 0 to 100.");
 }
 
+// Counted one point at a time, or all at once: the same bins.
+TEST(Density, ACounterFedPointByPointIsTheDensityOfThemAll) {
+  std::mt19937 random(5);
+  std::uniform_real_distribution<double> x(-20, 520), y(-20, 320);
+  std::vector<Point> points;
+  Rect plot{0, 0, 500, 300};
+  DensityCounter counter(plot);
+  for (int i = 0; i < 20000; ++i) {
+    points.push_back({x(random), y(random)});
+    counter.add(points.back());
+  }
+  auto one_by_one = counter.finish();
+  auto all = bin_density(points, plot);
+  EXPECT_EQ(one_by_one.fullest, all.fullest);
+  for (int level = 0; level < kDensityLevels; ++level)
+    EXPECT_EQ(one_by_one.levels[level].size(), all.levels[level].size()) << level;
+  EXPECT_EQ(DensityCounter::bins(plot), 100u * 60u);
+}
+
+// Series are counted as many at a time as a bounded number of counts allows: with more of
+// them than one batch holds, every series is still shaded.
+TEST(Density, EverySeriesIsShadedHoweverManyThereAre) {
+  const size_t series = 900, each = 12;
+  nlohmann::json values = nlohmann::json::array();
+  for (size_t s = 0; s < series; ++s)
+    for (size_t i = 0; i < each; ++i)
+      values.push_back({{"x", static_cast<double>(s)}, {"y", static_cast<double>(i)},
+                        {"g", "series " + std::to_string(s)}});
+  nlohmann::json doc = {{"meta", {{"title", "T"}}},
+                        {"blocks",
+                         {{{"type", "chart"},
+                           {"id", "s"},
+                           {"kind", "scatter"},
+                           {"x", "x"},
+                           {"y", "y"},
+                           {"series", "g"},
+                           {"legend", "none"},
+                           {"data", {{"values", values}}}}}}};
+  auto document = model::resolve_document(folio::testing::parse_text(doc.dump()));
+  auto theme = model::load_theme("briefing");
+  const auto& chart = *model::charts_of(document).front();
+  ASSERT_GT(series * each, kDensityPoints);
+  auto frame = layout_chart(chart, theme, {640, 360});
+  auto marks = marks_of(frame);
+  EXPECT_EQ(marks.stroked_markers, 0u);
+  // One fill at least for each series (its points, all of one level), and the frame's few.
+  EXPECT_GE(marks.fills, series);
+  EXPECT_LE(marks.fills, series + 4);
+}
+
 }  // namespace
 }  // namespace folio::chart
