@@ -275,6 +275,10 @@ struct Dataset {
   std::string values_pointer;              // where the records or columns are, in `file`
   std::string source;
   std::string note;
+  // A JSON data file that is one array of records: its bytes, read into columns as they are
+  // scanned (model/dataset.cpp) rather than parsed into a tree here; `file` is then null.
+  std::shared_ptr<const std::string> json_records_bytes;
+  std::filesystem::path json_records_file;
   // A CSV file instead of JSON: its bytes, its name for errors, and how to read it.
   std::shared_ptr<const std::string> csv_bytes;
   std::string csv_file;

@@ -38,7 +38,11 @@ class JsonScanner {
   // Builds `doc`'s values into `root`, or, given `offsets`, records where they are and builds
   // nothing.
   JsonScanner(const JsonDocument& doc, Json* root, JsonDocument::Offsets* offsets = nullptr)
-      : doc_(doc), text_(doc.text_), root_(root), offsets_(offsets) {}
+      : doc_(doc), text_(*doc.text_), root_(root), offsets_(offsets) {}
+  // Builds the elements of a root array one at a time, each handed to `each` once it is
+  // complete and then let go; the root stays an empty array.
+  JsonScanner(const JsonDocument& doc, Json* root, const JsonDocument::EachElement& each)
+      : doc_(doc), text_(*doc.text_), root_(root), offsets_(nullptr), each_(&each) {}
 
   void scan() {
     skip_space();
@@ -59,6 +63,9 @@ class JsonScanner {
       }
       // A value ended: go on in its container, closing as many as end here.
       while (true) {
+        // Back in the root array with an element complete: its consumer takes it.
+        if (each_ && stack_.size() == 1 && !stack_[0].is_object && stack_[0].count > handed_)
+          (*each_)(element_, handed_++);
         if (stack_.empty()) {
           skip_space();
           if (pos_ < text_.size()) fail("", "end of document", describe_here());
@@ -95,6 +102,9 @@ class JsonScanner {
   Json* root_;
   JsonDocument::Offsets* offsets_;
   Json scratch_;  // where values go when only their places are recorded
+  const JsonDocument::EachElement* each_ = nullptr;
+  Json element_;       // the root array's element being built, when they are handed on
+  size_t handed_ = 0;  // elements handed on so far
   size_t pos_ = 0;
   std::vector<Frame> stack_;
 
@@ -158,6 +168,10 @@ class JsonScanner {
     skip_space();
     pointer = frame.pointer + "/" + std::to_string(frame.count++);
     if (offsets_) return scratch_;
+    if (each_ && stack_.size() == 1) {
+      element_ = Json();
+      return element_;
+    }
     frame.value->push_back(Json());
     return frame.value->back();
   }
@@ -371,9 +385,25 @@ class JsonScanner {
 JsonDocument JsonDocument::parse(std::string text, std::string display_name) {
   JsonDocument doc;
   doc.file_ = std::move(display_name);
-  doc.text_ = std::move(text);
-  if (doc.text_.compare(0, 3, "\xEF\xBB\xBF") == 0) doc.text_.replace(0, 3, "   ");
+  if (text.compare(0, 3, "\xEF\xBB\xBF") == 0) text.replace(0, 3, "   ");
+  doc.text_ = std::make_shared<const std::string>(std::move(text));
   JsonScanner(doc, &doc.root_).scan();
+  return doc;
+}
+
+std::shared_ptr<const JsonDocument> JsonDocument::scan_array_file(
+    std::shared_ptr<const std::string> text, const std::filesystem::path& path,
+    const EachElement& each) {
+  auto doc = std::make_shared<JsonDocument>();
+  doc->file_ = path.string();
+  doc->path_ = path;
+  if (text->compare(0, 3, "\xEF\xBB\xBF") == 0) {
+    auto spaced = std::make_shared<std::string>(*text);
+    spaced->replace(0, 3, "   ");
+    text = std::move(spaced);
+  }
+  doc->text_ = std::move(text);
+  JsonScanner(*doc, &doc->root_, each).scan();
   return doc;
 }
 
@@ -413,29 +443,30 @@ SourceLocation JsonDocument::locate(const std::string& pointer, bool key) const 
     parent.erase(parent.rfind('/'));
     offset = offset_in(value_offsets, parent);
   }
-  return location_in_text(file_, text_, offset.value_or(0), pointer);
+  return location_in_text(file_, *text_, offset.value_or(0), pointer);
 }
 
 SourceLocation JsonDocument::locate_in_string(const std::string& pointer, size_t index) const {
+  const std::string& text = *text_;
   const auto& value_offsets = offsets().values;
   auto it = value_offsets.find(pointer);
-  if (it == value_offsets.end() || it->second >= text_.size() || text_[it->second] != '"')
+  if (it == value_offsets.end() || it->second >= text.size() || text[it->second] != '"')
     return locate(pointer);
   // Walk the literal, counting decoded bytes, until `index` of them lie behind.
   size_t raw = it->second + 1, decoded = 0;
   auto utf8_length = [](unsigned code) -> size_t {
     return code < 0x80 ? 1 : code < 0x800 ? 2 : code < 0x10000 ? 3 : 4;
   };
-  while (raw < text_.size() && text_[raw] != '"' && decoded < index) {
-    if (text_[raw] != '\\') {
+  while (raw < text.size() && text[raw] != '"' && decoded < index) {
+    if (text[raw] != '\\') {
       ++raw, ++decoded;
       continue;
     }
-    if (raw + 1 < text_.size() && text_[raw + 1] == 'u' && raw + 6 <= text_.size()) {
-      unsigned code = static_cast<unsigned>(std::stoul(text_.substr(raw + 2, 4), nullptr, 16));
+    if (raw + 1 < text.size() && text[raw + 1] == 'u' && raw + 6 <= text.size()) {
+      unsigned code = static_cast<unsigned>(std::stoul(text.substr(raw + 2, 4), nullptr, 16));
       raw += 6;
       // A surrogate pair is one character of four UTF-8 bytes.
-      if (code >= 0xD800 && code < 0xDC00 && raw + 6 <= text_.size() && text_[raw] == '\\') {
+      if (code >= 0xD800 && code < 0xDC00 && raw + 6 <= text.size() && text[raw] == '\\') {
         raw += 6;
         code = 0x10000;
       }
@@ -444,7 +475,7 @@ SourceLocation JsonDocument::locate_in_string(const std::string& pointer, size_t
       raw += 2, ++decoded;
     }
   }
-  return location_in_text(file_, text_, raw, pointer);
+  return location_in_text(file_, text, raw, pointer);
 }
 
 }  // namespace folio::spec

@@ -1,5 +1,6 @@
 #pragma once
 #include <filesystem>
+#include <functional>
 #include <memory>
 #include <mutex>
 #include <nlohmann/json.hpp>
@@ -25,6 +26,14 @@ class JsonDocument {
   static JsonDocument parse(std::string text, std::string display_name);
   // The text of a file already read (and checked) by its caller.
   static JsonDocument parse_file(std::string text, const std::filesystem::path& path);
+  // A file whose root is an array, read without keeping its values: each element is built,
+  // handed to `each` with its index as soon as it is complete, and let go, so a data file of a
+  // million records never becomes a tree. The same checks and errors as parse_file; the
+  // document's root stays an empty array, and locate() works as for any document.
+  using EachElement = std::function<void(const Json& element, size_t index)>;
+  static std::shared_ptr<const JsonDocument> scan_array_file(
+      std::shared_ptr<const std::string> text, const std::filesystem::path& path,
+      const EachElement& each);
 
   const Json& root() const { return root_; }
   const std::string& file() const { return file_; }
@@ -51,7 +60,7 @@ class JsonDocument {
   };
   const Offsets& offsets() const;
 
-  std::string text_;
+  std::shared_ptr<const std::string> text_;  // shared: a data file's bytes are read once
   Json root_;
   std::shared_ptr<Offsets> offsets_ = std::make_shared<Offsets>();
 };

@@ -227,8 +227,17 @@ Dataset parse_dataset(const std::string& name, const Node& node, Inputs& inputs)
       dataset.csv_file = path.string();
       return dataset;
     }
-    auto json = std::make_shared<JsonDocument>(
-        JsonDocument::parse_file(read_data_file(*file, path, limits::kJsonDataFileBytes), path));
+    auto bytes = read_data_file(*file, path, limits::kJsonDataFileBytes);
+    // An array of records (what a large data file is, as a rule) is scanned when the dataset is
+    // loaded, straight into its columns; its syntax is checked then, with the same errors.
+    size_t first = bytes.compare(0, 3, "\xEF\xBB\xBF") == 0 ? 3 : 0;
+    first = bytes.find_first_not_of(" \t\r\n", first);
+    if (first != std::string::npos && bytes[first] == '[') {
+      dataset.json_records_bytes = std::make_shared<const std::string>(std::move(bytes));
+      dataset.json_records_file = path;
+      return dataset;
+    }
+    auto json = std::make_shared<JsonDocument>(JsonDocument::parse_file(std::move(bytes), path));
     Node root(*json, json->root(), "");
     if (root.is_object()) {
       root.allow_only({"values", "columns", "title", "source", "note"});
@@ -499,7 +508,8 @@ Document parse_document(std::shared_ptr<const JsonDocument> json, const ParseOpt
   for (const auto& [name, path] : options.replaced_data) {
     std::vector<std::string> names;
     for (const auto& dataset : document.data)
-      if (dataset.file != document.json.get() || dataset.csv_bytes) names.push_back(dataset.name);
+      if (dataset.file != document.json.get() || dataset.csv_bytes || dataset.json_records_bytes)
+        names.push_back(dataset.name);
     if (std::find(names.begin(), names.end(), name) == names.end()) {
       std::string match = closest_match(name, names);
       throw UsageError(fmt::format(

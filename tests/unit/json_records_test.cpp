@@ -1,0 +1,134 @@
+// A JSON data file that is an array of records is read straight into columns, one record at a
+// time, never as a tree: the dataset is the one the same records give inline, and every error
+// is the one a tree would give, in the same order (the file's syntax first).
+#include <gtest/gtest.h>
+
+#include <filesystem>
+#include <fstream>
+
+#include "model/document.h"
+#include "test_support.h"
+
+namespace folio::model {
+namespace {
+
+using folio::testing::error_of;
+
+class JsonRecords : public ::testing::Test {
+ protected:
+  void SetUp() override {
+    dir_ = std::filesystem::temp_directory_path() /
+           ("folio-json-records-" + std::to_string(::getpid()) + "-" +
+            ::testing::UnitTest::GetInstance()->current_test_info()->name());
+    std::filesystem::create_directories(dir_);
+  }
+  void TearDown() override { std::filesystem::remove_all(dir_); }
+
+  void write(const std::string& name, const std::string& bytes) {
+    std::ofstream(dir_ / name, std::ios::binary) << bytes;
+  }
+  Document resolve(const std::string& data) {
+    write("doc.json", R"({"meta": {"title": "T"}, "data": {)" + data + R"(}, "blocks": []})");
+    return resolve_document(spec::parse_document_file(dir_ / "doc.json"), {});
+  }
+  // The dataset of `records` read from a file, and the same records written inline.
+  std::pair<Dataset, Dataset> both(const std::string& records) {
+    write("d.json", records);
+    auto from_file = resolve(R"("d": {"file": "d.json"})").datasets.at("d");
+    auto inline_ = resolve(R"("d": {"values": )" + records + "}").datasets.at("d");
+    return {std::move(from_file), std::move(inline_)};
+  }
+  std::string failure(const std::string& records) {
+    write("d.json", records);
+    return error_of([&] { resolve(R"("d": {"file": "d.json"})"); });
+  }
+  std::string path(const std::string& name) const { return (dir_ / name).string(); }
+
+  std::filesystem::path dir_;
+};
+
+void expect_same(const Dataset& a, const Dataset& b) {
+  ASSERT_EQ(a.rows, b.rows);
+  ASSERT_EQ(a.field_names(), b.field_names());
+  for (size_t c = 0; c < a.columns.size(); ++c) {
+    const auto& x = a.columns[c];
+    const auto& y = b.columns[c];
+    EXPECT_EQ(x.type, y.type) << x.name;
+    ASSERT_EQ(x.size(), a.rows) << x.name;
+    ASSERT_EQ(y.size(), b.rows) << y.name;
+    for (size_t row = 0; row < a.rows; ++row) {
+      EXPECT_EQ(x.number(row), y.number(row)) << x.name << " row " << row;
+      EXPECT_EQ(x.text(row), y.text(row)) << x.name << " row " << row;
+    }
+  }
+}
+
+TEST_F(JsonRecords, AFileOfRecordsGivesTheDatasetTheSameRecordsGiveInline) {
+  auto [file, written] = both(R"([
+    {"year": 2019, "usd": 1.5e3, "name": "Trade \"total\" \u00e9", "ok": true, "note": null},
+    {"usd": -0.25, "year": 2020, "ok": false, "late": "first seen here"},
+    {"year": 2021, "name": "only some fields"},
+    {}
+  ])");
+  expect_same(file, written);
+  EXPECT_EQ(file.rows, 4u);
+  EXPECT_EQ(file.field_names(),
+            (std::vector<std::string>{"year", "usd", "name", "ok", "note", "late"}));
+  EXPECT_EQ(file.find("usd")->number(0), 1500);
+  EXPECT_EQ(file.find("usd")->text(1), "-0.25");
+  EXPECT_EQ(file.find("name")->text(0), "Trade \"total\" é");
+  EXPECT_EQ(file.find("late")->text(0), std::nullopt);
+  EXPECT_EQ(file.find("late")->text(1), "first seen here");
+  EXPECT_EQ(file.find("ok")->type, ColumnType::boolean);
+}
+
+TEST_F(JsonRecords, EmptyAndByteOrderMarkedFilesRead) {
+  auto [empty, written] = both("[]");
+  EXPECT_EQ(empty.rows, 0u);
+  expect_same(empty, written);
+  write("d.json", "\xEF\xBB\xBF [{\"x\": 1}]");
+  EXPECT_EQ(resolve(R"("d": {"file": "d.json"})").datasets.at("d").find("x")->number(0), 1);
+}
+
+TEST_F(JsonRecords, ARecordTheColumnsCannotTakeIsTheTreesError) {
+  EXPECT_EQ(
+      failure("[{\"x\":1,\"y\":2},\n 5]"),
+      path("d.json") + ":2:2: error: /1: expected a record (an object of field: value), found 5");
+  EXPECT_EQ(failure("[{\"x\":1,\"y\":2},\n {\"x\":2,\"y\":[1]}]"),
+            path("d.json") +
+                ":2:13: error: /1/y: expected a number, string, boolean or null in a data "
+                "cell, found an array of 1");
+  EXPECT_EQ(failure("[{\"x\":1,\"y\":2},\n {\"x\":2,\"y\":\"three\"}]"),
+            path("d.json") +
+                ":2:13: error: /1/y: expected a number like the rest of field \"y\", found "
+                "\"three\" (write numbers without quotes, with '.' for decimals)");
+}
+
+TEST_F(JsonRecords, TheFilesSyntaxIsReportedFirstAsBefore) {
+  // The second record is refused (a number after a string), but the third is broken JSON:
+  // a tree could not be read at all, so that is the error.
+  EXPECT_EQ(failure("[{\"x\":1,\"y\":\"a\"},\n {\"x\":2,\"y\":3},\n {\"x\":3 \"y\":4}]"),
+            path("d.json") + ":3:9: error: /2: expected ',' or '}', found '\"'");
+  EXPECT_EQ(failure("[{\"x\":1,\"y\":2,\"x\":3}]"),
+            path("d.json") + ":1:15: error: /0/x: expected each key once, found a second \"x\"");
+  EXPECT_EQ(failure("[{\"x\":1,\"y\":2}] x"),
+            path("d.json") + ":1:17: error: /: expected end of document, found 'x'");
+  EXPECT_EQ(failure("[{\"x\":1,\"y\":\"\xff\"}]"),
+            path("d.json") + ":1:14: error: /0/y: expected text in UTF-8, found the byte \\xff");
+  EXPECT_EQ(failure("[{\"x\":1,\"y\":2}"),
+            path("d.json") + ":1:15: error: /: expected ',' or ']', found end of file");
+}
+
+TEST_F(JsonRecords, ACellIsLocatedInTheFile) {
+  write("d.json", "[\n  {\"x\": 1, \"label\": \"a\"},\n  {\"x\": 2, \"label\": \"abc\"}\n]");
+  auto data = resolve(R"("d": {"file": "d.json"})").datasets.at("d");
+  ASSERT_TRUE(data.locate_cell);
+  auto where = data.locate_cell(1, "label", 2);
+  EXPECT_EQ(where.file, path("d.json"));
+  EXPECT_EQ(where.line, 3);
+  EXPECT_EQ(where.column, 24);  // the "c" of "abc", its byte 2
+  EXPECT_EQ(where.pointer, "/1/label");
+}
+
+}  // namespace
+}  // namespace folio::model
