@@ -40,7 +40,7 @@ const ModuleTable& load_module(const char* file, const char* entry, const char* 
   for (const std::string& folder : module_folders()) {
     std::string path = folder + "/" + file;
     if (access(path.c_str(), F_OK) != 0) {
-      searched += searched.empty() ? folder : " or " + folder;
+      searched += searched.empty() ? folder : " nor " + folder;
       continue;
     }
     // RTLD_LOCAL: the module's libraries stay out of the program's own symbol lookups.

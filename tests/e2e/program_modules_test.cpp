@@ -5,6 +5,7 @@
 
 #include <algorithm>
 #include <filesystem>
+#include <fstream>
 #include <vector>
 
 #include "e2e_support.h"
@@ -55,7 +56,7 @@ TEST(ProgramModules, AMissingModuleIsOneClearErrorAndNoOutput) {
   std::string bin = lone.program.parent_path().string();
   auto expected = [&](const std::string& need, const std::string& file) {
     return "folio: error: cannot " + need + ": its module " + file + " is in neither " + bin +
-           "/folio-modules or " + bin + "/";
+           "/folio-modules nor " + bin + "/";
   };
   struct Case {
     std::string args, need, file;
@@ -81,6 +82,43 @@ TEST(ProgramModules, AMissingModuleIsOneClearErrorAndNoOutput) {
     EXPECT_EQ(std::count(result.err.begin(), result.err.end(), '\n'), 1) << result.err;
     EXPECT_FALSE(std::filesystem::exists(c.output)) << c.output;
   }
+}
+
+// A module beside the program that is no shared object, or one from another build (its stamp
+// changed in a copy), is refused with what is wrong with it, before anything of it is called.
+TEST(ProgramModules, AForeignOrBrokenModuleIsRefused) {
+  LoneProgram lone;
+  auto folder = lone.program.parent_path() / "folio-modules";
+  std::filesystem::create_directories(folder);
+  auto module = folder / "folio-pdf.so";
+  auto render = [&] {
+    return lone.run_with("render " + shell_quote(kWorkload) + " --format pdf --out " +
+                         shell_quote((lone.dir.path / "pdf").string()));
+  };
+
+  std::ofstream(module, std::ios::binary) << "not a shared object";
+  auto broken = render();
+  EXPECT_EQ(broken.exit_code, 1) << broken.err;
+  EXPECT_EQ(broken.err.rfind("folio: error: cannot write a PDF: its module " + module.string() +
+                                 " does not load (",
+                             0),
+            0u)
+      << broken.err;
+
+  std::string bytes = read_file(FOLIO_PDF_MODULE);
+  const std::string stamp = FOLIO_MODULE_STAMP;
+  size_t at = bytes.find(stamp);
+  ASSERT_NE(at, std::string::npos);
+  std::string other = stamp;
+  other.back() = other.back() == '0' ? '1' : '0';
+  bytes.replace(at, stamp.size(), other);
+  std::ofstream(module, std::ios::binary | std::ios::trunc) << bytes;
+  auto foreign = render();
+  EXPECT_EQ(foreign.exit_code, 1) << foreign.err;
+  EXPECT_EQ(foreign.err, "folio: error: cannot write a PDF: the module " + module.string() +
+                             " is from another build of folio (" + other + ", this program is " +
+                             stamp + "); reinstall folio\n");
+  EXPECT_FALSE(std::filesystem::exists(lone.dir.path / "pdf"));
 }
 
 }  // namespace
