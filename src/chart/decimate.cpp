@@ -46,10 +46,44 @@ void PolylineDecimator::close_slot() {
   size_t previous = static_cast<size_t>(-1);
   for (const Seen* seen : order) {
     if (seen->index == previous) continue;
-    kept_.push_back(seen->at);
+    keep(seen->at);
     previous = seen->index;
   }
   open_ = false;
+}
+
+namespace {
+
+// How far `m` lies from the segment a-b: to the nearest point of the segment, not of its
+// line, so that a spike beyond an end is never taken for a point on the way.
+double distance_to_segment(Point m, Point a, Point b) {
+  double dx = b.x - a.x, dy = b.y - a.y, length2 = dx * dx + dy * dy;
+  double t =
+      length2 > 0 ? std::clamp(((m.x - a.x) * dx + (m.y - a.y) * dy) / length2, 0.0, 1.0) : 0;
+  return std::hypot(m.x - (a.x + t * dx), m.y - (a.y + t * dy));
+}
+
+}  // namespace
+
+void PolylineDecimator::keep(Point point) {
+  size_t n = kept_.size();
+  if (n >= 2) {
+    Point a = kept_[n - 2], m = kept_[n - 1];
+    // Points come in x order, so a kept point level with the one before it and the new one
+    // lies on the segment between them: dropping it draws the same line, and a flat stretch
+    // (an area's zero edge) costs two points instead of two a column. One that lies within
+    // a sixteenth of a column of that segment is dropped too, but only where the point it
+    // would be merged into stands for no dropped point already, so no dropped point ever
+    // strays further than that from the line drawn.
+    bool level = a.y == m.y && m.y == point.y;
+    if (level || (!back_stands_in_ && distance_to_segment(m, a, point) <= column_ / 16)) {
+      kept_[n - 1] = point;
+      back_stands_in_ = true;
+      return;
+    }
+  }
+  kept_.push_back(point);
+  back_stands_in_ = false;
 }
 
 std::vector<Point> PolylineDecimator::finish() {

@@ -14,7 +14,10 @@ inline constexpr double kDecimationColumn = 0.25;
 // `column` width (M4: the first, lowest, highest and last point of each column, in x
 // order). Drawn at that resolution the line is the same picture: every extreme and every
 // column's entry and exit survive, so spikes are never smoothed away. A point alone in its
-// column is always kept, so sparse lines come back unchanged.
+// column is kept, so sparse lines come back unchanged, except where a kept point lies on the
+// segment between its neighbours: level with both (a flat stretch costs two points, not two
+// a column), or within a sixteenth of a column of it, which no reader can tell from the line
+// through it (a sixty-fourth of a point at the default column).
 std::vector<Point> decimate_polyline(const std::vector<Point>& run,
                                      double column = kDecimationColumn);
 
@@ -31,6 +34,7 @@ class PolylineDecimator {
  private:
   void take(Point point, size_t index);
   void close_slot();
+  void keep(Point point);
 
   double column_;
   size_t count_ = 0;        // points added since the last finish
@@ -45,6 +49,7 @@ class PolylineDecimator {
   };
   Seen first_{}, low_{}, high_{}, last_{};
   std::vector<Point> kept_;
+  bool back_stands_in_ = false;  // kept_.back() replaced a dropped point
 };
 
 }  // namespace folio::chart
