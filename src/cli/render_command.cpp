@@ -98,6 +98,7 @@ RenderResult run_render(const RenderRequest& request, chart::ChartCache* cache,
                         std::vector<std::filesystem::path>* inputs) {
   RenderResult result;
   Timings& time = result.timings;
+  if (request.formats.count("pdf") || request.formats.count("chart-pdf")) render::prepare_pdf();
   auto loaded = load_document(request, request.theme, time, inputs, result.warnings);
   spec::Document& spec = *loaded->spec;
   model::Document& document = *loaded->model;

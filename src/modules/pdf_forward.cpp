@@ -1,16 +1,34 @@
-// The folio program's PDF completion: forwarded to folio-pdf.so, loaded on the first PDF.
+// The folio program's PDF completion: forwarded to folio-pdf.so, loaded on the first PDF, or
+// ahead of it on another thread when a run says early that it will write one.
+#include <future>
+#include <mutex>
+
 #include "modules/loader.h"
 
 namespace folio::render::pdf {
 namespace {
 
+std::shared_future<const modules::PdfModule*>& loading() {
+  static std::shared_future<const modules::PdfModule*> future;
+  return future;
+}
+
 const modules::PdfModule& pdf_module() {
-  static const auto& table =
-      modules::load<modules::PdfModule>("folio-pdf.so", "folio_pdf_module", "write a PDF");
-  return table;
+  prepare_finish();
+  return *loading().get();  // rethrows what load threw: the same error, later
 }
 
 }  // namespace
+
+void prepare_finish() {
+  static std::once_flag once;
+  std::call_once(once, [] {
+    loading() = std::async(std::launch::async, [] {
+                  return &modules::load<modules::PdfModule>("folio-pdf.so", "folio_pdf_module",
+                                                            "write a PDF");
+                }).share();
+  });
+}
 
 std::string pdf_libraries() {
   return pdf_module().pdf_libraries();

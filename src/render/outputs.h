@@ -38,6 +38,10 @@ struct ChartPdfOptions {
   PdfOptions pdf;
 };
 
+// A run that will write a PDF says so first: what finishing one needs is then readied on
+// another thread while the run lays out its pages (render/pdf/finish.h).
+void prepare_pdf();
+
 // Each returns the file's bytes; nothing touches the file system. Throws RenderError.
 std::string render_pdf(const layout::PagedDocument& document, const PdfOptions& options = {});
 // One chart on one page of its own size, fonts embedded: the vector form slide programs such

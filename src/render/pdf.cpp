@@ -82,6 +82,10 @@ std::string paint_pdf(const layout::PagedDocument& document, const PdfOptions& o
 
 }  // namespace
 
+void prepare_pdf() {
+  pdf::prepare_finish();
+}
+
 std::string render_pdf(const layout::PagedDocument& document, const PdfOptions& options) {
   return paint_pdf(document, options, "");
 }

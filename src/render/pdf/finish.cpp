@@ -136,6 +136,8 @@ std::string pdf_libraries() {
   return std::string("cairo ") + cairo_version_string() + ", qpdf " + QPDF::QPDFVersion();
 }
 
+void prepare_finish() {}
+
 std::string finish_pdf(const std::string& cairo_pdf, const DocumentInfo& info,
                        const PaintLog& log) {
   try {

@@ -14,6 +14,12 @@ namespace folio::render::pdf {
 // "cairo 1.16.0, qpdf 11.3.0": the libraries that write folio's PDFs, for its Producer.
 std::string pdf_libraries();
 
+// Readies what finish_pdf needs ahead of it, on another thread, so that it overlaps the work
+// before: in the folio program, loading the PDF module (libqpdf and its TLS stack: a few
+// milliseconds of mapping and symbol binding); in the library, where they are linked, nothing.
+// finish_pdf waits for it, and reports a failure to load as it would have without this.
+void prepare_finish();
+
 // Throws RenderError if `cairo_pdf` cannot be read.
 std::string finish_pdf(const std::string& cairo_pdf, const DocumentInfo& info, const PaintLog& log);
 
