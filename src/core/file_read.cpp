@@ -39,6 +39,10 @@ std::string open_failure(int error) {
 // Closes the descriptor however the read ends.
 struct Descriptor {
   int fd;
+  explicit Descriptor(int descriptor) : fd(descriptor) {}
+  Descriptor(Descriptor&& other) noexcept : fd(other.fd) { other.fd = -1; }
+  Descriptor(const Descriptor&) = delete;
+  Descriptor& operator=(const Descriptor&) = delete;
   ~Descriptor() {
     if (fd >= 0) ::close(fd);
   }
@@ -60,35 +64,68 @@ std::string describe_bytes(std::uint64_t bytes) {
              : fmt::format("{:.1f} {}", amount, units[unit]);
 }
 
+OpenFile::~OpenFile() {
+  ::close(fd_);
+}
+
+bool OpenFile::read(std::uint64_t offset, std::uint64_t length, std::string& into) const {
+  if (offset >= size_) return true;  // nothing there to read
+  length = std::min(length, size_ - offset);
+  size_t start = into.size();
+  into.resize(start + static_cast<size_t>(length));
+  std::uint64_t done = 0;
+  while (done < length) {
+    ssize_t got = ::pread(fd_, into.data() + start + done, static_cast<size_t>(length - done),
+                          static_cast<off_t>(offset + done));
+    if (got < 0 && errno == EINTR) continue;
+    if (got <= 0) {
+      into.resize(start + static_cast<size_t>(done));
+      return false;
+    }
+    done += static_cast<std::uint64_t>(got);
+  }
+  return true;
+}
+
 namespace {
 
-FileRead read_or_check(const std::filesystem::path& path, std::uint64_t limit, bool read) {
-  FileRead result;
+std::string too_large(std::uint64_t size, std::uint64_t limit) {
+  return fmt::format("a file of {}, over the limit of {}", describe_bytes(size),
+                     describe_bytes(limit));
+}
+
+// The file opened and checked: its descriptor (-1, with `found` saying why, when it is no
+// regular file of at most `limit` bytes) and its size.
+Descriptor open_checked(const std::filesystem::path& path, std::uint64_t limit, std::uint64_t& size,
+                        std::string& found) {
   Descriptor file{::open(path.c_str(), O_RDONLY | O_NONBLOCK | O_CLOEXEC | O_NOCTTY)};
   if (file.fd < 0) {
-    result.found = open_failure(errno);
-    return result;
+    found = open_failure(errno);
+    return file;
   }
   struct stat status {};
   if (::fstat(file.fd, &status) != 0) {
-    result.found = open_failure(errno);
-    return result;
+    found = open_failure(errno);
+  } else if (!S_ISREG(status.st_mode)) {
+    found = kind_of(status.st_mode);
+  } else if (static_cast<std::uint64_t>(status.st_size) > limit) {
+    found = too_large(static_cast<std::uint64_t>(status.st_size), limit);
+  } else {
+    size = static_cast<std::uint64_t>(status.st_size);
+    return file;
   }
-  if (!S_ISREG(status.st_mode)) {
-    result.found = kind_of(status.st_mode);
-    return result;
-  }
-  auto too_large = [&](std::uint64_t size) {
-    return fmt::format("a file of {}, over the limit of {}", describe_bytes(size),
-                       describe_bytes(limit));
-  };
-  if (static_cast<std::uint64_t>(status.st_size) > limit) {
-    result.found = too_large(static_cast<std::uint64_t>(status.st_size));
-    return result;
-  }
-  if (!read) return result;
+  ::close(file.fd);
+  file.fd = -1;
+  return file;
+}
+
+FileRead read_or_check(const std::filesystem::path& path, std::uint64_t limit, bool read) {
+  FileRead result;
+  std::uint64_t size = 0;
+  Descriptor file = open_checked(path, limit, size, result.found);
+  if (file.fd < 0 || !read) return result;
   std::string bytes;
-  bytes.reserve(static_cast<size_t>(status.st_size));
+  bytes.reserve(static_cast<size_t>(size));
   char buffer[1 << 16];
   while (true) {
     ssize_t got = ::read(file.fd, buffer, sizeof buffer);
@@ -100,7 +137,7 @@ FileRead read_or_check(const std::filesystem::path& path, std::uint64_t limit, b
     if (got == 0) break;
     bytes.append(buffer, static_cast<size_t>(got));
     if (bytes.size() > limit) {  // it grew while being read
-      result.found = too_large(bytes.size());
+      result.found = too_large(bytes.size(), limit);
       return result;
     }
   }
@@ -109,6 +146,16 @@ FileRead read_or_check(const std::filesystem::path& path, std::uint64_t limit, b
 }
 
 }  // namespace
+
+FileOpen open_regular_file(const std::filesystem::path& path, std::uint64_t limit) {
+  FileOpen result;
+  std::uint64_t size = 0;
+  Descriptor file = open_checked(path, limit, size, result.found);
+  if (file.fd < 0) return result;
+  result.file = std::make_shared<const OpenFile>(file.fd, size);
+  file.fd = -1;  // the OpenFile closes it now
+  return result;
+}
 
 FileRead read_regular_file(const std::filesystem::path& path, std::uint64_t limit) {
   return read_or_check(path, limit, true);

@@ -62,17 +62,6 @@ std::optional<bool> parse_boolean(std::string_view text) {
   return std::nullopt;
 }
 
-// The first line that is not skipped: "skipRows" counts lines of the file, as a reader of
-// it in an editor sees them (World Bank downloads start with four lines of metadata).
-size_t start_after_lines(std::string_view text, int lines) {
-  size_t pos = 0;
-  for (int i = 0; i < lines && pos < text.size(); ++i) {
-    size_t end = text.find('\n', pos);
-    pos = end == std::string::npos ? text.size() : end + 1;
-  }
-  return pos;
-}
-
 }  // namespace
 
 std::optional<double> parse_csv_number(std::string_view text, char decimal) {
@@ -168,8 +157,13 @@ size_t data_row_offset(const CsvText& csv, size_t start, size_t row) {
 
 Dataset load_csv_dataset(const spec::Dataset& source) {
   const auto& options = source.csv;
-  CsvText csv = csv_text(source.csv_bytes, source.csv_file, options.delimiter, source.pointer);
-  size_t start = start_after_lines(csv.text, options.skip_rows);
+  CsvText csv =
+      source.csv_open
+          ? csv_text(source.csv_open, source.csv_file, options.delimiter, source.pointer)
+          : csv_text(source.csv_bytes, source.csv_file, options.delimiter, source.pointer);
+  // "skipRows" counts lines of the file, as a reader of it in an editor sees them (World Bank
+  // downloads start with four lines of metadata).
+  size_t start = csv.after_lines(options.skip_rows);
   // No copy of the file's cells: the first pass types each column and finds the first cell
   // each type would refuse, and fills, as it goes, every column that may be numbers; a second
   // pass converts the other columns' cells straight into them, only when there are any. A
@@ -188,7 +182,7 @@ Dataset load_csv_dataset(const spec::Dataset& source) {
   // Columns filled while they hold only numbers and nulls; dropped at their first other cell.
   // Sized once from the file's lines: growing by doubling would leave up to half unused.
   std::vector<std::optional<Column>> numeric_so_far;
-  const size_t lines = static_cast<size_t>(std::count(csv.text.begin(), csv.text.end(), '\n')) + 1;
+  const size_t lines = csv.lines;
   csv.for_each_row(start, [&](CsvRow&& row) {
     if (blank_row(row)) return;
     if (!header) {

@@ -197,7 +197,8 @@ Dataset load_json_dataset(const spec::Dataset& source) {
 }  // namespace
 
 Dataset load_dataset(const spec::Dataset& source, const expr::Scope* scope) {
-  Dataset dataset = source.csv_bytes ? load_csv_dataset(source) : load_json_dataset(source);
+  Dataset dataset =
+      source.csv_open || source.csv_bytes ? load_csv_dataset(source) : load_json_dataset(source);
   dataset.name = source.name;
   dataset.key = source.key;
   dataset.title = source.title.empty() ? source.name : source.title;

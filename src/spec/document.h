@@ -11,6 +11,7 @@
 #include <variant>
 #include <vector>
 
+#include "core/file_read.h"
 #include "core/image.h"
 #include "spec/json_document.h"
 
@@ -279,7 +280,9 @@ struct Dataset {
   // scanned (model/dataset.cpp) rather than parsed into a tree here; `file` is then null.
   std::shared_ptr<const std::string> json_records_bytes;
   std::filesystem::path json_records_file;
-  // A CSV file instead of JSON: its bytes, its name for errors, and how to read it.
+  // A CSV file instead of JSON: the file, held open and read when the dataset is loaded (or
+  // its bytes, when they come from memory), its name for errors, and how to read it.
+  std::shared_ptr<const OpenFile> csv_open;
   std::shared_ptr<const std::string> csv_bytes;
   std::string csv_file;
   CsvOptions csv;

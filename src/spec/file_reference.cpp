@@ -52,6 +52,13 @@ std::filesystem::path checked_reference(const Node& name, const Inputs& inputs,
   return path;
 }
 
+std::shared_ptr<const OpenFile> open_file(const Node& name, const std::filesystem::path& path,
+                                          const std::string& what, std::uint64_t limit) {
+  FileOpen opened = open_regular_file(path, limit);
+  if (!opened.file) fail_unreadable(name, what, path.string(), opened.found);
+  return opened.file;
+}
+
 std::string read_file(const Node& name, const std::filesystem::path& path, const std::string& what,
                       std::uint64_t limit) {
   FileRead read = read_regular_file(path, limit);

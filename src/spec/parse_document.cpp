@@ -223,7 +223,8 @@ Dataset parse_dataset(const std::string& name, const Node& node, Inputs& inputs)
       node.required("csv").fail_found("\"csv\" options only for a CSV file", "a JSON file");
     if (format == "csv") {
       dataset.csv = parse_csv_options(node.optional("csv"), extension == ".tsv");
-      dataset.csv_bytes = std::make_shared<const std::string>(read_data_file(*file, path));
+      // Held open and read when the dataset is loaded, a piece at a time.
+      dataset.csv_open = open_file(*file, path, kDataFile, limits::kDataFileBytes);
       dataset.csv_file = path.string();
       return dataset;
     }
@@ -508,7 +509,7 @@ Document parse_document(std::shared_ptr<const JsonDocument> json, const ParseOpt
   for (const auto& [name, path] : options.replaced_data) {
     std::vector<std::string> names;
     for (const auto& dataset : document.data)
-      if (dataset.file != document.json.get() || dataset.csv_bytes || dataset.json_records_bytes)
+      if (dataset.file != document.json.get() || dataset.csv_open || dataset.json_records_bytes)
         names.push_back(dataset.name);
     if (std::find(names.begin(), names.end(), name) == names.end()) {
       std::string match = closest_match(name, names);
