@@ -3,9 +3,11 @@
 #include <fmt/format.h>
 
 #include <algorithm>
+#include <array>
 #include <cmath>
 #include <optional>
 
+#include "core/file_read.h"
 #include "core/limits.h"
 #include "core/strings.h"
 #include "expr/scope.h"
@@ -88,18 +90,30 @@ std::vector<std::string> Dataset::field_names() const {
 
 namespace {
 
-// A file that is one array of records, scanned once, each record into the columns as soon as
-// it is read: no tree of the file is ever built (a million records made 270 MB of one). A
-// record the columns cannot take (not an object, a nested value, a type unlike its field's)
-// stops the filling; the file is then read as a tree after all, by the path below, whose
-// error is the one a user gets in either case.
-std::optional<Dataset> stream_json_records(const spec::Dataset& source) {
+// The record's text, read from the file, as a document located where it stands there.
+spec::JsonDocument record_document(const spec::JsonDocument& file, const OpenFile& open, size_t row,
+                                   size_t start, size_t end) {
+  std::string text;
+  if (!open.read(start, end - start, text))
+    throw InputError({file.file(), 0, 0, ""}, "the file as it was when folio opened it",
+                     "a file that changed while it was being read", "render again");
+  return spec::JsonDocument::parse_piece(std::move(text),
+                                         file.locate_offset(start, fmt::format("/{}", row)));
+}
+
+// A file that is one array of records, read a piece at a time and scanned once, each record
+// into the columns as soon as it is read: neither the file's text nor a tree of it is ever
+// held (a million records made 270 MB of a tree). A record the columns cannot take (not an
+// object, a nested value, a type unlike its field's) stops the filling; once the rest of the
+// file has been checked (its syntax is reported first, as a tree's would be), that record is
+// read again on its own and checked as the path below checks a tree's, for the same error.
+Dataset stream_json_records(const spec::Dataset& source) {
   Dataset dataset;
-  bool refused = false;
-  auto take = [&](const spec::Json& record, size_t) {
+  std::optional<std::array<size_t, 3>> refused;  // row, start, end
+  auto take = [&](const spec::Json& record, size_t row, size_t start, size_t end) {
     if (refused) return;
     if (!record.is_object()) {
-      refused = true;
+      refused = {row, start, end};
       return;
     }
     size_t next = 0;  // where the next field is looked for first: records repeat their order
@@ -111,7 +125,7 @@ std::optional<Dataset> stream_json_records(const spec::Dataset& source) {
       ColumnType type = type_of(value);
       if (value.is_object() || value.is_array() ||
           (type != ColumnType::empty && column.type != ColumnType::empty && column.type != type)) {
-        refused = true;
+        refused = {row, start, end};
         return;
       }
       if (type != ColumnType::empty) column.type = type;
@@ -127,31 +141,39 @@ std::optional<Dataset> stream_json_records(const spec::Dataset& source) {
     ++dataset.rows;
     for (auto& column : dataset.columns) column.pad_to(dataset.rows);
   };
-  auto doc = spec::JsonDocument::scan_array_file(source.json_records_bytes,
-                                                 source.json_records_file, take);
-  if (refused) return std::nullopt;
-  dataset.locate_cell = [doc](size_t row, const std::string& field, size_t offset) {
-    return doc->locate_in_string(fmt::format("/{}/{}", row, spec::pointer_token(field)), offset);
+  const auto& open = source.json_records_open;
+  auto doc = spec::JsonDocument::scan_array_file(open, source.json_records_file, take);
+  if (refused) {
+    auto [row, start, end] = *refused;
+    auto record = record_document(*doc, *open, row, start, end);
+    spec::Node node(record, record.root(), "");
+    // The columns as the records before it left them: the checks a tree's record gets.
+    if (!node.is_object()) node.fail("a record (an object of field: value)");
+    for (const auto& [name, cell] : node.members()) append_cell(column_named(dataset, name), cell);
+    node.fail("a record the columns can take");  // not reached: the checks above refuse it
+  }
+  dataset.locate_cell = [doc, open](size_t row, const std::string& field, size_t offset) {
+    // The record found by scanning the file again up to it.
+    struct Found {};
+    size_t start = 0, end = 0;
+    try {
+      spec::JsonDocument::scan_array_file(open, doc->path(),
+                                          [&](const spec::Json&, size_t index, size_t s, size_t e) {
+                                            if (index < row) return;
+                                            start = s, end = e;
+                                            throw Found{};
+                                          });
+      return doc->locate_offset(0, fmt::format("/{}/{}", row, spec::pointer_token(field)));
+    } catch (const Found&) {
+    }
+    auto record = record_document(*doc, *open, row, start, end);
+    return record.locate_in_string("/" + spec::pointer_token(field), offset);
   };
   return dataset;
 }
 
 Dataset load_json_dataset(const spec::Dataset& source) {
-  if (source.json_records_bytes) {
-    if (auto streamed = stream_json_records(source)) return std::move(*streamed);
-    // Read again as a tree, which names what was wrong.
-    spec::Dataset tree = source;
-    auto doc = std::make_shared<const spec::JsonDocument>(spec::JsonDocument::parse_file(
-        std::string(*source.json_records_bytes), source.json_records_file));
-    tree.json_records_bytes = nullptr;
-    tree.file = doc.get();
-    Dataset dataset = load_json_dataset(tree);
-    dataset.locate_cell = [doc, locate = std::move(dataset.locate_cell)](
-                              size_t row, const std::string& field, size_t offset) {
-      return locate(row, field, offset);
-    };
-    return dataset;
-  }
+  if (source.json_records_open) return stream_json_records(source);
   Dataset dataset;
   dataset.name = source.name;
   dataset.key = source.key;

@@ -276,9 +276,10 @@ struct Dataset {
   std::string values_pointer;              // where the records or columns are, in `file`
   std::string source;
   std::string note;
-  // A JSON data file that is one array of records: its bytes, read into columns as they are
-  // scanned (model/dataset.cpp) rather than parsed into a tree here; `file` is then null.
-  std::shared_ptr<const std::string> json_records_bytes;
+  // A JSON data file that is one array of records: held open, and read into columns a piece
+  // at a time as it is scanned (model/dataset.cpp) rather than parsed into a tree here; `file`
+  // is then null.
+  std::shared_ptr<const OpenFile> json_records_open;
   std::filesystem::path json_records_file;
   // A CSV file instead of JSON: the file, held open and read when the dataset is loaded (or
   // its bytes, when they come from memory), its name for errors, and how to read it.

@@ -41,8 +41,14 @@ class JsonScanner {
       : doc_(doc), text_(*doc.text_), root_(root), offsets_(offsets) {}
   // Builds the elements of a root array one at a time, each handed to `each` once it is
   // complete and then let go; the root stays an empty array.
+  // The same from a file read in pieces (doc.open_): the text is a window on it that holds
+  // the element being read and slides on after each.
   JsonScanner(const JsonDocument& doc, Json* root, const JsonDocument::EachElement& each)
-      : doc_(doc), text_(*doc.text_), root_(root), offsets_(nullptr), each_(&each) {}
+      : doc_(doc), text_(window_), root_(root), offsets_(nullptr), each_(&each) {
+    read_more(kPieceBytes);
+    if (window_.compare(0, 3, "\xEF\xBB\xBF") == 0) window_.replace(0, 3, "   ");
+    hold_next_element();
+  }
 
   void scan() {
     skip_space();
@@ -64,8 +70,10 @@ class JsonScanner {
       // A value ended: go on in its container, closing as many as end here.
       while (true) {
         // Back in the root array with an element complete: its consumer takes it.
-        if (each_ && stack_.size() == 1 && !stack_[0].is_object && stack_[0].count > handed_)
-          (*each_)(element_, handed_++);
+        if (each_ && stack_.size() == 1 && !stack_[0].is_object && stack_[0].count > handed_) {
+          (*each_)(element_, handed_++, element_start_, base_ + pos_);
+          if (doc_.open_) slide();
+        }
         if (stack_.empty()) {
           skip_space();
           if (pos_ < text_.size()) fail("", "end of document", describe_here());
@@ -97,7 +105,16 @@ class JsonScanner {
     std::unordered_set<std::string> keys;
   };
 
+  static constexpr size_t kPieceBytes = size_t{1} << 20;
+  // What the window holds beyond an element's end: enough for any error there to quote what
+  // follows as it would from the whole text.
+  static constexpr size_t kLookahead = 4096;
+  static constexpr size_t kNeedMore = std::string::npos, kToTheEnd = std::string::npos - 1;
+
   const JsonDocument& doc_;
+  std::string window_;  // reading a file in pieces: bytes [base_, base_ + size) of it
+  size_t base_ = 0;
+  size_t element_start_ = 0;  // in the file, of the root array's element being read
   const std::string& text_;
   Json* root_;
   JsonDocument::Offsets* offsets_;
@@ -110,7 +127,87 @@ class JsonScanner {
 
   [[noreturn]] void fail(const std::string& pointer, const std::string& expected,
                          const std::string& found) {
-    throw InputError(location_in_text(doc_.file_, text_, pos_, pointer), expected, found);
+    throw InputError(doc_.where(base_ + pos_, pointer), expected, found);
+  }
+
+  // Appends up to `bytes` more of the file to the window.
+  void read_more(size_t bytes) {
+    size_t at = base_ + window_.size();
+    if (!doc_.open_->read(at, std::min<std::uint64_t>(bytes, doc_.open_->size() - at), window_))
+      throw InputError({doc_.file_, 0, 0, ""}, "the file as it was when folio opened it",
+                       "a file that changed while it was being read", "render again");
+  }
+  bool window_at_end() const { return base_ + window_.size() >= doc_.open_->size(); }
+
+  // After an element is handed on: what is behind is let go (a megabyte at a time, so that
+  // the bytes kept are moved rarely) and the next element read in.
+  void slide() {
+    if (pos_ >= kPieceBytes) {
+      window_.erase(0, pos_);
+      base_ += pos_;
+      pos_ = 0;
+    }
+    hold_next_element();
+  }
+
+  // Reads on until the window holds the root array's next element after pos_, the delimiter
+  // after it and kLookahead more, or, at the array's end, the rest of the file.
+  void hold_next_element() {
+    while (!window_at_end()) {
+      size_t end = next_element_end(pos_);
+      if (end == kToTheEnd) {
+        read_more(doc_.open_->size());
+      } else if (end != kNeedMore && end + kLookahead <= window_.size()) {
+        return;
+      } else {
+        read_more(kPieceBytes);
+      }
+    }
+  }
+
+  // Where the next element of the root array ends, with the delimiter after it, as a quick
+  // look at brackets and quotes finds it from `p` (just before the '[' or the ',' ahead of
+  // it): kNeedMore when the window does not reach that far, kToTheEnd at the array's end.
+  // The scanner checks everything; this only has to reach at least as far as it will read.
+  size_t next_element_end(size_t p) const {
+    const std::string& w = window_;
+    auto space = [&] {
+      while (p < w.size() && (w[p] == ' ' || w[p] == '\t' || w[p] == '\n' || w[p] == '\r')) ++p;
+      return p < w.size();
+    };
+    if (!space()) return kNeedMore;
+    if (w[p] == ']') return kToTheEnd;
+    if (w[p] != ',' && w[p] != '[') return p + 1;  // the scanner stops here
+    ++p;
+    if (!space()) return kNeedMore;
+    char first = w[p];
+    if (first == ']') return kToTheEnd;
+    if (first == '{' || first == '[' || first == '"') {
+      int depth = 0;
+      bool in_string = false, ended = false;
+      for (; p < w.size() && !ended; ++p) {
+        char c = w[p];
+        if (in_string) {
+          if (c == '\\')
+            ++p;
+          else if (c == '"')
+            in_string = false, ended = depth == 0;
+        } else if (c == '"') {
+          in_string = true;
+        } else if (c == '{' || c == '[') {
+          ++depth;
+        } else if (c == '}' || c == ']') {
+          ended = --depth <= 0;
+        }
+      }
+      if (!ended || p > w.size()) return kNeedMore;
+    } else {
+      while (p < w.size() && w[p] != ',' && w[p] != ']' && w[p] != '}' && w[p] != ' ' &&
+             w[p] != '\t' && w[p] != '\n' && w[p] != '\r')
+        ++p;
+    }
+    if (!space()) return kNeedMore;
+    return w[p] == ']' ? kToTheEnd : p + 1;
   }
 
   std::string describe_here() const {
@@ -169,6 +266,7 @@ class JsonScanner {
     pointer = frame.pointer + "/" + std::to_string(frame.count++);
     if (offsets_) return scratch_;
     if (each_ && stack_.size() == 1) {
+      element_start_ = base_ + pos_;
       element_ = Json();
       return element_;
     }
@@ -392,19 +490,41 @@ JsonDocument JsonDocument::parse(std::string text, std::string display_name) {
 }
 
 std::shared_ptr<const JsonDocument> JsonDocument::scan_array_file(
-    std::shared_ptr<const std::string> text, const std::filesystem::path& path,
+    std::shared_ptr<const OpenFile> file, const std::filesystem::path& path,
     const EachElement& each) {
   auto doc = std::make_shared<JsonDocument>();
   doc->file_ = path.string();
   doc->path_ = path;
-  if (text->compare(0, 3, "\xEF\xBB\xBF") == 0) {
-    auto spaced = std::make_shared<std::string>(*text);
-    spaced->replace(0, 3, "   ");
-    text = std::move(spaced);
-  }
-  doc->text_ = std::move(text);
+  doc->open_ = std::move(file);
   JsonScanner(*doc, &doc->root_, each).scan();
   return doc;
+}
+
+JsonDocument JsonDocument::parse_piece(std::string text, const SourceLocation& start) {
+  JsonDocument doc;
+  doc.file_ = start.file;
+  doc.start_ = start;
+  doc.text_ = std::make_shared<const std::string>(std::move(text));
+  JsonScanner(doc, &doc.root_).scan();
+  return doc;
+}
+
+SourceLocation JsonDocument::where(size_t offset, const std::string& pointer) const {
+  if (open_) {
+    // Only when something is wrong: the file up to the offset, read again.
+    std::string text;
+    if (!open_->read(0, offset + 1, text)) text.clear();
+    if (text.compare(0, 3, "\xEF\xBB\xBF") == 0) text.replace(0, 3, "   ");
+    return location_in_text(file_, text, offset, pointer);
+  }
+  SourceLocation at = location_in_text(file_, *text_, offset, start_.pointer + pointer);
+  if (at.line == 1) at.column += start_.column - 1;
+  at.line += start_.line - 1;
+  return at;
+}
+
+SourceLocation JsonDocument::locate_offset(size_t offset, const std::string& pointer) const {
+  return where(offset, pointer);
 }
 
 JsonDocument JsonDocument::load(const std::filesystem::path& path, const std::string& display_name,
@@ -429,6 +549,7 @@ const JsonDocument::Offsets& JsonDocument::offsets() const {
 }
 
 SourceLocation JsonDocument::locate(const std::string& pointer, bool key) const {
+  if (open_) return where(0, pointer);  // a file read in pieces keeps no offsets
   auto offset_in = [](const auto& offsets, const std::string& p) -> std::optional<size_t> {
     auto it = offsets.find(p);
     if (it == offsets.end()) return std::nullopt;
@@ -443,10 +564,11 @@ SourceLocation JsonDocument::locate(const std::string& pointer, bool key) const 
     parent.erase(parent.rfind('/'));
     offset = offset_in(value_offsets, parent);
   }
-  return location_in_text(file_, *text_, offset.value_or(0), pointer);
+  return where(offset.value_or(0), pointer);
 }
 
 SourceLocation JsonDocument::locate_in_string(const std::string& pointer, size_t index) const {
+  if (open_) return where(0, pointer);
   const std::string& text = *text_;
   const auto& value_offsets = offsets().values;
   auto it = value_offsets.find(pointer);
@@ -475,7 +597,7 @@ SourceLocation JsonDocument::locate_in_string(const std::string& pointer, size_t
       raw += 2, ++decoded;
     }
   }
-  return location_in_text(file_, text, raw, pointer);
+  return where(raw, pointer);
 }
 
 }  // namespace folio::spec

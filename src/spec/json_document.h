@@ -8,6 +8,7 @@
 #include <unordered_map>
 
 #include "core/errors.h"
+#include "core/file_read.h"
 #include "core/limits.h"
 
 namespace folio::spec {
@@ -26,14 +27,20 @@ class JsonDocument {
   static JsonDocument parse(std::string text, std::string display_name);
   // The text of a file already read (and checked) by its caller.
   static JsonDocument parse_file(std::string text, const std::filesystem::path& path);
-  // A file whose root is an array, read without keeping its values: each element is built,
-  // handed to `each` with its index as soon as it is complete, and let go, so a data file of a
-  // million records never becomes a tree. The same checks and errors as parse_file; the
-  // document's root stays an empty array, and locate() works as for any document.
-  using EachElement = std::function<void(const Json& element, size_t index)>;
-  static std::shared_ptr<const JsonDocument> scan_array_file(
-      std::shared_ptr<const std::string> text, const std::filesystem::path& path,
-      const EachElement& each);
+  // A file whose root is an array, held open and read a piece at a time, never whole, and
+  // without keeping its values: each element is built, handed to `each` with its index and
+  // where its text starts and ends in the file, as soon as it is complete, and let go, so a
+  // data file of ten million records costs what its consumer keeps. The same checks and
+  // errors as parse_file. The document returned only locates offsets (locate_offset).
+  using EachElement =
+      std::function<void(const Json& element, size_t index, size_t start, size_t end)>;
+  static std::shared_ptr<const JsonDocument> scan_array_file(std::shared_ptr<const OpenFile> file,
+                                                             const std::filesystem::path& path,
+                                                             const EachElement& each);
+  // A piece of a file's text (one element of a root array) as a document of its own, whose
+  // locations and pointers are the file's: it starts at `start` (line, column and pointer
+  // of its root there).
+  static JsonDocument parse_piece(std::string text, const SourceLocation& start);
 
   const Json& root() const { return root_; }
   const std::string& file() const { return file_; }
@@ -45,6 +52,8 @@ class JsonDocument {
   // \u00e9 counted as the characters they stand for): where an expression inside a string
   // went wrong. The string's start when `pointer` is no string.
   SourceLocation locate_in_string(const std::string& pointer, size_t index) const;
+  // Location of byte `offset` of the file (after a byte-order mark, counted as three spaces).
+  SourceLocation locate_offset(size_t offset, const std::string& pointer) const;
 
  private:
   friend class JsonScanner;
@@ -61,6 +70,11 @@ class JsonDocument {
   const Offsets& offsets() const;
 
   std::shared_ptr<const std::string> text_;  // shared: a data file's bytes are read once
+  std::shared_ptr<const OpenFile> open_;     // instead of text_: a file read in pieces
+  // Where text_ starts in its file, for a piece of one (parse_piece): its root's pointer and
+  // its first byte's line and column.
+  SourceLocation start_{"", 1, 1, ""};
+  SourceLocation where(size_t offset, const std::string& pointer) const;
   Json root_;
   std::shared_ptr<Offsets> offsets_ = std::make_shared<Offsets>();
 };

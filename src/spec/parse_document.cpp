@@ -228,16 +228,21 @@ Dataset parse_dataset(const std::string& name, const Node& node, Inputs& inputs)
       dataset.csv_file = path.string();
       return dataset;
     }
-    auto bytes = read_data_file(*file, path, limits::kJsonDataFileBytes);
-    // An array of records (what a large data file is, as a rule) is scanned when the dataset is
-    // loaded, straight into its columns; its syntax is checked then, with the same errors.
-    size_t first = bytes.compare(0, 3, "\xEF\xBB\xBF") == 0 ? 3 : 0;
-    first = bytes.find_first_not_of(" \t\r\n", first);
-    if (first != std::string::npos && bytes[first] == '[') {
-      dataset.json_records_bytes = std::make_shared<const std::string>(std::move(bytes));
+    // An array of records (what a large data file is, as a rule) is held open and scanned when
+    // the dataset is loaded, a piece at a time, straight into its columns; its syntax is
+    // checked then, with the same errors. Any other JSON is read whole, within a lower limit.
+    auto opened = open_file(*file, path, kDataFile, limits::kDataFileBytes);
+    std::string head;
+    if (!opened->read(0, 64 << 10, head)) head.clear();
+    size_t first = head.compare(0, 3, "\xEF\xBB\xBF") == 0 ? 3 : 0;
+    first = head.find_first_not_of(" \t\r\n", first);
+    if (first != std::string::npos && head[first] == '[') {
+      dataset.json_records_open = std::move(opened);
       dataset.json_records_file = path;
       return dataset;
     }
+    opened.reset();
+    auto bytes = read_data_file(*file, path, limits::kJsonDataFileBytes);
     auto json = std::make_shared<JsonDocument>(JsonDocument::parse_file(std::move(bytes), path));
     Node root(*json, json->root(), "");
     if (root.is_object()) {
@@ -509,7 +514,7 @@ Document parse_document(std::shared_ptr<const JsonDocument> json, const ParseOpt
   for (const auto& [name, path] : options.replaced_data) {
     std::vector<std::string> names;
     for (const auto& dataset : document.data)
-      if (dataset.file != document.json.get() || dataset.csv_open || dataset.json_records_bytes)
+      if (dataset.file != document.json.get() || dataset.csv_open || dataset.json_records_open)
         names.push_back(dataset.name);
     if (std::find(names.begin(), names.end(), name) == names.end()) {
       std::string match = closest_match(name, names);

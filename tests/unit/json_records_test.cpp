@@ -7,6 +7,7 @@
 #include <fstream>
 
 #include "model/document.h"
+#include "random_source.h"
 #include "test_support.h"
 
 namespace folio::model {
@@ -128,6 +129,88 @@ TEST_F(JsonRecords, ACellIsLocatedInTheFile) {
   EXPECT_EQ(where.line, 3);
   EXPECT_EQ(where.column, 24);  // the "c" of "abc", its byte 2
   EXPECT_EQ(where.pointer, "/1/label");
+}
+
+// A file of records is read a piece at a time (a megabyte, the window sliding on after each
+// record): a file of several pieces, with records and strings across their seams, reads as a
+// whole one, and its errors and cells are located as in a whole one, however far in.
+class ManyJsonRecords : public JsonRecords {
+ protected:
+  // A record a line, record i on line i + 2; record `long_at` with a label of 900 KB.
+  std::string records(size_t count, size_t long_at, const std::string& broken = "",
+                      size_t broken_at = SIZE_MAX) {
+    std::string text = "[\n";
+    for (size_t i = 0; i < count; ++i) {
+      if (i) text += ",\n";
+      if (i == broken_at) {
+        text += broken;
+        continue;
+      }
+      std::string label =
+          i == long_at ? std::string(900000, 'w') : std::to_string(i).insert(0, 1, 'r');
+      text.append("{\"x\": ").append(std::to_string(i)).append(", \"label\": \"");
+      text.append(label).append("\"}");
+    }
+    return text + "\n]\n";
+  }
+};
+
+TEST_F(ManyJsonRecords, AFileOfManyPiecesReadsWhole) {
+  write("d.json", records(100000, 40000));
+  auto data = resolve(R"("d": {"file": "d.json"})").datasets.at("d");
+  ASSERT_EQ(data.rows, 100000u);
+  EXPECT_EQ(data.find("x")->number(99999), 99999);
+  EXPECT_EQ(data.find("label")->text(99999), "r99999");
+  EXPECT_EQ(data.find("label")->text(40000)->size(), 900000u);
+  EXPECT_EQ(data.find("label")->text(40001), "r40001");
+  auto where = data.locate_cell(99000, "label", 1);
+  EXPECT_EQ(where.line, 99002);
+  EXPECT_EQ(where.column, 25);  // the "9" after the "r" of "r99000"
+  EXPECT_EQ(where.pointer, "/99000/label");
+}
+
+TEST_F(ManyJsonRecords, ErrorsFarInAreWhereTheyStand) {
+  EXPECT_EQ(failure(records(100000, 5, "{\"x\": 90000 \"label\": \"b\"}", 90000)),
+            path("d.json") + ":90002:13: error: /90000: expected ',' or '}', found '\"'");
+  EXPECT_EQ(failure(records(100000, 5, "{\"x\": \"t\", \"label\": \"b\"}", 95000)),
+            path("d.json") +
+                ":95002:7: error: /95000/x: expected a number like the rest of field \"x\", "
+                "found \"t\" (write numbers without quotes, with '.' for decimals)");
+  // A refused record, then broken syntax later: the syntax is what a tree reports.
+  std::string both = records(100000, 5, "{\"x\": \"t\"}", 50000);
+  both.replace(both.rfind("}"), 1, "");
+  EXPECT_EQ(failure(both),
+            path("d.json") + ":100002:1: error: /99999: expected ',' or '}', found ']'");
+}
+
+// The scanner reading in pieces reports what it reports reading the whole text: on a file of
+// several pieces with one random byte changed (a bracket, a quote, a comma or a letter
+// inserted, dropped or replaced), the same error, or none.
+TEST_F(ManyJsonRecords, AChangedByteIsReportedAsInTheWholeText) {
+  std::string whole = records(60000, 30000);
+  const std::string bytes = "{}[]\",: a1\\\n";
+  for (unsigned seed = 1; seed <= 40; ++seed) {
+    folio::testing::RandomSource random(seed);
+    std::string text = whole;
+    size_t at = static_cast<size_t>(random.between(0, static_cast<int>(text.size()) - 1));
+    char c = bytes[static_cast<size_t>(random.between(0, static_cast<int>(bytes.size()) - 1))];
+    int how = random.between(0, 2);
+    if (how == 0)
+      text.insert(at, 1, c);
+    else if (how == 1)
+      text.erase(at, 1);
+    else
+      text[at] = c;
+    write("d.json", text);
+    auto expected = error_of([&] { spec::JsonDocument::parse_file(text, dir_ / "d.json"); });
+    auto opened = open_regular_file(dir_ / "d.json", size_t{1} << 30);
+    ASSERT_TRUE(opened.file);
+    auto found = error_of([&] {
+      spec::JsonDocument::scan_array_file(opened.file, dir_ / "d.json",
+                                          [](const spec::Json&, size_t, size_t, size_t) {});
+    });
+    EXPECT_EQ(found, expected) << "seed " << seed << ": '" << c << "' " << how << " at " << at;
+  }
 }
 
 }  // namespace
