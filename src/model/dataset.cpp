@@ -112,6 +112,13 @@ Dataset stream_json_records(const spec::Dataset& source) {
   std::optional<std::array<size_t, 3>> refused;  // row, start, end
   auto take = [&](const spec::Json& record, size_t row, size_t start, size_t end) {
     if (refused) return;
+    // Past the row limit nothing more is kept, only counted: the dataset is refused for it
+    // (load_dataset) once the file's syntax has been checked.
+    if (row >= limits::kDatasetRows) {
+      if (row == limits::kDatasetRows) dataset.columns.clear();
+      dataset.rows = row + 1;
+      return;
+    }
     if (!record.is_object()) {
       refused = {row, start, end};
       return;
