@@ -64,6 +64,11 @@ std::string describe_bytes(std::uint64_t bytes) {
              : fmt::format("{:.1f} {}", amount, units[unit]);
 }
 
+InputError file_changed_error(const std::string& file, const std::string& pointer) {
+  return InputError({file, 0, 0, pointer}, "the file as it was when folio opened it",
+                    "a file that changed while it was being read", "render again");
+}
+
 OpenFile::~OpenFile() {
   ::close(fd_);
 }

@@ -6,6 +6,8 @@
 #include <string>
 #include <vector>
 
+#include "core/errors.h"
+
 // Reading the files a document names: only regular files, never more than a limit, and
 // only from the folders the document may use.
 namespace folio {
@@ -34,6 +36,10 @@ class OpenFile {
   int fd_;
   std::uint64_t size_;
 };
+
+// The error for an OpenFile that gave fewer bytes than it had when opened: named by `file`
+// (as errors show it) and the document's `pointer` that reads it.
+InputError file_changed_error(const std::string& file, const std::string& pointer);
 
 struct FileOpen {
   std::shared_ptr<const OpenFile> file;  // set when the file could be opened

@@ -74,8 +74,7 @@ std::string CsvText::read(size_t offset, size_t length) const {
   std::string bytes;
   offset = std::min(offset, size);
   if (!read_bytes(begin + offset, std::min(length, size - offset), bytes))
-    throw InputError({file, 0, 0, pointer}, "the file as it was when folio opened it",
-                     "a file that changed while it was being read", "render again");
+    throw file_changed_error(file, pointer);
   return bytes;
 }
 
@@ -195,9 +194,7 @@ namespace {
 // The text checked as UTF-8 and its lines counted, a piece at a time.
 CsvText prepared(CsvText csv, size_t file_size) {
   std::string head;
-  if (!csv.read_bytes(0, 3, head))
-    throw InputError({csv.file, 0, 0, csv.pointer}, "the file as it was when folio opened it",
-                     "a file that changed while it was being read", "render again");
+  if (!csv.read_bytes(0, 3, head)) throw file_changed_error(csv.file, csv.pointer);
   csv.begin = head == "\xEF\xBB\xBF" ? 3 : 0;
   csv.size = file_size - csv.begin;
   size_t newlines = 0;

@@ -94,9 +94,7 @@ namespace {
 spec::JsonDocument record_document(const spec::JsonDocument& file, const OpenFile& open, size_t row,
                                    size_t start, size_t end) {
   std::string text;
-  if (!open.read(start, end - start, text))
-    throw InputError({file.file(), 0, 0, ""}, "the file as it was when folio opened it",
-                     "a file that changed while it was being read", "render again");
+  if (!open.read(start, end - start, text)) throw file_changed_error(file.file(), "");
   return spec::JsonDocument::parse_piece(std::move(text),
                                          file.locate_offset(start, fmt::format("/{}", row)));
 }

@@ -134,8 +134,7 @@ class JsonScanner {
   void read_more(size_t bytes) {
     size_t at = base_ + window_.size();
     if (!doc_.open_->read(at, std::min<std::uint64_t>(bytes, doc_.open_->size() - at), window_))
-      throw InputError({doc_.file_, 0, 0, ""}, "the file as it was when folio opened it",
-                       "a file that changed while it was being read", "render again");
+      throw file_changed_error(doc_.file_, "");
   }
   bool window_at_end() const { return base_ + window_.size() >= doc_.open_->size(); }
 
