@@ -151,15 +151,17 @@ class JsonScanner {
 
   // Reads on until the window holds the root array's next element after pos_, the delimiter
   // after it and kLookahead more, or, at the array's end, the rest of the file.
+  // Each reading doubles, as each look starts again from pos_: a record (or a run of spaces)
+  // of n bytes is looked at about 2n times, never n² / 1 MiB.
   void hold_next_element() {
-    while (!window_at_end()) {
+    for (size_t want = kPieceBytes; !window_at_end(); want *= 2) {
       size_t end = next_element_end(pos_);
       if (end == kToTheEnd) {
         read_more(doc_.open_->size());
       } else if (end != kNeedMore && end + kLookahead <= window_.size()) {
         return;
       } else {
-        read_more(kPieceBytes);
+        read_more(want);
       }
     }
   }
