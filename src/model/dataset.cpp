@@ -4,6 +4,7 @@
 
 #include <algorithm>
 #include <array>
+#include <charconv>
 #include <cmath>
 #include <optional>
 
@@ -37,6 +38,21 @@ ColumnType type_of(const spec::Json& value) {
   return ColumnType::empty;
 }
 
+// A JSON number as the column keeps it written: what nlohmann's dump() gives, with whole
+// numbers written straight from their integer (the same digits, without dump()'s serializer:
+// a file of ten million records spent a sixth of its reading there).
+std::string json_number_text(const spec::Json& value) {
+  char digits[24];
+  std::to_chars_result written{};
+  if (value.is_number_unsigned())  // before is_number_integer, which is true for both
+    written = std::to_chars(digits, digits + sizeof digits, value.get<std::uint64_t>());
+  else if (value.is_number_integer())
+    written = std::to_chars(digits, digits + sizeof digits, value.get<std::int64_t>());
+  else
+    return value.dump();
+  return std::string(digits, written.ptr);
+}
+
 void append_cell(Column& column, const spec::Node& cell) {
   const auto& value = cell.json();
   if (value.is_object() || value.is_array())
@@ -54,7 +70,7 @@ void append_cell(Column& column, const spec::Node& cell) {
     }
   }
   if (type == ColumnType::number)
-    column.append(value.get<double>(), value.dump());
+    column.append(value.get<double>(), json_number_text(value));
   else if (type == ColumnType::boolean)
     column.append(value.get<bool>() ? 1.0 : 0.0, value.get<bool>() ? "true" : "false");
   else if (type == ColumnType::text)
@@ -135,7 +151,7 @@ Dataset stream_json_records(const spec::Dataset& source) {
       }
       if (type != ColumnType::empty) column.type = type;
       if (type == ColumnType::number)
-        column.append(value.get<double>(), value.dump());
+        column.append(value.get<double>(), json_number_text(value));
       else if (type == ColumnType::boolean)
         column.append(value.get<bool>() ? 1.0 : 0.0, value.get<bool>() ? "true" : "false");
       else if (type == ColumnType::text)

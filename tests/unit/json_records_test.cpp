@@ -83,6 +83,20 @@ TEST_F(JsonRecords, AFileOfRecordsGivesTheDatasetTheSameRecordsGiveInline) {
   EXPECT_EQ(file.find("ok")->type, ColumnType::boolean);
 }
 
+// Whole numbers keep their digits as written, to the ends of 64-bit signed and unsigned.
+TEST_F(JsonRecords, WholeNumbersKeepTheirDigits) {
+  auto [file, written] = both(
+      R"([{"v": 18446744073709551615}, {"v": -9223372036854775808}, {"v": 12}, {"v": -0},
+          {"v": 2.5}])");
+  expect_same(file, written);
+  const Column& v = *file.find("v");
+  EXPECT_EQ(v.text(0), "18446744073709551615");
+  EXPECT_EQ(v.text(1), "-9223372036854775808");
+  EXPECT_EQ(v.text(2), "12");
+  EXPECT_EQ(v.text(3), "0");
+  EXPECT_EQ(v.text(4), "2.5");
+}
+
 TEST_F(JsonRecords, EmptyAndByteOrderMarkedFilesRead) {
   auto [empty, written] = both("[]");
   EXPECT_EQ(empty.rows, 0u);
