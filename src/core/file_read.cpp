@@ -119,9 +119,7 @@ Descriptor open_checked(const std::filesystem::path& path, std::uint64_t limit, 
     size = static_cast<std::uint64_t>(status.st_size);
     return file;
   }
-  ::close(file.fd);
-  file.fd = -1;
-  return file;
+  return Descriptor(-1);  // `file` closes as it goes
 }
 
 FileRead read_or_check(const std::filesystem::path& path, std::uint64_t limit, bool read) {

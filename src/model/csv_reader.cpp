@@ -228,26 +228,22 @@ CsvText prepared(CsvText csv, size_t file_size) {
 CsvText csv_text(std::shared_ptr<const std::string> bytes, std::string file, char delimiter,
                  std::string pointer, size_t piece_bytes) {
   size_t size = bytes->size();
-  CsvText csv;
-  csv.file = std::move(file), csv.delimiter = delimiter, csv.pointer = std::move(pointer);
-  csv.piece_bytes = piece_bytes;
-  csv.read_bytes = [bytes = std::move(bytes)](size_t offset, size_t length, std::string& into) {
+  auto read = [bytes = std::move(bytes)](size_t offset, size_t length, std::string& into) {
     if (offset < bytes->size()) into.append(*bytes, offset, length);
     return true;
   };
-  return prepared(std::move(csv), size);
+  return prepared({std::move(file), read, 0, 0, 1, delimiter, std::move(pointer), piece_bytes},
+                  size);
 }
 
 CsvText csv_text(std::shared_ptr<const OpenFile> opened, std::string file, char delimiter,
                  std::string pointer, size_t piece_bytes) {
   auto size = static_cast<size_t>(opened->size());
-  CsvText csv;
-  csv.file = std::move(file), csv.delimiter = delimiter, csv.pointer = std::move(pointer);
-  csv.piece_bytes = piece_bytes;
-  csv.read_bytes = [opened = std::move(opened)](size_t offset, size_t length, std::string& into) {
+  auto read = [opened = std::move(opened)](size_t offset, size_t length, std::string& into) {
     return opened->read(offset, length, into);
   };
-  return prepared(std::move(csv), size);
+  return prepared({std::move(file), read, 0, 0, 1, delimiter, std::move(pointer), piece_bytes},
+                  size);
 }
 
 }  // namespace folio::model

@@ -53,6 +53,18 @@ std::string json_number_text(const spec::Json& value) {
   return std::string(digits, written.ptr);
 }
 
+// A cell's value, of `type` (its type_of, which the column takes), appended to the column.
+void append_value(Column& column, const spec::Json& value, ColumnType type) {
+  if (type == ColumnType::number)
+    column.append(value.get<double>(), json_number_text(value));
+  else if (type == ColumnType::boolean)
+    column.append(value.get<bool>() ? 1.0 : 0.0, value.get<bool>() ? "true" : "false");
+  else if (type == ColumnType::text)
+    column.append(std::nullopt, value.get_ref<const std::string&>());
+  else
+    column.append_null();
+}
+
 void append_cell(Column& column, const spec::Node& cell) {
   const auto& value = cell.json();
   if (value.is_object() || value.is_array())
@@ -69,14 +81,7 @@ void append_cell(Column& column, const spec::Node& cell) {
               : "");
     }
   }
-  if (type == ColumnType::number)
-    column.append(value.get<double>(), json_number_text(value));
-  else if (type == ColumnType::boolean)
-    column.append(value.get<bool>() ? 1.0 : 0.0, value.get<bool>() ? "true" : "false");
-  else if (type == ColumnType::text)
-    column.append(std::nullopt, value.get<std::string>());
-  else
-    column.append_null();
+  append_value(column, value, type);
 }
 
 Column& column_named(Dataset& dataset, const std::string& name) {
@@ -150,14 +155,7 @@ Dataset stream_json_records(const spec::Dataset& source) {
         return;
       }
       if (type != ColumnType::empty) column.type = type;
-      if (type == ColumnType::number)
-        column.append(value.get<double>(), json_number_text(value));
-      else if (type == ColumnType::boolean)
-        column.append(value.get<bool>() ? 1.0 : 0.0, value.get<bool>() ? "true" : "false");
-      else if (type == ColumnType::text)
-        column.append(std::nullopt, value.get_ref<const std::string&>());
-      else
-        column.append_null();
+      append_value(column, value, type);
     }
     ++dataset.rows;
     for (auto& column : dataset.columns) column.pad_to(dataset.rows);

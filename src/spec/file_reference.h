@@ -28,10 +28,11 @@ void require_regular_file(const Node& name, const std::filesystem::path& path,
 std::filesystem::path checked_reference(const Node& name, const Inputs& inputs,
                                         const std::string& what, std::uint64_t limit);
 
-// A file's bytes, at most `limit`; fails naming `name` when it cannot be read as one.
 // The same checks as read_file, the file held open to be read later in pieces.
 std::shared_ptr<const OpenFile> open_file(const Node& name, const std::filesystem::path& path,
                                           const std::string& what, std::uint64_t limit);
+
+// A file's bytes, at most `limit`; fails naming `name` when it cannot be read as one.
 std::string read_file(const Node& name, const std::filesystem::path& path, const std::string& what,
                       std::uint64_t limit);
 

@@ -27,6 +27,14 @@ std::string pointer_token(const std::string& key) {
   return token;
 }
 
+// A UTF-8 byte-order mark read as three spaces: skipped, with the columns after it counted
+// as a reader of the raw file would.
+namespace {
+void blank_byte_order_mark(std::string& text) {
+  if (text.compare(0, 3, "\xEF\xBB\xBF") == 0) text.replace(0, 3, "   ");
+}
+}  // namespace
+
 // Walks the text once, checking JSON syntax with messages a person can act on and building the
 // values; or, asked again for a text it has checked, recording the offset of every value and
 // key by JSON pointer instead. Iterative, with an
@@ -39,14 +47,14 @@ class JsonScanner {
   // nothing.
   JsonScanner(const JsonDocument& doc, Json* root, JsonDocument::Offsets* offsets = nullptr)
       : doc_(doc), text_(*doc.text_), root_(root), offsets_(offsets) {}
-  // Builds the elements of a root array one at a time, each handed to `each` once it is
-  // complete and then let go; the root stays an empty array.
-  // The same from a file read in pieces (doc.open_): the text is a window on it that holds
-  // the element being read and slides on after each.
+  // Builds the elements of a root array in a file read in pieces (doc.open_) one at a time,
+  // each handed to `each` once it is complete and then let go; the root stays an empty array.
+  // The text is a window on the file that holds the element being read and slides on after
+  // each.
   JsonScanner(const JsonDocument& doc, Json* root, const JsonDocument::EachElement& each)
       : doc_(doc), text_(window_), root_(root), offsets_(nullptr), each_(&each) {
     read_more(kPieceBytes);
-    if (window_.compare(0, 3, "\xEF\xBB\xBF") == 0) window_.replace(0, 3, "   ");
+    blank_byte_order_mark(window_);
     hold_next_element();
   }
 
@@ -127,7 +135,7 @@ class JsonScanner {
 
   [[noreturn]] void fail(const std::string& pointer, const std::string& expected,
                          const std::string& found) {
-    throw InputError(doc_.where(base_ + pos_, pointer), expected, found);
+    throw InputError(doc_.locate_offset(base_ + pos_, pointer), expected, found);
   }
 
   // Appends up to `bytes` more of the file to the window.
@@ -484,7 +492,7 @@ class JsonScanner {
 JsonDocument JsonDocument::parse(std::string text, std::string display_name) {
   JsonDocument doc;
   doc.file_ = std::move(display_name);
-  if (text.compare(0, 3, "\xEF\xBB\xBF") == 0) text.replace(0, 3, "   ");
+  blank_byte_order_mark(text);
   doc.text_ = std::make_shared<const std::string>(std::move(text));
   JsonScanner(doc, &doc.root_).scan();
   return doc;
@@ -510,22 +518,18 @@ JsonDocument JsonDocument::parse_piece(std::string text, const SourceLocation& s
   return doc;
 }
 
-SourceLocation JsonDocument::where(size_t offset, const std::string& pointer) const {
+SourceLocation JsonDocument::locate_offset(size_t offset, const std::string& pointer) const {
   if (open_) {
     // Only when something is wrong: the file up to the offset, read again.
     std::string text;
     if (!open_->read(0, offset + 1, text)) text.clear();
-    if (text.compare(0, 3, "\xEF\xBB\xBF") == 0) text.replace(0, 3, "   ");
+    blank_byte_order_mark(text);
     return location_in_text(file_, text, offset, pointer);
   }
   SourceLocation at = location_in_text(file_, *text_, offset, start_.pointer + pointer);
   if (at.line == 1) at.column += start_.column - 1;
   at.line += start_.line - 1;
   return at;
-}
-
-SourceLocation JsonDocument::locate_offset(size_t offset, const std::string& pointer) const {
-  return where(offset, pointer);
 }
 
 JsonDocument JsonDocument::load(const std::filesystem::path& path, const std::string& display_name,
@@ -550,7 +554,7 @@ const JsonDocument::Offsets& JsonDocument::offsets() const {
 }
 
 SourceLocation JsonDocument::locate(const std::string& pointer, bool key) const {
-  if (open_) return where(0, pointer);  // a file read in pieces keeps no offsets
+  if (open_) return locate_offset(0, pointer);  // a file read in pieces keeps no offsets
   auto offset_in = [](const auto& offsets, const std::string& p) -> std::optional<size_t> {
     auto it = offsets.find(p);
     if (it == offsets.end()) return std::nullopt;
@@ -565,11 +569,11 @@ SourceLocation JsonDocument::locate(const std::string& pointer, bool key) const 
     parent.erase(parent.rfind('/'));
     offset = offset_in(value_offsets, parent);
   }
-  return where(offset.value_or(0), pointer);
+  return locate_offset(offset.value_or(0), pointer);
 }
 
 SourceLocation JsonDocument::locate_in_string(const std::string& pointer, size_t index) const {
-  if (open_) return where(0, pointer);
+  if (open_) return locate_offset(0, pointer);
   const std::string& text = *text_;
   const auto& value_offsets = offsets().values;
   auto it = value_offsets.find(pointer);
@@ -598,7 +602,7 @@ SourceLocation JsonDocument::locate_in_string(const std::string& pointer, size_t
       raw += 2, ++decoded;
     }
   }
-  return where(raw, pointer);
+  return locate_offset(raw, pointer);
 }
 
 }  // namespace folio::spec

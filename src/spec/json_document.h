@@ -52,7 +52,8 @@ class JsonDocument {
   // \u00e9 counted as the characters they stand for): where an expression inside a string
   // went wrong. The string's start when `pointer` is no string.
   SourceLocation locate_in_string(const std::string& pointer, size_t index) const;
-  // Location of byte `offset` of the file (after a byte-order mark, counted as three spaces).
+  // Location of byte `offset` of the text (a byte-order mark counted as three spaces), as the
+  // file's: for a piece, with its start's line, column and pointer added.
   SourceLocation locate_offset(size_t offset, const std::string& pointer) const;
 
  private:
@@ -74,7 +75,6 @@ class JsonDocument {
   // Where text_ starts in its file, for a piece of one (parse_piece): its root's pointer and
   // its first byte's line and column.
   SourceLocation start_{"", 1, 1, ""};
-  SourceLocation where(size_t offset, const std::string& pointer) const;
   Json root_;
   std::shared_ptr<Offsets> offsets_ = std::make_shared<Offsets>();
 };
